@@ -1,0 +1,42 @@
+"""Exercises, routines, screening questions and every user-facing text, loaded from content/."""
+
+from bot.content.errors import ContentError
+from bot.content.limits import (
+    MAX_BUTTON_LABEL_LENGTH,
+    MAX_CALLBACK_ANSWER_LENGTH,
+    MAX_MESSAGE_LENGTH,
+    telegram_length,
+)
+from bot.content.loader import default_content_directory, load_catalog
+from bot.content.models import (
+    FULL_ROUTINE_ID,
+    MAX_ID_LENGTH,
+    QUICK_ROUTINE_ID,
+    Catalog,
+    Exercise,
+    Routine,
+    ScreeningQuestion,
+    Severity,
+)
+from bot.content.text_keys import TextKey
+from bot.content.texts import Texts
+
+__all__ = [
+    "FULL_ROUTINE_ID",
+    "MAX_BUTTON_LABEL_LENGTH",
+    "MAX_CALLBACK_ANSWER_LENGTH",
+    "MAX_ID_LENGTH",
+    "MAX_MESSAGE_LENGTH",
+    "QUICK_ROUTINE_ID",
+    "Catalog",
+    "ContentError",
+    "Exercise",
+    "Routine",
+    "ScreeningQuestion",
+    "Severity",
+    "TextKey",
+    "Texts",
+    "default_content_directory",
+    "load_catalog",
+    "telegram_length",
+]

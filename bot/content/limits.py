@@ -1,0 +1,107 @@
+"""Telegram's size limits, checked at start-up rather than failing while a user is mid-routine."""
+
+from __future__ import annotations
+
+from bot.content.models import Catalog
+from bot.content.text_keys import BUTTON_KEYS, CALLBACK_ANSWER_KEYS, TextKey, allowed_placeholders
+
+MAX_MESSAGE_LENGTH = 4096
+MAX_CALLBACK_ANSWER_LENGTH = 200
+MAX_BUTTON_LABEL_LENGTH = 32
+"""Telegram tolerates 64; 32 keeps two buttons side by side readable on a phone."""
+
+_LARGEST_COUNT = 99
+_LONGEST_FIXED_VALUES: dict[str, str] = {
+    "first_name": "W" * 64,  # Telegram caps first names at 64 characters.
+    "timezone": "America/Argentina/ComodRivadavia",  # the longest IANA zone name
+    "when": "Wednesday 30 September, 23:59 (America/Argentina/ComodRivadavia)",
+    "current_streak": "99999",
+    "current": "99999",
+    "best": "99999",
+    "index": str(_LARGEST_COUNT),
+    "total": str(_LARGEST_COUNT),
+    "done": str(_LARGEST_COUNT),
+    "skipped": str(_LARGEST_COUNT),
+    "hurt": str(_LARGEST_COUNT),
+    "remaining": "9999",
+    "before": "10",
+    "after": "10",
+}
+_RENDERED_PER_EXERCISE = frozenset({TextKey.ROUTINE_EXERCISE, TextKey.ROUTINE_EXERCISE_GENTLER})
+
+
+def telegram_length(text: str) -> int:
+    """Length as Telegram counts it (UTF-16 code units), so emoji are not undercounted."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _longest(values: list[str]) -> str:
+    """The longest candidate, or nothing when there are none."""
+    return max(values, key=telegram_length, default="")
+
+
+def _longest_plausible_values(catalog: Catalog) -> dict[str, str]:
+    """Worst-case values for every placeholder, taken from the content where it supplies them."""
+    render = catalog.texts.render
+    return {
+        **_LONGEST_FIXED_VALUES,
+        "question": _longest([question.question for question in catalog.screening]),
+        "title": _longest([routine.title for routine in catalog.routines.values()]),
+        "name": _longest([exercise.name for exercise in catalog.exercises.values()]),
+        "consent": _longest(
+            [render(TextKey.SETTINGS_CONSENT_ON), render(TextKey.SETTINGS_CONSENT_OFF)]
+        ),
+        "remind_time": _longest(["23:59", render(TextKey.SETTINGS_REMINDERS_OFF_VALUE)]),
+    }
+
+
+def _text_problems(catalog: Catalog, texts_source: str) -> list[str]:
+    """Every text, filled with worst-case values, must fit where it is shown."""
+    values = _longest_plausible_values(catalog)
+    problems = []
+    for key in TextKey:
+        if key in _RENDERED_PER_EXERCISE:
+            continue
+        wanted = {name: values[name] for name in allowed_placeholders(key)}
+        length = telegram_length(catalog.texts.render(key, **wanted))
+        if key in BUTTON_KEYS:
+            limit, what = MAX_BUTTON_LABEL_LENGTH, "button label"
+        elif key in CALLBACK_ANSWER_KEYS:
+            limit, what = MAX_CALLBACK_ANSWER_LENGTH, "button answer"
+        else:
+            limit, what = MAX_MESSAGE_LENGTH, "message"
+        if length > limit:
+            problems.append(
+                f"{texts_source}: {key}: the {what} can reach {length} characters; "
+                f"at most {limit} fit"
+            )
+    return problems
+
+
+def _exercise_problems(catalog: Catalog, exercises_source: str) -> list[str]:
+    """Each exercise's own messages must fit in one Telegram message."""
+    problems = []
+    for position, exercise in enumerate(catalog.exercises.values()):
+        rendered = {
+            TextKey.ROUTINE_EXERCISE: catalog.exercise_message(
+                exercise, _LARGEST_COUNT, _LARGEST_COUNT
+            ),
+            TextKey.ROUTINE_EXERCISE_GENTLER: catalog.gentler_message(exercise),
+        }
+        for key, message in rendered.items():
+            length = telegram_length(message)
+            if length > MAX_MESSAGE_LENGTH:
+                problems.append(
+                    f"{exercises_source}: exercise[{position}] ({exercise.id}): rendered with "
+                    f"{key} the message is {length} characters; Telegram allows "
+                    f"{MAX_MESSAGE_LENGTH}"
+                )
+    return problems
+
+
+def telegram_limit_problems(catalog: Catalog, exercises_source: str, texts_source: str) -> list[str]:
+    """All texts and exercise messages that would be too long for Telegram."""
+    return [
+        *_exercise_problems(catalog, exercises_source),
+        *_text_problems(catalog, texts_source),
+    ]

@@ -1,0 +1,181 @@
+"""Reads content/*.toml once at start-up and turns every mistake into one clear ContentError."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable, Iterable
+from functools import partial
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from bot.content.errors import ContentError, validation_problems
+from bot.content.limits import telegram_limit_problems
+from bot.content.models import (
+    FULL_ROUTINE_ID,
+    QUICK_ROUTINE_ID,
+    Catalog,
+    Exercise,
+    Routine,
+    ScreeningQuestion,
+)
+from bot.content.texts import Texts, parse_texts
+
+EXERCISES_FILE = "exercises.toml"
+ROUTINES_FILE = "routines.toml"
+SCREENING_FILE = "screening.toml"
+TEXTS_FILE = "texts.toml"
+REQUIRED_ROUTINE_IDS = (FULL_ROUTINE_ID, QUICK_ROUTINE_ID)
+
+_Parsed = TypeVar("_Parsed")
+
+
+class _ContentFile(BaseModel):
+    """A whole file; unknown top-level tables are typos, so they are rejected."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class _ExercisesFile(_ContentFile):
+    exercise: Annotated[tuple[Exercise, ...], Field(min_length=1)]
+
+
+class _RoutinesFile(_ContentFile):
+    routine: Annotated[tuple[Routine, ...], Field(min_length=1)]
+
+
+class _ScreeningFile(_ContentFile):
+    question: Annotated[tuple[ScreeningQuestion, ...], Field(min_length=1)]
+
+
+_FileModel = TypeVar("_FileModel", bound=_ContentFile)
+
+
+def default_content_directory() -> Path:
+    """The repository's content/ folder, found relative to this package."""
+    return Path(__file__).resolve().parents[2] / "content"
+
+
+def _source_label(directory: Path, file_name: str) -> str:
+    """A short name for messages, e.g. "content/exercises.toml"."""
+    return f"{directory.name}/{file_name}"
+
+
+def _read_toml(path: Path, source: str) -> dict[str, Any]:
+    """Parse one TOML file; syntax errors keep tomllib's line and column."""
+    try:
+        with path.open("rb") as file:
+            return tomllib.load(file)
+    except FileNotFoundError:
+        raise ContentError([f"{source}: file not found"]) from None
+    except tomllib.TOMLDecodeError as error:
+        raise ContentError([f"{source}: invalid TOML: {error}"]) from None
+    except UnicodeDecodeError:
+        raise ContentError([f"{source}: not valid UTF-8"]) from None
+    except OSError as error:
+        raise ContentError([f"{source}: cannot read the file: {error.strerror}"]) from None
+
+
+def _load_file(directory: Path, file_name: str, model: type[_FileModel]) -> _FileModel:
+    """Read and validate one data file against its model."""
+    source = _source_label(directory, file_name)
+    try:
+        return model.model_validate(_read_toml(directory / file_name, source))
+    except ValidationError as error:
+        raise ContentError(validation_problems(source, error)) from None
+
+
+def _load_texts(directory: Path) -> Texts:
+    """Read and validate texts.toml."""
+    source = _source_label(directory, TEXTS_FILE)
+    return parse_texts(_read_toml(directory / TEXTS_FILE, source), source)
+
+
+def _attempt(problems: list[str], parse: Callable[[], _Parsed]) -> _Parsed | None:
+    """Run one parse step, collecting its problems so every broken file is reported at once."""
+    try:
+        return parse()
+    except ContentError as error:
+        problems.extend(error.problems)
+        return None
+
+
+def _duplicate_id_problems(source: str, table: str, ids: Iterable[str]) -> list[str]:
+    """Ids must be unique within a file; callback data and the database refer to them."""
+    first_position: dict[str, int] = {}
+    problems = []
+    for position, item_id in enumerate(ids):
+        if item_id in first_position:
+            problems.append(
+                f"{source}: {table}[{position}].id: duplicate id '{item_id}' "
+                f"(already used by {table}[{first_position[item_id]}])"
+            )
+        else:
+            first_position[item_id] = position
+    return problems
+
+
+def _routine_problems(
+    source: str, routines: Iterable[Routine], exercise_ids: frozenset[str]
+) -> list[str]:
+    """Routines may only name known exercises, each once, and full and quick must exist."""
+    problems = []
+    routine_ids = set()
+    for routine in routines:
+        routine_ids.add(routine.id)
+        listed: set[str] = set()
+        for position, exercise_id in enumerate(routine.exercises):
+            where = f"{source}: routine '{routine.id}'.exercises[{position}]"
+            if exercise_id not in exercise_ids:
+                problems.append(f"{where}: unknown exercise id '{exercise_id}'")
+            elif exercise_id in listed:
+                problems.append(f"{where}: exercise '{exercise_id}' is listed twice")
+            listed.add(exercise_id)
+    problems.extend(
+        f"{source}: routine: missing required routine '{required}'"
+        for required in REQUIRED_ROUTINE_IDS
+        if required not in routine_ids
+    )
+    return problems
+
+
+def load_catalog(directory: Path | None = None) -> Catalog:
+    """Load and validate all content; call once at start-up. Raises ContentError on any problem."""
+    root = default_content_directory() if directory is None else directory
+    problems: list[str] = []
+    exercise_file = _attempt(problems, partial(_load_file, root, EXERCISES_FILE, _ExercisesFile))
+    routine_file = _attempt(problems, partial(_load_file, root, ROUTINES_FILE, _RoutinesFile))
+    screening_file = _attempt(problems, partial(_load_file, root, SCREENING_FILE, _ScreeningFile))
+    texts = _attempt(problems, partial(_load_texts, root))
+    if exercise_file is None or routine_file is None or screening_file is None or texts is None:
+        raise ContentError(problems)
+
+    exercises_source = _source_label(root, EXERCISES_FILE)
+    routines_source = _source_label(root, ROUTINES_FILE)
+    exercise_ids = [exercise.id for exercise in exercise_file.exercise]
+    problems = [
+        *_duplicate_id_problems(exercises_source, "exercise", exercise_ids),
+        *_duplicate_id_problems(
+            routines_source, "routine", (routine.id for routine in routine_file.routine)
+        ),
+        *_duplicate_id_problems(
+            _source_label(root, SCREENING_FILE),
+            "question",
+            (question.id for question in screening_file.question),
+        ),
+        *_routine_problems(routines_source, routine_file.routine, frozenset(exercise_ids)),
+    ]
+    if problems:
+        raise ContentError(problems)
+
+    catalog = Catalog(
+        exercises={exercise.id: exercise for exercise in exercise_file.exercise},
+        routines={routine.id: routine for routine in routine_file.routine},
+        screening=screening_file.question,
+        texts=texts,
+    )
+    problems = telegram_limit_problems(catalog, exercises_source, _source_label(root, TEXTS_FILE))
+    if problems:
+        raise ContentError(problems)
+    return catalog

@@ -1,0 +1,131 @@
+"""Every user-facing text key, so code can only ask for texts that the content must provide."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class TextKey(StrEnum):
+    """A text in content/texts.toml, named "section.name" exactly as in the file."""
+
+    COMMON_HELP = "common.help"
+    COMMON_UNKNOWN_COMMAND = "common.unknown_command"
+    COMMON_HINT_IDLE = "common.hint_idle"
+    COMMON_HINT_PAIN = "common.hint_pain"
+    COMMON_HINT_BUTTONS = "common.hint_buttons"
+    COMMON_HINT_TIMEZONE = "common.hint_timezone"
+    COMMON_HINT_TIME = "common.hint_time"
+    COMMON_STALE_BUTTON = "common.stale_button"
+    COMMON_ALREADY_RECORDED = "common.already_recorded"
+    COMMON_FINISH_SETUP_FIRST = "common.finish_setup_first"
+    COMMON_LOCKED = "common.locked"
+    COMMON_BUTTON_EXPIRED = "common.button_expired"
+    COMMON_ERROR = "common.error"
+
+    ONBOARDING_WELCOME = "onboarding.welcome"
+    ONBOARDING_WELCOME_BACK = "onboarding.welcome_back"
+    ONBOARDING_SCREEN_PROGRESS = "onboarding.screen_progress"
+    ONBOARDING_URGENT_ADVICE = "onboarding.urgent_advice"
+    ONBOARDING_DOCTOR_ADVICE = "onboarding.doctor_advice"
+    ONBOARDING_CLEARED = "onboarding.cleared"
+    ONBOARDING_SCREEN_CLEAR = "onboarding.screen_clear"
+    ONBOARDING_CONSENT_ASK = "onboarding.consent_ask"
+    ONBOARDING_CONSENT_YES = "onboarding.consent_yes"
+    ONBOARDING_CONSENT_NO = "onboarding.consent_no"
+    ONBOARDING_TIMEZONE_ASK = "onboarding.timezone_ask"
+    ONBOARDING_TIMEZONE_SET = "onboarding.timezone_set"
+    ONBOARDING_REMIND_ASK = "onboarding.remind_ask"
+    ONBOARDING_DONE = "onboarding.done"
+    ONBOARDING_DONE_NO_REMINDERS = "onboarding.done_no_reminders"
+
+    BUTTON_YES = "button.yes"
+    BUTTON_NO = "button.no"
+    BUTTON_CLEARED = "button.cleared"
+    BUTTON_CONSENT_YES = "button.consent_yes"
+    BUTTON_CONSENT_NO = "button.consent_no"
+    BUTTON_DONE = "button.done"
+    BUTTON_SKIP = "button.skip"
+    BUTTON_HURTS = "button.hurts"
+    BUTTON_STOP = "button.stop"
+    BUTTON_TIMER = "button.timer"
+    BUTTON_HURT_MILD = "button.hurt_mild"
+    BUTTON_HURT_STRONG = "button.hurt_strong"
+    BUTTON_HURT_SHARP = "button.hurt_sharp"
+    BUTTON_REMINDERS_OFF = "button.reminders_off"
+    BUTTON_CHANGE_TIMEZONE = "button.change_timezone"
+    BUTTON_CHANGE_REMINDER = "button.change_reminder"
+    BUTTON_TOGGLE_CONSENT = "button.toggle_consent"
+    BUTTON_START_ROUTINE = "button.start_routine"
+    BUTTON_QUICK = "button.quick"
+
+    ROUTINE_PAIN_BEFORE_ASK = "routine.pain_before_ask"
+    ROUTINE_PAIN_AFTER_ASK = "routine.pain_after_ask"
+    ROUTINE_EXERCISE = "routine.exercise"
+    ROUTINE_EXERCISE_GENTLER = "routine.exercise_gentler"
+    ROUTINE_HURTS_ASK = "routine.hurts_ask"
+    ROUTINE_HURT_MILD = "routine.hurt_mild"
+    ROUTINE_HURT_STRONG = "routine.hurt_strong"
+    ROUTINE_RED_FLAG_STOP = "routine.red_flag_stop"
+    ROUTINE_RESUMED = "routine.resumed"
+    ROUTINE_CANCELLED = "routine.cancelled"
+    ROUTINE_NO_SESSION = "routine.no_session"
+    ROUTINE_TIMER_RUNNING = "routine.timer_running"
+    ROUTINE_TIMER_DONE = "routine.timer_done"
+    ROUTINE_SUMMARY_HEAD = "routine.summary_head"
+    ROUTINE_SUMMARY_STOPPED = "routine.summary_stopped"
+    ROUTINE_SUMMARY_PAIN = "routine.summary_pain"
+    ROUTINE_SUMMARY_PAIN_OFF = "routine.summary_pain_off"
+    ROUTINE_SUMMARY_STREAK = "routine.summary_streak"
+    ROUTINE_SUMMARY_COUNTS_RULE = "routine.summary_counts_rule"
+    ROUTINE_SUMMARY_NEXT_REMINDER = "routine.summary_next_reminder"
+    ROUTINE_SUMMARY_REMINDERS_OFF = "routine.summary_reminders_off"
+
+    SETTINGS_SHOW = "settings.show"
+    SETTINGS_CONSENT_ON = "settings.consent_on"
+    SETTINGS_CONSENT_OFF = "settings.consent_off"
+    SETTINGS_REMINDERS_OFF_VALUE = "settings.reminders_off_value"
+    SETTINGS_TIMEZONE_USAGE = "settings.timezone_usage"
+    SETTINGS_REMIND_USAGE = "settings.remind_usage"
+    SETTINGS_TIMEZONE_SET = "settings.timezone_set"
+    SETTINGS_REMIND_SET = "settings.remind_set"
+    SETTINGS_REMINDERS_DISABLED = "settings.reminders_disabled"
+    SETTINGS_CONSENT_NOW_ON = "settings.consent_now_on"
+    SETTINGS_CONSENT_NOW_OFF = "settings.consent_now_off"
+
+
+_STEP_POSITION = frozenset({"index", "total"})
+
+ALLOWED_PLACEHOLDERS: dict[TextKey, frozenset[str]] = {
+    TextKey.ONBOARDING_WELCOME: frozenset({"first_name"}),
+    TextKey.ONBOARDING_WELCOME_BACK: frozenset({"first_name", "current_streak"}),
+    TextKey.ONBOARDING_SCREEN_PROGRESS: _STEP_POSITION | {"question"},
+    TextKey.ONBOARDING_TIMEZONE_SET: frozenset({"timezone"}),
+    TextKey.ONBOARDING_DONE: frozenset({"remind_time", "timezone"}),
+    TextKey.ONBOARDING_DONE_NO_REMINDERS: frozenset({"timezone"}),
+    TextKey.ROUTINE_EXERCISE: _STEP_POSITION | {"name", "why", "steps", "dose", "safety"},
+    TextKey.ROUTINE_EXERCISE_GENTLER: frozenset({"name", "gentler"}),
+    TextKey.ROUTINE_HURTS_ASK: frozenset({"name"}),
+    TextKey.ROUTINE_HURT_STRONG: frozenset({"name"}),
+    TextKey.ROUTINE_RESUMED: _STEP_POSITION,
+    TextKey.ROUTINE_CANCELLED: _STEP_POSITION,
+    TextKey.ROUTINE_TIMER_RUNNING: frozenset({"remaining"}),
+    TextKey.ROUTINE_SUMMARY_HEAD: frozenset({"title", "done", "skipped", "hurt"}),
+    TextKey.ROUTINE_SUMMARY_PAIN: frozenset({"before", "after"}),
+    TextKey.ROUTINE_SUMMARY_STREAK: frozenset({"current", "best"}),
+    TextKey.ROUTINE_SUMMARY_NEXT_REMINDER: frozenset({"when"}),
+    TextKey.SETTINGS_SHOW: frozenset({"timezone", "remind_time", "consent"}),
+    TextKey.SETTINGS_TIMEZONE_SET: frozenset({"timezone"}),
+    TextKey.SETTINGS_REMIND_SET: frozenset({"remind_time", "timezone"}),
+}
+
+
+def allowed_placeholders(key: TextKey) -> frozenset[str]:
+    """Names a text may fill in; keys missing from the table take no values at all."""
+    return ALLOWED_PLACEHOLDERS.get(key, frozenset())
+
+
+BUTTON_KEYS = frozenset(key for key in TextKey if key.startswith("button."))
+
+CALLBACK_ANSWER_KEYS = frozenset(
+    {TextKey.COMMON_ALREADY_RECORDED, TextKey.COMMON_BUTTON_EXPIRED, TextKey.COMMON_STALE_BUTTON}
+)

@@ -1,0 +1,190 @@
+"""The walk through a routine as a pure state machine: advance(progress, event) -> transition."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+# A session counts for the streak once this many exercises are done (the 2-minute minimum).
+MIN_DONE_FOR_STREAK = 2
+
+
+class Phase(StrEnum):
+    """What the bot is waiting for in a session."""
+
+    PAIN_BEFORE = "pain_before"
+    EXERCISE = "exercise"
+    HURT_LEVEL = "hurt_level"
+    GENTLER = "gentler"
+    PAIN_AFTER = "pain_after"
+    FINISHED = "finished"
+
+
+class Status(StrEnum):
+    """How a session stands or ended."""
+
+    ACTIVE = "active"
+    COMPLETED = "completed"
+    STOPPED = "stopped"
+    RED_FLAG = "red_flag"
+    ABANDONED = "abandoned"
+
+
+class Outcome(StrEnum):
+    """The recorded outcome of one exercise."""
+
+    DONE = "done"
+    SKIPPED = "skipped"
+    HURT_SKIPPED = "hurt_skipped"
+    HURT_STOPPED = "hurt_stopped"
+
+
+class HurtLevel(StrEnum):
+    """How much an exercise hurts, which decides what happens next."""
+
+    MILD = "mild"
+    STRONG = "strong"
+    SHARP = "sharp"
+
+
+class Action(StrEnum):
+    """A button the user can press on an exercise."""
+
+    DONE = "done"
+    SKIP = "skip"
+    HURTS = "hurts"
+    STOP = "stop"
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """Where a user is in one session; persisted after every transition."""
+
+    phase: Phase
+    step: int
+    total: int
+    track_pain: bool
+    status: Status = Status.ACTIVE
+    gentler: bool = False
+    stopping: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ExerciseOutcome:
+    """An outcome to record for the exercise at `position`."""
+
+    position: int
+    outcome: Outcome
+    gentler: bool = False
+    hurt_level: HurtLevel | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Transition:
+    """The new progress plus what to record, so the service can persist it in one commit."""
+
+    progress: Progress
+    outcome: ExerciseOutcome | None = None
+    rating: tuple[str, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rate:
+    """A 0–10 pain rating (already validated)."""
+
+    score: int
+
+
+@dataclass(frozen=True, slots=True)
+class Press:
+    """An exercise button."""
+
+    action: Action
+
+
+@dataclass(frozen=True, slots=True)
+class ChooseHurt:
+    """An answer to 'how much does it hurt?'."""
+
+    level: HurtLevel
+
+
+Event = Rate | Press | ChooseHurt
+
+
+class UnexpectedEvent(ValueError):
+    """The event does not fit the current phase; the caller shows a hint and changes nothing."""
+
+
+def start(total: int, *, track_pain: bool) -> Progress:
+    """Begin with the pain question when ratings are kept, otherwise with the first exercise."""
+    if total < 1:
+        raise ValueError("a routine needs at least one exercise")
+    first = Phase.PAIN_BEFORE if track_pain else Phase.EXERCISE
+    return Progress(phase=first, step=0, total=total, track_pain=track_pain)
+
+
+def advance(progress: Progress, event: Event) -> Transition:
+    """Apply one event; raise UnexpectedEvent when it does not fit the phase."""
+    match progress.phase, event:
+        case Phase.PAIN_BEFORE, Rate(score):
+            return Transition(replace(progress, phase=Phase.EXERCISE), rating=("before", score))
+        case Phase.PAIN_AFTER, Rate(score):
+            return Transition(_finish(progress), rating=("after", score))
+        case ((Phase.PAIN_BEFORE | Phase.PAIN_AFTER), Press(Action.STOP)):
+            return Transition(_wind_down(progress, ask_pain=False))
+        case ((Phase.EXERCISE | Phase.GENTLER), Press(Action.DONE)):
+            return _record(progress, Outcome.DONE)
+        case ((Phase.EXERCISE | Phase.GENTLER), Press(Action.SKIP)):
+            return _record(progress, Outcome.SKIPPED)
+        case ((Phase.EXERCISE | Phase.GENTLER), Press(Action.HURTS)):
+            return Transition(replace(progress, phase=Phase.HURT_LEVEL))
+        case ((Phase.EXERCISE | Phase.GENTLER | Phase.HURT_LEVEL), Press(Action.STOP)):
+            return Transition(_wind_down(progress, ask_pain=True))
+        case Phase.HURT_LEVEL, ChooseHurt(HurtLevel.MILD):
+            return Transition(replace(progress, phase=Phase.GENTLER, gentler=True))
+        case Phase.HURT_LEVEL, ChooseHurt(HurtLevel.STRONG):
+            return _record(progress, Outcome.HURT_SKIPPED, HurtLevel.STRONG)
+        case Phase.HURT_LEVEL, ChooseHurt(HurtLevel.SHARP):
+            stopped = replace(progress, phase=Phase.FINISHED, status=Status.RED_FLAG)
+            return Transition(stopped, _outcome(progress, Outcome.HURT_STOPPED, HurtLevel.SHARP))
+    raise UnexpectedEvent(f"{event!r} does not fit phase {progress.phase}")
+
+
+def _outcome(progress: Progress, outcome: Outcome, hurt: HurtLevel | None) -> ExerciseOutcome:
+    """Describe the current exercise's result; a gentler variant implies mild pain."""
+    if hurt is None and progress.gentler:
+        hurt = HurtLevel.MILD
+    return ExerciseOutcome(progress.step, outcome, gentler=progress.gentler, hurt_level=hurt)
+
+
+def _record(progress: Progress, outcome: Outcome, hurt: HurtLevel | None = None) -> Transition:
+    """Record the current exercise and move to the next one, or to the end."""
+    result = _outcome(progress, outcome, hurt)
+    next_step = progress.step + 1
+    if next_step < progress.total:
+        moved = replace(progress, phase=Phase.EXERCISE, step=next_step, gentler=False)
+        return Transition(moved, result)
+    return Transition(_wind_down(replace(progress, step=next_step), ask_pain=True), result)
+
+
+def _wind_down(progress: Progress, *, ask_pain: bool) -> Progress:
+    """End the exercises: ask for pain afterwards when it is tracked, otherwise finish."""
+    stopping = progress.stopping or progress.step < progress.total
+    ending = replace(progress, gentler=False, stopping=stopping)
+    if ask_pain and progress.track_pain:
+        return replace(ending, phase=Phase.PAIN_AFTER)
+    return _finish(ending)
+
+
+def _finish(progress: Progress) -> Progress:
+    """Close the session as completed, or as stopped when the user left early."""
+    status = Status.STOPPED if progress.stopping else Status.COMPLETED
+    return replace(progress, phase=Phase.FINISHED, status=status)
+
+
+def counts_for_streak(status: Status, done_count: int, total: int) -> bool:
+    """A session counts when it ended normally or early with the 2-minute minimum done."""
+    if status not in (Status.COMPLETED, Status.STOPPED):
+        return False
+    return done_count >= min(MIN_DONE_FOR_STREAK, total)

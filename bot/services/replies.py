@@ -1,0 +1,78 @@
+"""Plain results the services hand to the handlers, which only render them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time
+from enum import StrEnum
+
+from bot.domain.routine import Phase, Status
+from bot.domain.streaks import Streak
+
+
+class Note(StrEnum):
+    """Something to tell the user before the next prompt."""
+
+    RESUMED = "resumed"
+    HURT_MILD = "hurt_mild"
+    HURT_STRONG = "hurt_strong"
+    RED_FLAG = "red_flag"
+    STALE = "stale"
+    ALREADY_HANDLED = "already_handled"
+    NOT_ONBOARDED = "not_onboarded"
+    LOCKED = "locked"
+    NO_SESSION = "no_session"
+    CANCELLED = "cancelled"
+    UNEXPECTED = "unexpected"
+
+
+@dataclass(frozen=True, slots=True)
+class Prompt:
+    """The question or exercise the user should see now, with what its buttons must carry."""
+
+    session_id: int
+    version: int
+    routine_id: str
+    phase: Phase
+    step: int
+    total: int
+    exercise_id: str | None
+    gentler: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """The end-of-session report."""
+
+    routine_id: str
+    status: Status
+    done: int
+    skipped: int
+    hurt: int
+    track_pain: bool
+    pain_before: int | None
+    pain_after: int | None
+    counted: bool
+    streak: Streak
+    next_nudge_at: datetime | None
+    timezone: str
+
+
+@dataclass(frozen=True, slots=True)
+class RoutineReply:
+    """A note, then either the next prompt or the summary."""
+
+    note: Note | None = None
+    prompt: Prompt | None = None
+    summary: Summary | None = None
+    exercise_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class UserSettings:
+    """What /settings shows."""
+
+    timezone: str
+    remind_at: time | None
+    pain_consent: bool
+    next_nudge_at: datetime | None = None

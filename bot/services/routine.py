@@ -1,0 +1,216 @@
+"""Routine use cases: start or resume, apply a button or typed rating, cancel."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+
+from bot.domain import routine as walk
+from bot.domain.routine import Event, Phase, Rate, Status, UnexpectedEvent
+from bot.domain.screening import ScreeningStatus, routines_unlocked
+from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from bot.services.replies import Note, Prompt, RoutineReply
+from bot.services.summaries import build_summary, progress_of, store_progress
+from bot.services.users import user_today
+from db.models import ExerciseResult, PainRating, RoutineSession, User
+
+logger = logging.getLogger(__name__)
+
+# An unfinished session older than this (and from an earlier local day) is not resumed.
+RESUME_WINDOW = timedelta(hours=12)
+
+
+class RoutineService:
+    """Owns every change to a routine session; the database is the conversation state."""
+
+    def __init__(
+        self, uow_factory: UnitOfWorkFactory, plans: Mapping[str, tuple[str, ...]], clock: Clock
+    ) -> None:
+        self._uow_factory = uow_factory
+        self._plans = plans
+        self._clock = clock
+
+    async def start(self, user_id: int, routine_id: str) -> RoutineReply:
+        """Resume today's unfinished session of this routine, or start a new one."""
+        now = self._clock()
+        async with self._uow_factory() as uow:
+            user = await uow.users.get(user_id, for_update=True)
+            gate = _gate(user)
+            if gate is not None or user is None:
+                return RoutineReply(note=gate)
+            active = await uow.sessions.active_for(user_id)
+            if active is not None and self._resumable(active, user, routine_id, now):
+                await uow.commit()
+                return RoutineReply(note=Note.RESUMED, prompt=self._prompt(active))
+            if active is not None:
+                active.status = Status.ABANDONED
+                active.updated_at = now
+                await uow.sessions.flush()
+            fresh = self._new_session(user, routine_id, now)
+            uow.sessions.add(fresh)
+            await uow.sessions.flush()
+            await uow.commit()
+            logger.info(
+                "session started user=%s session=%s routine=%s", user_id, fresh.id, routine_id
+            )
+            return RoutineReply(prompt=self._prompt(fresh))
+
+    async def press(
+        self, user_id: int, session_id: int, version: int, event: Event
+    ) -> RoutineReply:
+        """Apply a button press, once: stale or repeated presses change nothing."""
+        async with self._uow_factory() as uow:
+            await uow.users.get(user_id, for_update=True)
+            session = await uow.sessions.get(session_id)
+            if session is None or session.user_id != user_id or session.status != Status.ACTIVE:
+                return RoutineReply(note=Note.STALE)
+            if session.version != version:
+                return RoutineReply(note=Note.ALREADY_HANDLED)
+            return await self._apply(uow, session, event)
+
+    async def rate_typed(self, user_id: int, score: int) -> RoutineReply:
+        """Apply a typed 0–10 rating to the active session, if it is asking for one."""
+        async with self._uow_factory() as uow:
+            await uow.users.get(user_id, for_update=True)
+            session = await uow.sessions.active_for(user_id)
+            if session is None:
+                return RoutineReply(note=Note.NO_SESSION)
+            return await self._apply(uow, session, Rate(score))
+
+    async def current_phase(self, user_id: int) -> Phase | None:
+        """What the active session is waiting for, to pick the right hint for stray input."""
+        async with self._uow_factory() as uow:
+            session = await uow.sessions.active_for(user_id)
+            return None if session is None else Phase(session.phase)
+
+    async def cancel(self, user_id: int) -> RoutineReply:
+        """Leave the session; it stays unfinished so /routine picks it up again."""
+        async with self._uow_factory() as uow:
+            session = await uow.sessions.active_for(user_id)
+            if session is None:
+                return RoutineReply(note=Note.NO_SESSION)
+            return RoutineReply(note=Note.CANCELLED, prompt=self._prompt(session))
+
+    async def _apply(self, uow: UnitOfWork, session: RoutineSession, event: Event) -> RoutineReply:
+        """Advance the walk, persist the outcome, rating and progress, and commit."""
+        now = self._clock()
+        try:
+            transition = walk.advance(progress_of(session), event)
+        except UnexpectedEvent:
+            return RoutineReply(note=Note.UNEXPECTED, prompt=self._prompt(session))
+        exercise_id = self._exercise_at(session, session.step)
+        if transition.outcome is not None:
+            uow.sessions.add_result(_result_row(session, transition.outcome, exercise_id, now))
+        if transition.rating is not None and session.track_pain:
+            kind, score = transition.rating
+            uow.sessions.add_rating(
+                PainRating(
+                    session_id=session.id,
+                    user_id=session.user_id,
+                    kind=kind,
+                    score=score,
+                    recorded_at=now,
+                )
+            )
+        store_progress(session, transition.progress, now)
+        note = _note_for(transition)
+        if transition.progress.phase is not Phase.FINISHED:
+            await uow.commit()
+            return RoutineReply(note=note, prompt=self._prompt(session), exercise_id=exercise_id)
+        user = await uow.users.get(session.user_id)
+        if user is None:
+            raise LookupError("session without user")
+        if transition.progress.status is Status.RED_FLAG:
+            user.screening_status = ScreeningStatus.URGENT
+            user.updated_at = now
+        summary = await build_summary(uow, session, user, now)
+        await uow.commit()
+        logger.info(
+            "session finished user=%s session=%s status=%s", user.id, session.id, session.status
+        )
+        return RoutineReply(note=note, summary=summary, exercise_id=exercise_id)
+
+    def _resumable(
+        self, session: RoutineSession, user: User, routine_id: str, now: datetime
+    ) -> bool:
+        """Resume the same routine when it is from today or started recently."""
+        if session.routine_id != routine_id or session.routine_id not in self._plans:
+            return False
+        return (
+            session.local_date == user_today(user, now) or now - session.started_at < RESUME_WINDOW
+        )
+
+    def _new_session(self, user: User, routine_id: str, now: datetime) -> RoutineSession:
+        """A fresh session at its first phase; pain is only asked with consent."""
+        plan = self._plans[routine_id]
+        progress = walk.start(len(plan), track_pain=bool(user.pain_consent))
+        return RoutineSession(
+            user_id=user.id,
+            routine_id=routine_id,
+            local_date=user_today(user, now),
+            status=progress.status,
+            phase=progress.phase,
+            step=0,
+            total=progress.total,
+            track_pain=progress.track_pain,
+            gentler=False,
+            stopping=False,
+            version=0,
+            counted=False,
+            started_at=now,
+            updated_at=now,
+        )
+
+    def _exercise_at(self, session: RoutineSession, step: int) -> str | None:
+        """The exercise id at a step, or None past the end."""
+        plan = self._plans.get(session.routine_id, ())
+        return plan[step] if 0 <= step < len(plan) else None
+
+    def _prompt(self, session: RoutineSession) -> Prompt:
+        """Describe what the user should see for the session's current phase."""
+        return Prompt(
+            session_id=session.id,
+            version=session.version,
+            routine_id=session.routine_id,
+            phase=Phase(session.phase),
+            step=session.step,
+            total=session.total,
+            exercise_id=self._exercise_at(session, session.step),
+            gentler=session.gentler,
+        )
+
+
+def _gate(user: User | None) -> Note | None:
+    """Routines need finished onboarding and a clear (or cleared) red-flag screen."""
+    if user is None or user.onboarding_step != "done":
+        return Note.NOT_ONBOARDED
+    if not routines_unlocked(ScreeningStatus(user.screening_status)):
+        return Note.LOCKED
+    return None
+
+
+def _note_for(transition: walk.Transition) -> Note | None:
+    """Tell the user what their hurt answer did."""
+    if transition.progress.status is Status.RED_FLAG:
+        return Note.RED_FLAG
+    if transition.outcome is not None and transition.outcome.outcome is walk.Outcome.HURT_SKIPPED:
+        return Note.HURT_STRONG
+    if transition.progress.phase is Phase.GENTLER and transition.outcome is None:
+        return Note.HURT_MILD
+    return None
+
+
+def _result_row(
+    session: RoutineSession, outcome: walk.ExerciseOutcome, exercise_id: str | None, now: datetime
+) -> ExerciseResult:
+    """The row recording one exercise's outcome."""
+    return ExerciseResult(
+        session_id=session.id,
+        position=outcome.position,
+        exercise_id=exercise_id or "?",
+        outcome=outcome.outcome,
+        gentler=outcome.gentler,
+        hurt_level=None if outcome.hurt_level is None else outcome.hurt_level.value,
+        recorded_at=now,
+    )

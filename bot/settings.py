@@ -1,0 +1,58 @@
+"""Settings from the environment (or .env); the only place that reads os.environ."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/backcoach.sqlite3"
+TOKEN_PATTERN = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{30,64}$")
+
+
+class Settings(BaseSettings):
+    """Everything the bot can be configured with."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    telegram_bot_token: SecretStr
+    database_url: str = DEFAULT_DATABASE_URL
+    telegram_api_base_url: str = "https://api.telegram.org"
+    log_level: str = "INFO"
+    content_dir: Path | None = None
+    timer_tick_seconds: float = Field(default=5.0, gt=0)
+
+    @field_validator("telegram_bot_token")
+    @classmethod
+    def _token_looks_like_a_bot_token(cls, value: SecretStr) -> SecretStr:
+        """Fail at start with a clear message instead of a 401 later."""
+        if not TOKEN_PATTERN.fullmatch(value.get_secret_value().strip()):
+            raise ValueError("TELEGRAM_BOT_TOKEN does not look like a bot token (123456:ABC...)")
+        return SecretStr(value.get_secret_value().strip())
+
+    @field_validator("telegram_api_base_url")
+    @classmethod
+    def _strip_trailing_slash(cls, value: str) -> str:
+        """Accept the root with or without a trailing slash."""
+        return value.rstrip("/")
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_level(cls, value: str) -> str:
+        """Reject typos early rather than silently logging at the wrong level."""
+        level = value.upper()
+        if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+            raise ValueError("LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL")
+        return level
+
+    @property
+    def bot_api_url(self) -> str:
+        """Root for API calls: PTB appends the token and method."""
+        return f"{self.telegram_api_base_url}/bot"
+
+    @property
+    def bot_file_url(self) -> str:
+        """Root for file downloads, as served by Telegram's local Bot API server."""
+        return f"{self.telegram_api_base_url}/file/bot"

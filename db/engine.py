@@ -1,0 +1,60 @@
+"""Engine and session factory, with the SQLite pragmas that make it safe for concurrent use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
+
+SQLITE_PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=NORMAL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA busy_timeout=5000",
+)
+
+
+def _apply_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """Turn on WAL and foreign keys on every new SQLite connection (cascades depend on it)."""
+    # Let SQLAlchemy, not the driver, decide when a transaction begins (see _begin_immediate).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    for pragma in SQLITE_PRAGMAS:
+        cursor.execute(pragma)
+    cursor.close()
+
+
+def _begin_immediate(connection: Any) -> None:
+    """Take the write lock up front, so concurrent read-then-write units wait instead of failing."""
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def is_sqlite(url: str) -> bool:
+    """Tell SQLite URLs apart, since locking and pragmas differ."""
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
+    """Create the async engine; make the SQLite file's folder so a fresh checkout just runs."""
+    if is_sqlite(url):
+        database = make_url(url).database
+        if database and database != ":memory:":
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_async_engine(url, echo=echo)
+        event.listen(engine.sync_engine, "connect", _apply_sqlite_pragmas)
+        event.listen(engine.sync_engine, "begin", _begin_immediate)
+        return engine
+    return create_async_engine(url, echo=echo, pool_size=10, max_overflow=20, pool_pre_ping=True)
+
+
+def create_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    """One AsyncSession per unit of work; objects stay readable after commit for rendering."""
+    return async_sessionmaker(engine, expire_on_commit=False, autoflush=False)

@@ -1,0 +1,147 @@
+"""SQLAlchemy models: the durable truth about users, sessions, outcomes and ratings."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    SmallInteger,
+    String,
+    Time,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from db.types import UTCDateTime
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# SQLite only auto-increments an INTEGER PRIMARY KEY, PostgreSQL gets a BIGINT identity.
+BigIntId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class Base(DeclarativeBase):
+    """Declarative base with a naming convention so migrations get stable constraint names."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class User(Base):
+    """A Telegram user, their settings, and where they are in onboarding."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    remind_at: Mapped[time | None] = mapped_column(Time, default=time(9, 0))
+    next_nudge_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    pain_consent: Mapped[bool | None] = mapped_column(default=None)
+    screening_status: Mapped[str] = mapped_column(String(16), default="pending")
+    screening_index: Mapped[int] = mapped_column(SmallInteger, default=0)
+    onboarding_step: Mapped[str] = mapped_column(String(16), default="screening")
+    awaiting: Mapped[str | None] = mapped_column(String(16), default=None)
+    blocked: Mapped[bool] = mapped_column(default=False)
+    streak_current: Mapped[int] = mapped_column(Integer, default=0)
+    streak_best: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    sessions: Mapped[list[RoutineSession]] = relationship(
+        back_populates="user", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class RoutineSession(Base):
+    """One walk through a routine; its phase and step are the conversation state."""
+
+    __tablename__ = "routine_sessions"
+    __table_args__ = (
+        Index(
+            "uq_routine_sessions_one_active_per_user",
+            "user_id",
+            unique=True,
+            sqlite_where=text("status = 'active'"),
+            postgresql_where=text("status = 'active'"),
+        ),
+        Index("ix_routine_sessions_user_day", "user_id", "local_date"),
+    )
+
+    id: Mapped[int] = mapped_column(BigIntId, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
+    routine_id: Mapped[str] = mapped_column(String(24))
+    local_date: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    phase: Mapped[str] = mapped_column(String(16))
+    step: Mapped[int] = mapped_column(SmallInteger, default=0)
+    total: Mapped[int] = mapped_column(SmallInteger)
+    track_pain: Mapped[bool] = mapped_column()
+    gentler: Mapped[bool] = mapped_column(default=False)
+    stopping: Mapped[bool] = mapped_column(default=False)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    counted: Mapped[bool] = mapped_column(default=False)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+    user: Mapped[User] = relationship(back_populates="sessions")
+    results: Mapped[list[ExerciseResult]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="ExerciseResult.position"
+    )
+    ratings: Mapped[list[PainRating]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ExerciseResult(Base):
+    """The recorded outcome of one exercise in one session."""
+
+    __tablename__ = "exercise_results"
+    __table_args__ = (UniqueConstraint("session_id", "position"),)
+
+    id: Mapped[int] = mapped_column(BigIntId, primary_key=True, autoincrement=True)
+    session_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("routine_sessions.id", ondelete="CASCADE")
+    )
+    position: Mapped[int] = mapped_column(SmallInteger)
+    exercise_id: Mapped[str] = mapped_column(String(24))
+    outcome: Mapped[str] = mapped_column(String(16))
+    gentler: Mapped[bool] = mapped_column(default=False)
+    hurt_level: Mapped[str | None] = mapped_column(String(8), default=None)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class PainRating(Base):
+    """A 0–10 numeric rating scale score, stored only with the user's consent."""
+
+    __tablename__ = "pain_ratings"
+    __table_args__ = (
+        UniqueConstraint("session_id", "kind"),
+        CheckConstraint("score >= 0 AND score <= 10", name="score_0_to_10"),
+        CheckConstraint("kind IN ('before', 'after')", name="kind_before_after"),
+    )
+
+    id: Mapped[int] = mapped_column(BigIntId, primary_key=True, autoincrement=True)
+    session_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("routine_sessions.id", ondelete="CASCADE")
+    )
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(8))
+    score: Mapped[int] = mapped_column(SmallInteger)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)

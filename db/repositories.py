@@ -1,0 +1,91 @@
+"""Repositories: queries and inserts for one unit of work. They never commit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import distinct, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from db.models import ExerciseResult, PainRating, RoutineSession, User
+
+
+class UserRepository:
+    """Loads and adds users; row locks serialise one user's updates across replicas."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def get(self, user_id: int, *, for_update: bool = False) -> User | None:
+        """Load a user; with for_update, hold its row lock until the unit of work ends."""
+        query = select(User).where(User.id == user_id)
+        if for_update:
+            query = query.with_for_update()
+        return (await self._session.execute(query)).scalar_one_or_none()
+
+    def add(self, user: User) -> None:
+        """Stage a new user for the commit."""
+        self._session.add(user)
+
+
+class SessionRepository:
+    """Routine sessions with their results and ratings."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def active_for(self, user_id: int) -> RoutineSession | None:
+        """The user's one unfinished session, if any (a partial unique index keeps it to one)."""
+        query = select(RoutineSession).where(
+            RoutineSession.user_id == user_id, RoutineSession.status == "active"
+        )
+        return (await self._session.execute(query)).scalar_one_or_none()
+
+    async def get(self, session_id: int) -> RoutineSession | None:
+        """Load a session by id."""
+        return await self._session.get(RoutineSession, session_id)
+
+    def add(self, routine_session: RoutineSession) -> None:
+        """Stage a new session."""
+        self._session.add(routine_session)
+
+    async def flush(self) -> None:
+        """Assign database ids before they are rendered into buttons."""
+        await self._session.flush()
+
+    def add_result(self, result: ExerciseResult) -> None:
+        """Stage an exercise outcome."""
+        self._session.add(result)
+
+    def add_rating(self, rating: PainRating) -> None:
+        """Stage a pain rating."""
+        self._session.add(rating)
+
+    async def results(self, session_id: int) -> Sequence[ExerciseResult]:
+        """Outcomes of one session in walk order."""
+        query = (
+            select(ExerciseResult)
+            .where(ExerciseResult.session_id == session_id)
+            .order_by(ExerciseResult.position)
+        )
+        return (await self._session.execute(query)).scalars().all()
+
+    async def ratings(self, session_id: int) -> dict[str, int]:
+        """Pain ratings of one session keyed by 'before'/'after'."""
+        query = select(PainRating.kind, PainRating.score).where(PainRating.session_id == session_id)
+        return {kind: score for kind, score in (await self._session.execute(query)).all()}
+
+    async def counted_days(self, user_id: int) -> list[date]:
+        """Local dates on which the user had a session that counts for the streak."""
+        query = (
+            select(distinct(RoutineSession.local_date))
+            .where(RoutineSession.user_id == user_id, RoutineSession.counted.is_(True))
+            .order_by(RoutineSession.local_date)
+        )
+        return list((await self._session.execute(query)).scalars().all())
+
+    async def count_for_user(self, user_id: int) -> int:
+        """How many sessions a user has, for tests and stats."""
+        query = select(func.count()).where(RoutineSession.user_id == user_id)
+        return int((await self._session.execute(query)).scalar_one())

@@ -1,0 +1,63 @@
+"""The unit of work: one AsyncSession and one transaction per update or job."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from db.repositories import SessionRepository, UserRepository
+
+
+class SqlUnitOfWork:
+    """Owns the transaction; rolls back anything not explicitly committed."""
+
+    users: UserRepository
+    sessions: SessionRepository
+
+    def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
+        self._session_factory = session_factory
+        self._session: AsyncSession | None = None
+
+    async def __aenter__(self) -> Self:
+        """Open a session and the repositories bound to it."""
+        self._session = self._session_factory()
+        self.users = UserRepository(self._session)
+        self.sessions = SessionRepository(self._session)
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        """Roll back what was not committed and release the connection."""
+        session = self._require_session()
+        try:
+            await session.rollback()
+        finally:
+            await session.close()
+            self._session = None
+
+    async def commit(self) -> None:
+        """Make this update's changes durable before the bot replies."""
+        await self._require_session().commit()
+
+    def _require_session(self) -> AsyncSession:
+        """Guard against using the unit of work outside `async with`."""
+        if self._session is None:
+            raise RuntimeError("the unit of work is not open")
+        return self._session
+
+
+class SqlUnitOfWorkFactory:
+    """Makes a fresh unit of work per update, bound to one engine's sessions."""
+
+    def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
+        self._session_factory = session_factory
+
+    def __call__(self) -> SqlUnitOfWork:
+        """Return a new, unopened unit of work."""
+        return SqlUnitOfWork(self._session_factory)

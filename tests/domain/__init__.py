@@ -1,0 +1,1 @@
+"""Domain tests; a package so their module names cannot clash with other test folders."""
