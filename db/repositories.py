@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import ExerciseResult, PainRating, RoutineSession, User
@@ -79,8 +79,9 @@ class SessionRepository:
     async def counted_days(self, user_id: int) -> list[date]:
         """Local dates on which the user had a session that counts for the streak."""
         query = (
-            select(distinct(RoutineSession.local_date))
+            select(RoutineSession.local_date)
             .where(RoutineSession.user_id == user_id, RoutineSession.counted.is_(True))
+            .distinct()
             .order_by(RoutineSession.local_date)
         )
         return list((await self._session.execute(query)).scalars().all())

@@ -13,19 +13,32 @@ from db.repositories import SessionRepository, UserRepository
 class SqlUnitOfWork:
     """Owns the transaction; rolls back anything not explicitly committed."""
 
-    users: UserRepository
-    sessions: SessionRepository
-
     def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
         self._session_factory = session_factory
         self._session: AsyncSession | None = None
+        self._users: UserRepository | None = None
+        self._sessions: SessionRepository | None = None
 
     async def __aenter__(self) -> Self:
         """Open a session and the repositories bound to it."""
         self._session = self._session_factory()
-        self.users = UserRepository(self._session)
-        self.sessions = SessionRepository(self._session)
+        self._users = UserRepository(self._session)
+        self._sessions = SessionRepository(self._session)
         return self
+
+    @property
+    def users(self) -> UserRepository:
+        """Users, within this transaction."""
+        if self._users is None:
+            raise RuntimeError("the unit of work is not open")
+        return self._users
+
+    @property
+    def sessions(self) -> SessionRepository:
+        """Routine sessions, within this transaction."""
+        if self._sessions is None:
+            raise RuntimeError("the unit of work is not open")
+        return self._sessions
 
     async def __aexit__(
         self,

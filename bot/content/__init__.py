@@ -16,10 +16,10 @@ from bot.content.models import (
     Exercise,
     Routine,
     ScreeningQuestion,
-    Severity,
 )
 from bot.content.text_keys import TextKey
 from bot.content.texts import Texts
+from bot.domain.screening import Severity
 
 __all__ = [
     "FULL_ROUTINE_ID",

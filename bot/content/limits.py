@@ -99,7 +99,9 @@ def _exercise_problems(catalog: Catalog, exercises_source: str) -> list[str]:
     return problems
 
 
-def telegram_limit_problems(catalog: Catalog, exercises_source: str, texts_source: str) -> list[str]:
+def telegram_limit_problems(
+    catalog: Catalog, exercises_source: str, texts_source: str
+) -> list[str]:
     """All texts and exercise messages that would be too long for Telegram."""
     return [
         *_exercise_problems(catalog, exercises_source),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from enum import StrEnum
 from types import MappingProxyType
 from typing import Annotated
 
@@ -12,6 +11,7 @@ from pydantic_core import PydanticCustomError
 
 from bot.content.text_keys import TextKey
 from bot.content.texts import Texts
+from bot.domain.screening import Severity
 
 MAX_ID_LENGTH = 24
 """Short enough that callback data such as "ex:<session>:<step>:<id>" stays within 64 bytes."""
@@ -34,20 +34,13 @@ Identifier = Annotated[
     Field(min_length=1, max_length=MAX_ID_LENGTH, pattern=r"^[a-z][a-z0-9_]*$"),
 ]
 Text = Annotated[str, Strict(), AfterValidator(_require_visible_text)]
-ShortText = Annotated[Text, Field(max_length=64)]
+ShortText = Annotated[str, Strict(), Field(max_length=64), AfterValidator(_require_visible_text)]
 
 
 class _Content(BaseModel):
     """Frozen, strict about unknown fields, so typos in the files are caught at start-up."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class Severity(StrEnum):
-    """How urgently a "yes" to a screening question needs medical attention."""
-
-    URGENT = "urgent"
-    DOCTOR = "doctor"
 
 
 class Exercise(_Content):
@@ -106,7 +99,9 @@ class Catalog(BaseModel):
 
     def routine_exercises(self, routine_id: str) -> tuple[Exercise, ...]:
         """The exercises of a routine in order; an unknown routine id raises KeyError."""
-        return tuple(self.exercises[exercise_id] for exercise_id in self.routines[routine_id].exercises)
+        return tuple(
+            self.exercises[exercise_id] for exercise_id in self.routines[routine_id].exercises
+        )
 
     def exercise_message(self, exercise: Exercise, index: int, total: int) -> str:
         """The message for one exercise of a session; index counts from 1."""

@@ -51,7 +51,10 @@ def _template_problems(key: TextKey, template: str) -> list[str]:
     try:
         used = template_placeholders(template)
     except ValueError as error:
-        return [*problems, f"{key}: broken placeholder braces ({error}); write {{{{ for a literal brace"]
+        return [
+            *problems,
+            f"{key}: broken placeholder braces ({error}); write {{{{ for a literal brace",
+        ]
     allowed = allowed_placeholders(key)
     allowed_list = ", ".join(f"{{{name}}}" for name in sorted(allowed)) or "none"
     for name in used:
@@ -63,7 +66,7 @@ def _template_problems(key: TextKey, template: str) -> list[str]:
 
 
 def parse_texts(raw: Mapping[str, object], source: str) -> Texts:
-    """Validate the sections of texts.toml against TextKey and build Texts, or raise ContentError."""
+    """Check texts.toml against TextKey and build Texts; raises ContentError on any problem."""
     known = {str(key): key for key in TextKey}
     templates: dict[TextKey, str] = {}
     problems: list[str] = []

@@ -28,7 +28,7 @@ def compute_streak(
     # - `current` is the run ending today, or ending yesterday while today is not done yet.
     # - `best` is the longest run ever under the same bridging, and is at least `current`.
     done = {min(day, today) for day in done_days}
-    paused = {day for day in paused_days if day <= today} - done
+    paused = {day for day in paused_days if day <= today}
     current = _current_run(done, paused, today)
     return Streak(current=current, best=max(current, _best_run(done, paused)))
 

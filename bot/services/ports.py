@@ -34,8 +34,10 @@ class Sessions(Protocol):
 class UnitOfWork(Protocol):
     """One transaction; nothing is durable until commit()."""
 
-    users: Users
-    sessions: Sessions
+    @property
+    def users(self) -> Users: ...
+    @property
+    def sessions(self) -> Sessions: ...
 
     async def __aenter__(self) -> Self: ...
     async def __aexit__(

@@ -84,6 +84,14 @@ class RoutineService:
             session = await uow.sessions.active_for(user_id)
             return None if session is None else Phase(session.phase)
 
+    async def current_prompt(self, user_id: int, session_id: int, version: int) -> Prompt | None:
+        """The prompt on screen if that session is still active at that version (for the timer)."""
+        async with self._uow_factory() as uow:
+            session = await uow.sessions.get(session_id)
+            if session is None or session.user_id != user_id or session.status != Status.ACTIVE:
+                return None
+            return self._prompt(session) if session.version == version else None
+
     async def cancel(self, user_id: int) -> RoutineReply:
         """Leave the session; it stays unfinished so /routine picks it up again."""
         async with self._uow_factory() as uow:

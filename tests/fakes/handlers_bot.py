@@ -22,17 +22,13 @@ def get_me(state: ApiState, params: dict[str, object], files: dict[str, Upload])
     return state.bot_user
 
 
-def set_my_commands(
-    state: ApiState, params: dict[str, object], files: dict[str, Upload]
-) -> object:
+def set_my_commands(state: ApiState, params: dict[str, object], files: dict[str, Upload]) -> object:
     """setMyCommands: validates and stores the command list."""
     state.commands[_commands_key(params)] = check_commands(params)
     return True
 
 
-def get_my_commands(
-    state: ApiState, params: dict[str, object], files: dict[str, Upload]
-) -> object:
+def get_my_commands(state: ApiState, params: dict[str, object], files: dict[str, Upload]) -> object:
     """getMyCommands: the list last stored for the scope."""
     return state.commands.get(_commands_key(params), [])
 
@@ -60,9 +56,7 @@ def set_webhook(state: ApiState, params: dict[str, object], files: dict[str, Upl
     return True
 
 
-def delete_webhook(
-    state: ApiState, params: dict[str, object], files: dict[str, Upload]
-) -> object:
+def delete_webhook(state: ApiState, params: dict[str, object], files: dict[str, Upload]) -> object:
     """deleteWebhook: switches back to getUpdates, optionally dropping pending updates."""
     state.webhook_url = ""
     state.webhook_secret = ""

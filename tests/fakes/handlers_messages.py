@@ -127,9 +127,7 @@ def edit_message_reply_markup(
     markup = inline_only(check_reply_markup(params))
     if markup == inline_only(sent.reply_markup):
         raise ApiError(400, NOT_MODIFIED)
-    edited = replace(
-        sent, reply_markup=markup, edits=sent.edits + 1, edit_date=int(time.time())
-    )
+    edited = replace(sent, reply_markup=markup, edits=sent.edits + 1, edit_date=int(time.time()))
     state.messages.put(edited)
     return state.message_json(edited)
 

@@ -74,7 +74,7 @@ class ApiState:
         if isinstance(chat, dict) and isinstance(chat.get("id"), int):
             self.chats[chat["id"]] = dict(chat)
 
-    def message_json(self, sent: SentMessage) -> object:
+    def message_json(self, sent: SentMessage) -> dict[str, object]:
         """The Message object Telegram returns for a sent or edited message."""
         message: dict[str, object] = {
             "message_id": sent.message_id,

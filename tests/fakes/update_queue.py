@@ -64,11 +64,11 @@ class UpdateQueue:
             self._pending.clear()
 
     async def poll(
-        self, offset: int, limit: int, timeout: float, allowed: list[str] | None
+        self, offset: int, limit: int, wait_seconds: float, allowed: list[str] | None
     ) -> list[Update]:
-        """getUpdates: confirm below offset, then wait up to timeout seconds for updates."""
+        """getUpdates: confirm below offset, then wait up to its timeout for updates."""
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + max(timeout, 0.0)
+        deadline = loop.time() + max(wait_seconds, 0.0)
         with self._lock:
             self._confirm(offset)
             if allowed is not None:

@@ -31,6 +31,8 @@ _BUTTON_ACTIONS = (
     "callback_game",
     "pay",
 )
+_BAD_MARKUP = "Bad Request: can't parse reply keyboard markup JSON object"
+_TEXT_BUTTON = "Bad Request: text buttons are unallowed in the inline keyboard"
 _COMMAND = re.compile(r"^[a-z0-9_]{1,32}$")
 
 
@@ -110,9 +112,9 @@ def check_reply_markup(params: dict[str, object]) -> dict[str, object] | None:
         try:
             markup = json.loads(markup)
         except ValueError:
-            raise ApiError(400, "Bad Request: can't parse reply keyboard markup JSON object") from None
+            raise ApiError(400, _BAD_MARKUP) from None
     if not isinstance(markup, dict):
-        raise ApiError(400, "Bad Request: can't parse reply keyboard markup JSON object")
+        raise ApiError(400, _BAD_MARKUP)
     rows = markup.get("inline_keyboard")
     if rows is not None:
         _check_inline_rows(rows)
@@ -122,13 +124,13 @@ def check_reply_markup(params: dict[str, object]) -> dict[str, object] | None:
 def _check_inline_rows(rows: object) -> None:
     """Every inline button needs text, one action, and callback_data of 1..64 bytes."""
     if not isinstance(rows, list) or not all(isinstance(row, list) for row in rows):
-        raise ApiError(400, "Bad Request: field \"inline_keyboard\" must be an Array of Arrays")
+        raise ApiError(400, 'Bad Request: field "inline_keyboard" must be an Array of Arrays')
     for row in rows:
         for button in row:
             if not isinstance(button, dict) or not str(button.get("text", "")).strip():
                 raise ApiError(400, "Bad Request: BUTTON_TEXT_INVALID")
             if not any(action in button for action in _BUTTON_ACTIONS):
-                raise ApiError(400, "Bad Request: text buttons are unallowed in the inline keyboard")
+                raise ApiError(400, _TEXT_BUTTON)
             if "callback_data" in button:
                 data = button["callback_data"]
                 size = len(data.encode()) if isinstance(data, str) else 0

@@ -1,0 +1,49 @@
+"""`python -m bot`: read settings, build the application, poll until stopped."""
+
+from __future__ import annotations
+
+import sys
+
+from pydantic import ValidationError
+
+from bot.app import build_application
+from bot.content import ContentError
+from bot.logging_setup import configure_logging
+from bot.settings import Settings
+
+EXIT_CONFIG_ERROR = 2
+
+
+def _describe(error: ValidationError) -> str:
+    """One line naming the bad settings, never their values (the token is secret)."""
+    problems = []
+    for item in error.errors():
+        name = ".".join(str(part) for part in item["loc"]).upper() or "settings"
+        reason = (
+            "is missing" if item["type"] == "missing" else item["msg"].removeprefix("Value error, ")
+        )
+        problems.append(f"{name} {reason}")
+    return "; ".join(problems)
+
+
+def main() -> int:
+    """Start the bot; configuration and content errors end with one clear line and exit code 2."""
+    try:
+        settings = Settings()
+    except ValidationError as error:
+        print(f"backcoach: configuration error: {_describe(error)}", file=sys.stderr)
+        return EXIT_CONFIG_ERROR
+    configure_logging(settings.log_level)
+    try:
+        application = build_application(settings)
+    except ContentError as error:
+        print(f"backcoach: content error: {error}", file=sys.stderr)
+        return EXIT_CONFIG_ERROR
+    application.run_polling(
+        allowed_updates=["message", "edited_message", "callback_query", "my_chat_member"]
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,146 @@
+"""The composition root: the only place that wires settings, storage, services and handlers."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from telegram import BotCommand
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    ExtBot,
+    JobQueue,
+    MessageHandler,
+    filters,
+)
+from telegram.request import BaseRequest
+
+from bot.concurrency import PerUserUpdateProcessor
+from bot.content import Catalog, load_catalog
+from bot.context import BackCoachContext, BotData, Services
+from bot.handlers import buttons, commands, messages
+from bot.handlers.errors import on_error
+from bot.handlers.timer import CountdownTimer, Sleep
+from bot.services.expectations import ExpectationService
+from bot.services.profile import ProfileService
+from bot.services.routine import RoutineService
+from bot.settings import Settings
+from bot.views.profile_view import ProfileView
+from bot.views.routine_view import RoutineView
+from db.engine import create_engine, create_session_factory
+from db.migrate import upgrade_to_head
+from db.uow import SqlUnitOfWorkFactory
+
+logger = logging.getLogger(__name__)
+
+BackCoachApp = Application[
+    ExtBot[None], BackCoachContext, dict[Any, Any], dict[Any, Any], BotData, JobQueue[Any]
+]
+
+COMMANDS = (
+    ("routine", "Start or resume today's routine"),
+    ("quick", "The 2-minute version"),
+    ("cancel", "Pause the current session"),
+    ("settings", "Time zone, reminder, pain tracking"),
+    ("timezone", "Set your time zone, e.g. Europe/Berlin"),
+    ("remind", "Set your reminder, e.g. 08:30, or off"),
+    ("help", "What I can do"),
+    ("start", "Welcome and safety check"),
+)
+
+
+def utc_now() -> datetime:
+    """The real clock; tests pass their own."""
+    return datetime.now(UTC)
+
+
+def build_application(
+    settings: Settings,
+    *,
+    request: BaseRequest | None = None,
+    clock: Callable[[], datetime] = utc_now,
+    sleep: Sleep = asyncio.sleep,
+    catalog: Catalog | None = None,
+    polling: bool = True,
+) -> BackCoachApp:
+    """Build the fully wired Application; content is validated here, before anything runs."""
+    catalog = catalog or load_catalog(settings.content_dir)
+    engine = create_engine(settings.database_url)
+    uow_factory = SqlUnitOfWorkFactory(create_session_factory(engine))
+    plans = {routine_id: routine.exercises for routine_id, routine in catalog.routines.items()}
+    services = Services(
+        catalog=catalog,
+        profile=ProfileService(uow_factory, [q.severity for q in catalog.screening], clock),
+        routine=RoutineService(uow_factory, plans, clock),
+        expectations=ExpectationService(uow_factory),
+        routine_view=RoutineView(catalog),
+        profile_view=ProfileView(catalog),
+        timer=CountdownTimer(catalog.texts, settings.timer_tick_seconds, sleep),
+    )
+
+    async def post_init(application: BackCoachApp) -> None:
+        """Migrate before the first update, then register the command menu."""
+        await upgrade_to_head(engine)
+        await application.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
+        logger.info("started bot=%s", application.bot.username)
+
+    async def post_shutdown(application: BackCoachApp) -> None:
+        """Let countdowns finish and close the database pool."""
+        await services.timer.drain()
+        await engine.dispose()
+
+    context_types = ContextTypes(context=BackCoachContext, bot_data=BotData)
+    builder = (
+        ApplicationBuilder()
+        .token(settings.telegram_bot_token.get_secret_value())
+        .base_url(settings.bot_api_url)
+        .base_file_url(settings.bot_file_url)
+        .context_types(context_types)
+        .concurrent_updates(PerUserUpdateProcessor())
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    if not polling:
+        builder = builder.updater(None)
+    application: BackCoachApp = builder.build()
+    application.bot_data.attach(services)
+    register_handlers(application)
+    return application
+
+
+def register_handlers(application: BackCoachApp) -> None:
+    """Commands first, then buttons, typed text, and a catch-all for anything else."""
+    private = filters.ChatType.PRIVATE
+    for name, callback in (
+        ("start", commands.start),
+        ("help", commands.help_command),
+        ("routine", commands.routine),
+        ("quick", commands.quick),
+        ("cancel", commands.cancel),
+        ("settings", commands.settings),
+        ("timezone", commands.timezone),
+        ("remind", commands.remind),
+    ):
+        application.add_handler(
+            CommandHandler(name, callback, filters=private & filters.UpdateType.MESSAGE)
+        )
+    application.add_handler(CallbackQueryHandler(buttons.on_button))
+    application.add_handler(
+        MessageHandler(
+            private & filters.UpdateType.MESSAGE & filters.COMMAND, commands.unknown_command
+        )
+    )
+    application.add_handler(
+        MessageHandler(private & filters.UpdateType.MESSAGE & filters.TEXT, messages.on_text)
+    )
+    application.add_handler(MessageHandler(private, messages.on_other))
+    application.add_error_handler(on_error)

@@ -1,0 +1,58 @@
+"""Typed context: handlers reach the wired services as attributes, not bot_data["..."] lookups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from telegram.ext import CallbackContext, ExtBot
+
+from bot.content import Catalog
+from bot.handlers.timer import CountdownTimer
+from bot.services.expectations import ExpectationService
+from bot.services.profile import ProfileService
+from bot.services.routine import RoutineService
+from bot.views.profile_view import ProfileView
+from bot.views.routine_view import RoutineView
+
+
+@dataclass(frozen=True, slots=True)
+class Services:
+    """Everything a handler may call, built once by the composition root."""
+
+    catalog: Catalog
+    profile: ProfileService
+    routine: RoutineService
+    expectations: ExpectationService
+    routine_view: RoutineView
+    profile_view: ProfileView
+    timer: CountdownTimer
+
+
+class BotData:
+    """PTB creates this empty; the composition root attaches the services before start."""
+
+    def __init__(self) -> None:
+        self._services: Services | None = None
+
+    def attach(self, services: Services) -> None:
+        """Wire the services in exactly once."""
+        if self._services is not None:
+            raise RuntimeError("services are already attached")
+        self._services = services
+
+    @property
+    def services(self) -> Services:
+        """The wired services; using them before wiring is a programming error."""
+        if self._services is None:
+            raise RuntimeError("services were not attached by build_application()")
+        return self._services
+
+
+class BackCoachContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]):
+    """CallbackContext with typed access to the services."""
+
+    @property
+    def services(self) -> Services:
+        """Shortcut used by every handler."""
+        return self.bot_data.services

@@ -1,0 +1,110 @@
+"""Inline-button presses: decode, apply once through a service, answer, render."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.content import TextKey
+from bot.context import BackCoachContext
+from bot.domain.routine import Action, ChooseHurt, Press, Rate
+from bot.handlers.callbacks import (
+    CallbackData,
+    ClearedPress,
+    ConsentPress,
+    ExercisePress,
+    PainPress,
+    RemindPress,
+    ScreeningAnswer,
+    SettingsPress,
+    StartPress,
+    TimerPress,
+    ZonePress,
+    parse,
+)
+from bot.handlers.sending import answer_and_send, sender_of
+from bot.services.profile import ProfileReply, Step
+from bot.services.replies import RoutineReply
+from bot.views.outgoing import Rendered
+
+
+async def on_button(update: Update, context: BackCoachContext) -> None:
+    """Every callback query is answered, even forged or expired ones."""
+    query = update.callback_query
+    sender = sender_of(update)
+    if query is None:
+        return
+    data = parse(query.data)
+    if sender is None or data is None:
+        await query.answer(context.services.catalog.texts.render(TextKey.COMMON_BUTTON_EXPIRED))
+        return
+    user, chat_id = sender
+    rendered = await _dispatch(context, user.id, user.first_name, chat_id, data)
+    await answer_and_send(query, context, chat_id, rendered)
+
+
+async def _dispatch(
+    context: BackCoachContext, user_id: int, first_name: str, chat_id: int, data: CallbackData
+) -> Rendered:
+    """Call the service that owns this button and render its reply."""
+    services = context.services
+    match data:
+        case ExercisePress(session_id, version, choice):
+            event = Press(choice) if isinstance(choice, Action) else ChooseHurt(choice)
+            return _routine(
+                context, await services.routine.press(user_id, session_id, version, event)
+            )
+        case PainPress(session_id, version, score):
+            return _routine(
+                context, await services.routine.press(user_id, session_id, version, Rate(score))
+            )
+        case TimerPress(session_id, version):
+            return await _timer(context, user_id, chat_id, session_id, version)
+        case StartPress(routine_id):
+            return _routine(context, await services.routine.start(user_id, routine_id))
+        case ScreeningAnswer(index, yes):
+            reply = await services.profile.answer_screening(user_id, index, yes)
+        case ClearedPress():
+            reply = await services.profile.confirm_cleared(user_id)
+        case ConsentPress(consent):
+            reply = await services.profile.set_consent(user_id, consent)
+        case ZonePress(zone):
+            reply = await services.profile.set_timezone(user_id, zone)
+        case RemindPress(at):
+            reply = await services.profile.set_reminder(user_id, at)
+        case SettingsPress(field):
+            return await _settings_button(context, user_id, first_name, field)
+    return services.profile_view.render(reply, first_name)
+
+
+def _routine(context: BackCoachContext, reply: RoutineReply) -> Rendered:
+    """Render a routine reply."""
+    return context.services.routine_view.render(reply)
+
+
+async def _timer(
+    context: BackCoachContext, user_id: int, chat_id: int, session_id: int, version: int
+) -> Rendered:
+    """Start the countdown for the exercise on screen, if that exercise is still current."""
+    services = context.services
+    prompt = await services.routine.current_prompt(user_id, session_id, version)
+    exercise = None if prompt is None else services.catalog.exercises.get(prompt.exercise_id or "")
+    if exercise is None or not exercise.is_timed:
+        return Rendered(toast=services.catalog.texts.render(TextKey.COMMON_BUTTON_EXPIRED))
+    services.timer.start(
+        context.bot, chat_id, exercise.hold_seconds, (chat_id, session_id, version)
+    )
+    return Rendered()
+
+
+async def _settings_button(
+    context: BackCoachContext, user_id: int, first_name: str, field: str
+) -> Rendered:
+    """Ask for a new zone or reminder time; the next typed text answers it."""
+    services = context.services
+    step = Step.TIMEZONE if field == "tz" else Step.REMIND
+    reply: ProfileReply = await services.profile.await_input(user_id, step)
+    if reply.step is not step:
+        return services.profile_view.render(reply, first_name)
+    view = services.profile_view
+    prompt = view.ask_timezone() if step is Step.TIMEZONE else view.ask_remind_time()
+    return Rendered(messages=(prompt,))

@@ -1,0 +1,178 @@
+"""Callback data codec: short prefixed strings, strictly parsed, since clients can forge them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import time
+
+from bot.domain.routine import Action, HurtLevel
+
+MAX_CALLBACK_BYTES = 64
+_INT = r"(0|[1-9][0-9]{0,17})"
+_PATTERNS = {
+    "r": re.compile(rf"r:{_INT}:{_INT}:(done|skip|hurts|stop|mild|strong|sharp)"),
+    "p": re.compile(rf"p:{_INT}:{_INT}:(10|[0-9])"),
+    "t": re.compile(rf"t:{_INT}:{_INT}"),
+    "s": re.compile(r"s:([0-9]{1,2}):(y|n)"),
+    "ok": re.compile(r"ok"),
+    "c": re.compile(r"c:(y|n)"),
+    "tz": re.compile(r"tz:([A-Za-z0-9_+\-/]{1,48})"),
+    "rm": re.compile(r"rm:(off|([01][0-9]|2[0-3])([0-5][0-9]))"),
+    "set": re.compile(r"set:(tz|rm)"),
+    "go": re.compile(r"go:([a-z][a-z0-9_]{0,23})"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ExercisePress:
+    """An exercise or hurt-level button of a session at a given version."""
+
+    session_id: int
+    version: int
+    choice: Action | HurtLevel
+
+
+@dataclass(frozen=True, slots=True)
+class PainPress:
+    """A 0–10 button."""
+
+    session_id: int
+    version: int
+    score: int
+
+
+@dataclass(frozen=True, slots=True)
+class TimerPress:
+    """Start the countdown for the exercise shown at that version."""
+
+    session_id: int
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class ScreeningAnswer:
+    """Yes or no to screening question `index`."""
+
+    index: int
+    yes: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ClearedPress:
+    """'A professional has cleared me.'"""
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentPress:
+    """Store pain ratings, or not."""
+
+    consent: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ZonePress:
+    """A common time zone button."""
+
+    zone: str
+
+
+@dataclass(frozen=True, slots=True)
+class RemindPress:
+    """A reminder time button; None turns reminders off."""
+
+    at: time | None
+
+
+@dataclass(frozen=True, slots=True)
+class SettingsPress:
+    """Change one setting from /settings."""
+
+    field: str
+
+
+@dataclass(frozen=True, slots=True)
+class StartPress:
+    """Start a routine from a button."""
+
+    routine_id: str
+
+
+CallbackData = (
+    ExercisePress
+    | PainPress
+    | TimerPress
+    | ScreeningAnswer
+    | ClearedPress
+    | ConsentPress
+    | ZonePress
+    | RemindPress
+    | SettingsPress
+    | StartPress
+)
+
+
+def parse(data: str | None) -> CallbackData | None:
+    """Decode callback data; anything malformed, over-long or unknown gives None."""
+    if not data or len(data.encode()) > MAX_CALLBACK_BYTES:
+        return None
+    pattern = _PATTERNS.get(data.split(":", 1)[0])
+    match = None if pattern is None else pattern.fullmatch(data)
+    if match is None:
+        return None
+    groups = match.groups()
+    match data.split(":", 1)[0]:
+        case "r":
+            return ExercisePress(int(groups[0]), int(groups[1]), _choice(groups[2]))
+        case "p":
+            return PainPress(int(groups[0]), int(groups[1]), int(groups[2]))
+        case "t":
+            return TimerPress(int(groups[0]), int(groups[1]))
+        case "s":
+            return ScreeningAnswer(int(groups[0]), groups[1] == "y")
+        case "ok":
+            return ClearedPress()
+        case "c":
+            return ConsentPress(groups[0] == "y")
+        case "tz":
+            return ZonePress(groups[0])
+        case "rm":
+            at = None if groups[0] == "off" else time(int(groups[1]), int(groups[2]))
+            return RemindPress(at)
+        case "set":
+            return SettingsPress(groups[0])
+        case _:
+            return StartPress(groups[0])
+
+
+def _choice(name: str) -> Action | HurtLevel:
+    """Exercise buttons and hurt-level buttons share the `r:` prefix."""
+    return Action(name) if name in {action.value for action in Action} else HurtLevel(name)
+
+
+def encode(data: CallbackData) -> str:
+    """Encode callback data; the result always parses back to the same value."""
+    match data:
+        case ExercisePress(session_id, version, choice):
+            text = f"r:{session_id}:{version}:{choice.value}"
+        case PainPress(session_id, version, score):
+            text = f"p:{session_id}:{version}:{score}"
+        case TimerPress(session_id, version):
+            text = f"t:{session_id}:{version}"
+        case ScreeningAnswer(index, yes):
+            text = f"s:{index}:{'y' if yes else 'n'}"
+        case ClearedPress():
+            text = "ok"
+        case ConsentPress(consent):
+            text = f"c:{'y' if consent else 'n'}"
+        case ZonePress(zone):
+            text = f"tz:{zone}"
+        case RemindPress(at):
+            text = "rm:off" if at is None else f"rm:{at:%H%M}"
+        case SettingsPress(field):
+            text = f"set:{field}"
+        case StartPress(routine_id):
+            text = f"go:{routine_id}"
+    if len(text.encode()) > MAX_CALLBACK_BYTES:
+        raise ValueError(f"callback data too long: {text!r}")
+    return text

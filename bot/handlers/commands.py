@@ -1,0 +1,108 @@
+"""Slash commands."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.content import TextKey
+from bot.context import BackCoachContext
+from bot.domain.schedule import parse_clock_time
+from bot.handlers.sending import send_all, send_one, sender_of
+from bot.views.outgoing import OutMessage
+
+FULL_ROUTINE = "full"
+QUICK_ROUTINE = "quick"
+REMINDERS_OFF_WORDS = frozenset({"off", "none", "stop"})
+
+
+async def start(update: Update, context: BackCoachContext) -> None:
+    """/start: onboarding for newcomers, a short welcome back for everyone else."""
+    if (sender := sender_of(update)) is None:
+        return
+    user, chat_id = sender
+    reply = await context.services.profile.begin(user.id, chat_id)
+    rendered = context.services.profile_view.render(reply, user.first_name)
+    await send_all(context, chat_id, rendered.messages)
+
+
+async def help_command(update: Update, context: BackCoachContext) -> None:
+    """/help: the list of commands."""
+    if (sender := sender_of(update)) is not None:
+        await _say(context, sender[1], TextKey.COMMON_HELP)
+
+
+async def routine(update: Update, context: BackCoachContext) -> None:
+    """/routine: start or resume the full routine."""
+    await _start_routine(update, context, FULL_ROUTINE)
+
+
+async def quick(update: Update, context: BackCoachContext) -> None:
+    """/quick: the 2-minute version, which counts for the streak too."""
+    await _start_routine(update, context, QUICK_ROUTINE)
+
+
+async def cancel(update: Update, context: BackCoachContext) -> None:
+    """/cancel: leave the session, which stays resumable."""
+    if (sender := sender_of(update)) is None:
+        return
+    reply = await context.services.routine.cancel(sender[0].id)
+    await send_all(context, sender[1], context.services.routine_view.render(reply).messages)
+
+
+async def settings(update: Update, context: BackCoachContext) -> None:
+    """/settings: show the time zone, reminder and consent with buttons to change them."""
+    if (sender := sender_of(update)) is None:
+        return
+    reply = await context.services.profile.settings(sender[0].id)
+    await send_one(context, sender[1], context.services.profile_view.step_prompt(reply))
+
+
+async def timezone(update: Update, context: BackCoachContext) -> None:
+    """/timezone <IANA name>."""
+    if (sender := sender_of(update)) is None:
+        return
+    user, chat_id = sender
+    if not context.args:
+        await _say(context, chat_id, TextKey.SETTINGS_TIMEZONE_USAGE)
+        return
+    reply = await context.services.profile.set_timezone(user.id, " ".join(context.args))
+    await send_all(
+        context, chat_id, context.services.profile_view.render(reply, user.first_name).messages
+    )
+
+
+async def remind(update: Update, context: BackCoachContext) -> None:
+    """/remind HH:MM, or /remind off."""
+    if (sender := sender_of(update)) is None:
+        return
+    user, chat_id = sender
+    argument = " ".join(context.args or []).strip().lower()
+    if argument in REMINDERS_OFF_WORDS:
+        reply = await context.services.profile.set_reminder(user.id, None)
+    elif (at := parse_clock_time(argument)) is not None:
+        reply = await context.services.profile.set_reminder(user.id, at)
+    else:
+        await _say(context, chat_id, TextKey.SETTINGS_REMIND_USAGE)
+        return
+    await send_all(
+        context, chat_id, context.services.profile_view.render(reply, user.first_name).messages
+    )
+
+
+async def unknown_command(update: Update, context: BackCoachContext) -> None:
+    """Any other /command."""
+    if (sender := sender_of(update)) is not None:
+        await _say(context, sender[1], TextKey.COMMON_UNKNOWN_COMMAND)
+
+
+async def _start_routine(update: Update, context: BackCoachContext, routine_id: str) -> None:
+    """Shared by /routine and /quick."""
+    if (sender := sender_of(update)) is None:
+        return
+    reply = await context.services.routine.start(sender[0].id, routine_id)
+    await send_all(context, sender[1], context.services.routine_view.render(reply).messages)
+
+
+async def _say(context: BackCoachContext, chat_id: int, key: TextKey) -> None:
+    """Send one fixed text."""
+    await send_one(context, chat_id, OutMessage(context.services.catalog.texts.render(key)))

@@ -1,0 +1,1 @@
+"""Pure builders that turn service replies into message texts and inline keyboards."""

@@ -1,0 +1,38 @@
+"""The shape of what a handler sends: messages plus an optional callback toast."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.handlers.callbacks import CallbackData, encode
+
+
+@dataclass(frozen=True, slots=True)
+class OutMessage:
+    """One message to send."""
+
+    text: str
+    keyboard: InlineKeyboardMarkup | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """A callback toast (if any) and the messages to send after it."""
+
+    messages: tuple[OutMessage, ...] = ()
+    toast: str | None = None
+    advanced: bool = False
+    extra: tuple[OutMessage, ...] = field(default_factory=tuple)
+
+
+def keyboard(rows: Sequence[Sequence[tuple[str, CallbackData]]]) -> InlineKeyboardMarkup:
+    """Build an inline keyboard from (label, callback) rows."""
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(label, callback_data=encode(data)) for label, data in row]
+            for row in rows
+        ]
+    )

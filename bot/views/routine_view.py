@@ -1,0 +1,212 @@
+"""Messages and keyboards for a routine session."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from telegram import InlineKeyboardMarkup
+
+from bot.content import Catalog, TextKey
+from bot.domain.routine import Action, HurtLevel, Phase, Status
+from bot.domain.schedule import find_zone, format_local
+from bot.handlers.callbacks import CallbackData, ClearedPress, ExercisePress, PainPress, TimerPress
+from bot.services.replies import Note, Prompt, RoutineReply, Summary
+from bot.views.outgoing import OutMessage, Rendered, keyboard
+
+_UTC = ZoneInfo("UTC")
+_NO_VALUE = "–"
+
+
+class RoutineView:
+    """Renders prompts, notes and summaries from the catalog's texts."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self._catalog = catalog
+        self._texts = catalog.texts
+        self._cleared = keyboard([[(self._texts.render(TextKey.BUTTON_CLEARED), ClearedPress())]])
+
+    def render(self, reply: RoutineReply) -> Rendered:
+        """Turn a routine reply into a toast and messages."""
+        texts = self._texts
+        if reply.note is Note.STALE:
+            return Rendered(
+                toast=texts.render(TextKey.COMMON_STALE_BUTTON),
+                messages=(OutMessage(texts.render(TextKey.COMMON_STALE_BUTTON)),),
+            )
+        if reply.note is Note.ALREADY_HANDLED:
+            return Rendered(toast=texts.render(TextKey.COMMON_ALREADY_RECORDED))
+        messages = list(self._notes(reply))
+        if reply.prompt is not None and reply.note is not Note.CANCELLED:
+            messages.append(self.prompt(reply.prompt))
+        if reply.summary is not None:
+            messages.append(OutMessage(self.summary(reply.summary)))
+        advanced = reply.note not in (Note.UNEXPECTED, Note.NOT_ONBOARDED, Note.LOCKED)
+        return Rendered(messages=tuple(messages), advanced=advanced)
+
+    def _notes(self, reply: RoutineReply) -> list[OutMessage]:
+        """Messages that explain what just happened, before the next prompt."""
+        texts, prompt = self._texts, reply.prompt
+        match reply.note:
+            case Note.RESUMED if prompt is not None:
+                index = min(prompt.step + 1, prompt.total)
+                return [
+                    OutMessage(
+                        texts.render(TextKey.ROUTINE_RESUMED, index=index, total=prompt.total)
+                    )
+                ]
+            case Note.CANCELLED if prompt is not None:
+                index = min(prompt.step + 1, prompt.total)
+                return [
+                    OutMessage(
+                        texts.render(TextKey.ROUTINE_CANCELLED, index=index, total=prompt.total)
+                    )
+                ]
+            case Note.HURT_MILD:
+                return [OutMessage(texts.render(TextKey.ROUTINE_HURT_MILD))]
+            case Note.HURT_STRONG:
+                return [
+                    OutMessage(
+                        texts.render(
+                            TextKey.ROUTINE_HURT_STRONG, name=self._name(reply.exercise_id)
+                        )
+                    )
+                ]
+            case Note.RED_FLAG:
+                return [OutMessage(texts.render(TextKey.ROUTINE_RED_FLAG_STOP), self._cleared)]
+            case Note.NOT_ONBOARDED:
+                return [OutMessage(texts.render(TextKey.COMMON_FINISH_SETUP_FIRST))]
+            case Note.LOCKED:
+                return [OutMessage(texts.render(TextKey.COMMON_LOCKED), self._cleared)]
+            case Note.NO_SESSION:
+                return [OutMessage(texts.render(TextKey.ROUTINE_NO_SESSION))]
+            case Note.UNEXPECTED if prompt is not None and prompt.phase in (
+                Phase.PAIN_BEFORE,
+                Phase.PAIN_AFTER,
+            ):
+                return [OutMessage(texts.render(TextKey.COMMON_HINT_PAIN))]
+            case Note.UNEXPECTED:
+                return [OutMessage(texts.render(TextKey.COMMON_HINT_BUTTONS))]
+        return []
+
+    def prompt(self, prompt: Prompt) -> OutMessage:
+        """The question or exercise for the session's current phase, with its buttons."""
+        texts = self._texts
+        if prompt.phase in (Phase.PAIN_BEFORE, Phase.PAIN_AFTER):
+            key = (
+                TextKey.ROUTINE_PAIN_BEFORE_ASK
+                if prompt.phase is Phase.PAIN_BEFORE
+                else TextKey.ROUTINE_PAIN_AFTER_ASK
+            )
+            return OutMessage(texts.render(key), self._pain_keyboard(prompt))
+        exercise = self._catalog.exercises[prompt.exercise_id or ""]
+        if prompt.phase is Phase.HURT_LEVEL:
+            rows = [
+                [
+                    (texts.render(label), ExercisePress(prompt.session_id, prompt.version, level))
+                    for label, level in (
+                        (TextKey.BUTTON_HURT_MILD, HurtLevel.MILD),
+                        (TextKey.BUTTON_HURT_STRONG, HurtLevel.STRONG),
+                    )
+                ],
+                [
+                    (
+                        texts.render(TextKey.BUTTON_HURT_SHARP),
+                        ExercisePress(prompt.session_id, prompt.version, HurtLevel.SHARP),
+                    )
+                ],
+            ]
+            return OutMessage(
+                texts.render(TextKey.ROUTINE_HURTS_ASK, name=exercise.name), keyboard(rows)
+            )
+        if prompt.gentler:
+            text = self._catalog.gentler_message(exercise)
+        else:
+            text = self._catalog.exercise_message(exercise, prompt.step + 1, prompt.total)
+        return OutMessage(text, self._exercise_keyboard(prompt, timed=exercise.is_timed))
+
+    def summary(self, summary: Summary) -> str:
+        """The end-of-session report: counts, pain, streak and the next reminder."""
+        texts = self._texts
+        title = (
+            self._catalog.routines[summary.routine_id].title
+            if summary.routine_id in self._catalog.routines
+            else summary.routine_id
+        )
+        lines = [
+            texts.render(
+                TextKey.ROUTINE_SUMMARY_HEAD,
+                title=title,
+                done=summary.done,
+                skipped=summary.skipped,
+                hurt=summary.hurt,
+            )
+        ]
+        if summary.status is Status.STOPPED:
+            lines.append(texts.render(TextKey.ROUTINE_SUMMARY_STOPPED))
+        if summary.track_pain:
+            lines.append(
+                texts.render(
+                    TextKey.ROUTINE_SUMMARY_PAIN,
+                    before=_value(summary.pain_before),
+                    after=_value(summary.pain_after),
+                )
+            )
+        else:
+            lines.append(texts.render(TextKey.ROUTINE_SUMMARY_PAIN_OFF))
+        lines.append(
+            texts.render(
+                TextKey.ROUTINE_SUMMARY_STREAK,
+                current=summary.streak.current,
+                best=summary.streak.best,
+            )
+        )
+        if not summary.counted:
+            lines.append(texts.render(TextKey.ROUTINE_SUMMARY_COUNTS_RULE))
+        if summary.next_nudge_at is None:
+            lines.append(texts.render(TextKey.ROUTINE_SUMMARY_REMINDERS_OFF))
+        else:
+            zone = find_zone(summary.timezone) or _UTC
+            when = format_local(summary.next_nudge_at, zone)
+            lines.append(texts.render(TextKey.ROUTINE_SUMMARY_NEXT_REMINDER, when=when))
+        return "\n".join(lines)
+
+    def _pain_keyboard(self, prompt: Prompt) -> InlineKeyboardMarkup:
+        """0–10 in two rows, each button carrying the session and version it answers."""
+
+        def button(score: int) -> tuple[str, PainPress]:
+            return str(score), PainPress(prompt.session_id, prompt.version, score)
+
+        return keyboard([[button(n) for n in range(6)], [button(n) for n in range(6, 11)]])
+
+    def _exercise_keyboard(self, prompt: Prompt, *, timed: bool) -> InlineKeyboardMarkup:
+        """Done/Skip/Hurts/Stop, plus Timer for timed holds."""
+        texts = self._texts
+
+        def button(key: TextKey, action: Action) -> tuple[str, ExercisePress]:
+            return texts.render(key), ExercisePress(prompt.session_id, prompt.version, action)
+
+        rows: list[list[tuple[str, CallbackData]]] = [
+            [button(TextKey.BUTTON_DONE, Action.DONE), button(TextKey.BUTTON_SKIP, Action.SKIP)],
+            [button(TextKey.BUTTON_HURTS, Action.HURTS), button(TextKey.BUTTON_STOP, Action.STOP)],
+        ]
+        if timed:
+            rows.insert(
+                0,
+                [
+                    (
+                        texts.render(TextKey.BUTTON_TIMER),
+                        TimerPress(prompt.session_id, prompt.version),
+                    )
+                ],
+            )
+        return keyboard(rows)
+
+    def _name(self, exercise_id: str | None) -> str:
+        """An exercise's display name."""
+        exercise = self._catalog.exercises.get(exercise_id or "")
+        return exercise.name if exercise is not None else ""
+
+
+def _value(score: int | None) -> str:
+    """A rating, or a dash when it was not given."""
+    return _NO_VALUE if score is None else str(score)

@@ -1,0 +1,41 @@
+"""A newcomer onboards and walks the full routine, through the real Application."""
+
+from __future__ import annotations
+
+from tests.bot.flows import SCREENING_QUESTIONS, onboard
+from tests.harness import running_bot
+
+
+async def test_a_newcomer_is_welcomed_screened_and_set_up(database_url: str) -> None:
+    async with running_bot(database_url) as bot:
+        ada = bot.person(1001, "Ada")
+        await bot.send(ada.command("/start"))
+        texts = bot.texts(ada)
+        assert "Ada" in texts[0]
+        assert "diagnose" in texts[0]
+        assert f"1/{SCREENING_QUESTIONS}" in texts[1]
+        assert bot.labels(ada) == ["Yes", "No"]
+
+        await onboard(bot, ada)
+        last = bot.last(ada).text or ""
+        assert "09:00" in last
+        assert "Europe/Berlin" in last
+        commands = bot.api.calls_of("setMyCommands")
+        assert commands, "the bot registers its commands"
+
+
+async def test_a_full_routine_walk_records_everything_and_shows_a_summary(database_url: str) -> None:
+    async with running_bot(database_url) as bot:
+        ada = bot.person(1002)
+        await onboard(bot, ada)
+        await bot.send(ada.command("/routine"))
+        assert "0" in bot.labels(ada) and "10" in bot.labels(ada)
+        await bot.tap(ada, "6")
+        for _ in range(7):
+            assert bot.labels(ada)[-4:] == ["✅ Done", "⏭ Skip", "😣 Hurts", "⏹ Stop"]
+            await bot.tap(ada, "✅ Done")
+        await bot.tap(ada, "3")
+        summary = bot.last(ada).text or ""
+        assert "7" in summary
+        assert "6 → 3" in summary
+        assert "1" in summary

@@ -1,0 +1,1 @@
+"""Tests for the content files and their validating loader."""

@@ -1,0 +1,186 @@
+"""The shipped content loads, stays faithful to the article and fits Telegram."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.content import (
+    MAX_BUTTON_LABEL_LENGTH,
+    MAX_MESSAGE_LENGTH,
+    Catalog,
+    Severity,
+    TextKey,
+    default_content_directory,
+    load_catalog,
+    telegram_length,
+)
+
+ARTICLE_NAMES_IN_ORDER = [
+    "Lat Pulldown (resistance band)",
+    "Wall Angels",
+    "Chair Rotation",
+    "Neck Flexion",
+    "Trunk Rotation",
+    "Arm Reach Above the Head",
+    "Knee to Chest",
+]
+DESK_FRIENDLY_IDS = {"chair_rotation", "neck_flexion", "arm_reach"}
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    """The real content, loaded once for this module like the bot does at start-up."""
+    return load_catalog()
+
+
+def test_the_seven_article_exercises_load_in_article_order(catalog: Catalog) -> None:
+    assert [exercise.name for exercise in catalog.exercises.values()] == ARTICLE_NAMES_IN_ORDER
+
+
+def test_the_full_routine_is_all_seven_exercises_in_article_order(catalog: Catalog) -> None:
+    assert catalog.routines["full"].title == "Full routine"
+    assert catalog.routine_exercises("full") == tuple(catalog.exercises.values())
+
+
+def test_the_quick_routine_is_two_or_three_desk_friendly_exercises(catalog: Catalog) -> None:
+    quick_ids = catalog.routines["quick"].exercises
+    assert 2 <= len(quick_ids) <= 3
+    assert set(quick_ids) <= DESK_FRIENDLY_IDS
+    assert "2-minute" in catalog.routines["quick"].title
+
+
+@pytest.mark.parametrize(
+    ("exercise_id", "expected_in_dose"),
+    [
+        ("lat_pulldown", "3 sets × 12 reps"),
+        ("wall_angels", "2 sets × 10"),
+        ("chair_rotation", "20 s each side, 2–3 times"),
+        ("neck_flexion", "20 s, 2–3 times"),
+        ("trunk_rotation", "10 s each side"),
+        ("arm_reach", "about 2 minutes"),
+        ("knee_to_chest", "20 s, 2–3 times"),
+    ],
+)
+def test_each_dose_follows_the_article_or_the_standard_stretching_dose(
+    catalog: Catalog, exercise_id: str, expected_in_dose: str
+) -> None:
+    assert expected_in_dose in catalog.exercises[exercise_id].dose
+
+
+@pytest.mark.parametrize(
+    ("exercise_id", "hold_seconds"),
+    [
+        ("lat_pulldown", 0),
+        ("wall_angels", 0),
+        ("chair_rotation", 20),
+        ("neck_flexion", 20),
+        ("trunk_rotation", 10),
+        ("arm_reach", 120),
+        ("knee_to_chest", 20),
+    ],
+)
+def test_only_timed_holds_get_a_timer(
+    catalog: Catalog, exercise_id: str, hold_seconds: int
+) -> None:
+    exercise = catalog.exercises[exercise_id]
+    assert exercise.hold_seconds == hold_seconds
+    assert exercise.is_timed is (hold_seconds > 0)
+
+
+@pytest.mark.parametrize(
+    ("exercise_id", "field", "expected_phrase"),
+    [
+        ("lat_pulldown", "steps", "upper arms are about parallel to the ground"),
+        ("lat_pulldown", "gentler", "No band"),
+        ("wall_angels", "steps", "bend your elbows to 90°, like a goalpost"),
+        ("neck_flexion", "steps", "Start by slowly bringing your chin down"),
+        ("neck_flexion", "steps", "never roll or push your head backwards"),
+        ("knee_to_chest", "steps", "lower your feet back to the floor one at a time"),
+        ("chair_rotation", "steps", "without forcing"),
+    ],
+)
+def test_the_article_steps_are_rewritten_clearly_and_safely(
+    catalog: Catalog, exercise_id: str, field: str, expected_phrase: str
+) -> None:
+    value = getattr(catalog.exercises[exercise_id], field)
+    text = "\n".join(value) if isinstance(value, tuple) else value
+    assert expected_phrase in text
+
+
+def test_no_article_typo_survives_in_any_content_file() -> None:
+    typo = re.compile(r"\b(Angles|Strat|resistant band)\b", re.IGNORECASE)
+    for path in sorted(default_content_directory().glob("*.toml")):
+        found = typo.findall(path.read_text(encoding="utf-8"))
+        assert not found, f"{path.name} still contains {found}"
+
+
+def test_every_exercise_has_three_to_six_steps_and_a_safety_line(catalog: Catalog) -> None:
+    for exercise in catalog.exercises.values():
+        assert 3 <= len(exercise.steps) <= 6, exercise.id
+        assert exercise.safety.strip(), exercise.id
+        assert exercise.gentler.strip(), exercise.id
+
+
+def test_screening_asks_about_every_red_flag_with_the_right_severity(catalog: Catalog) -> None:
+    severity_by_topic = {
+        "chest pain": Severity.URGENT,
+        "short of breath": Severity.URGENT,
+        "numbness, tingling or weakness": Severity.DOCTOR,
+        "fall": Severity.DOCTOR,
+        "fever": Severity.DOCTOR,
+        "worse at night": Severity.DOCTOR,
+    }
+    for topic, severity in severity_by_topic.items():
+        matching = [q for q in catalog.screening if topic in q.question.lower()]
+        assert [q.severity for q in matching] == [severity], topic
+    assert len(catalog.screening) == len(severity_by_topic)
+
+
+def test_every_exercise_message_fits_in_one_telegram_message(catalog: Catalog) -> None:
+    for exercise in catalog.exercises.values():
+        message = catalog.exercise_message(exercise, index=99, total=99)
+        assert exercise.name in message
+        assert "1. " in message
+        assert telegram_length(message) <= MAX_MESSAGE_LENGTH
+        assert telegram_length(catalog.gentler_message(exercise)) <= MAX_MESSAGE_LENGTH
+
+
+def test_every_button_label_is_short(catalog: Catalog) -> None:
+    labels = {key: catalog.texts.render(key) for key in TextKey if key.startswith("button.")}
+    assert len(labels) == 19
+    assert all(telegram_length(label) <= MAX_BUTTON_LABEL_LENGTH for label in labels.values())
+
+
+def test_ids_leave_room_in_callback_data(catalog: Catalog) -> None:
+    all_ids = [
+        *catalog.exercises,
+        *catalog.routines,
+        *(question.id for question in catalog.screening),
+    ]
+    largest_session_id = 2**63 - 1
+    for item_id in all_ids:
+        assert len(f"ex:{largest_session_id}:99:{item_id}".encode()) <= 64, item_id
+
+
+def test_help_lists_every_command_and_says_it_does_not_diagnose(catalog: Catalog) -> None:
+    help_text = catalog.texts.render(TextKey.COMMON_HELP)
+    for command in ["/routine", "/quick", "/cancel", "/settings", "/timezone", "/remind"]:
+        assert command in help_text
+    assert "/help" in help_text
+    assert "/start" in help_text
+    assert "don't diagnose" in help_text
+
+
+def test_welcome_names_the_user_and_announces_the_safety_questions(catalog: Catalog) -> None:
+    welcome = catalog.texts.render(TextKey.ONBOARDING_WELCOME, first_name="Ada")
+    assert "Hi Ada" in welcome
+    assert "safety questions" in welcome
+    assert "not a substitute" in welcome
+
+
+def test_urgent_advice_sends_the_user_to_urgent_care(catalog: Catalog) -> None:
+    advice = catalog.texts.render(TextKey.ONBOARDING_URGENT_ADVICE)
+    assert "emergency number" in advice
+    assert "don't do any exercises" in advice

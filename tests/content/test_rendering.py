@@ -1,0 +1,109 @@
+"""Rendering texts and reading the catalog behave the way handlers rely on."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from bot.content import Catalog, Exercise, TextKey, load_catalog
+from bot.content.text_keys import allowed_placeholders
+from bot.content.texts import template_placeholders
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    """The real content, loaded once for this module."""
+    return load_catalog()
+
+
+def test_render_fills_in_the_placeholders(catalog: Catalog) -> None:
+    rendered = catalog.texts.render(TextKey.ROUTINE_SUMMARY_PAIN, before=6, after=3)
+    assert rendered == "Pain before → after: 6 → 3"
+
+
+def test_render_without_a_needed_value_raises_key_error(catalog: Catalog) -> None:
+    with pytest.raises(KeyError, match="after"):
+        catalog.texts.render(TextKey.ROUTINE_SUMMARY_PAIN, before=6)
+
+
+def test_render_accepts_a_placeholder_named_key(catalog: Catalog) -> None:
+    assert catalog.texts.render(TextKey.BUTTON_DONE, key="ignored") == "✅ Done"
+
+
+def test_every_shipped_text_uses_all_the_values_it_is_given(catalog: Catalog) -> None:
+    for key in TextKey:
+        used = set(template_placeholders(catalog.texts.templates[key]))
+        assert used == allowed_placeholders(key), key
+
+
+@pytest.mark.parametrize(
+    ("template", "expected"),
+    [
+        ("no values", []),
+        ("{a} and {b}", ["a", "b"]),
+        ("{{literal}} {a}", ["a"]),
+        ("{a:>{width}}", ["a", "width"]),
+        ("{a.attr} {0} {}", ["a.attr", "0", ""]),
+    ],
+)
+def test_template_placeholders_finds_every_field(template: str, expected: list[str]) -> None:
+    assert template_placeholders(template) == expected
+
+
+def test_exercise_message_shows_position_numbered_steps_dose_and_safety(
+    catalog: Catalog,
+) -> None:
+    knee_to_chest = catalog.exercises["knee_to_chest"]
+    message = catalog.exercise_message(knee_to_chest, index=7, total=7)
+    assert message.startswith("🏋️ 7/7 · Knee to Chest\n")
+    assert "\n1. Lie on your back" in message
+    assert "\n4. Let go and lower your feet" in message
+    assert knee_to_chest.dose in message
+    assert knee_to_chest.safety in message
+
+
+def test_numbered_steps_puts_one_numbered_step_per_line(catalog: Catalog) -> None:
+    lines = catalog.exercises["wall_angels"].numbered_steps().splitlines()
+    assert [line.split(". ", 1)[0] for line in lines] == ["1", "2", "3", "4", "5"]
+
+
+def test_routine_exercises_follow_the_routine_order(catalog: Catalog) -> None:
+    quick = catalog.routine_exercises("quick")
+    assert [exercise.id for exercise in quick] == list(catalog.routines["quick"].exercises)
+
+
+def test_an_unknown_routine_raises_key_error(catalog: Catalog) -> None:
+    with pytest.raises(KeyError):
+        catalog.routine_exercises("marathon")
+
+
+def test_the_loaded_catalog_cannot_be_changed(catalog: Catalog) -> None:
+    with pytest.raises(TypeError):
+        catalog.exercises["extra"] = catalog.exercises["wall_angels"]  # type: ignore[index]
+    with pytest.raises(TypeError):
+        catalog.texts.templates[TextKey.BUTTON_DONE] = "x"  # type: ignore[index]
+    with pytest.raises(ValidationError):
+        catalog.exercises["wall_angels"].hold_seconds = 5  # type: ignore[misc]
+
+
+def test_exercises_reject_unknown_fields_in_code_too() -> None:
+    with pytest.raises(ValidationError, match="colour"):
+        Exercise.model_validate(
+            {
+                "id": "x",
+                "name": "X",
+                "why": "w",
+                "steps": ["a", "b", "c"],
+                "dose": "d",
+                "hold_seconds": 0,
+                "safety": "s",
+                "gentler": "g",
+                "colour": "blue",
+            }
+        )
+
+
+def test_each_key_is_named_after_its_section_and_name() -> None:
+    for key in TextKey:
+        section, name = key.value.split(".")
+        assert key.name == f"{section}_{name}".upper()

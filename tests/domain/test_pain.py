@@ -1,0 +1,117 @@
+"""Pain rating parsing and the clinically meaningful change rule, case by case."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.pain import (
+    PAIN_MAX,
+    PAIN_MIN,
+    is_clinically_meaningful,
+    pain_delta,
+    parse_rating,
+)
+
+
+def test_the_scale_runs_from_zero_to_ten() -> None:
+    assert (PAIN_MIN, PAIN_MAX) == (0, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("0", 0, id="zero"),
+        pytest.param("7", 7, id="seven"),
+        pytest.param("10", 10, id="ten"),
+        pytest.param(" 7 ", 7, id="surrounding spaces"),
+        pytest.param("\n3\t", 3, id="surrounding newline and tab"),
+        pytest.param("07", 7, id="leading zero"),
+        pytest.param("00", 0, id="double zero"),
+        pytest.param("11", None, id="above ten"),
+        pytest.param("100", None, id="three digits"),
+        pytest.param("010", None, id="leading zero with three digits"),
+        pytest.param("-1", None, id="negative"),
+        pytest.param("+5", None, id="plus sign"),
+        pytest.param("7.5", None, id="decimal"),
+        pytest.param("5,0", None, id="decimal comma"),
+        pytest.param("1e1", None, id="exponent"),
+        pytest.param("0x5", None, id="hexadecimal"),
+        pytest.param("1 0", None, id="space inside"),
+        pytest.param("7/10", None, id="fraction"),
+        pytest.param("seven", None, id="word"),
+        pytest.param("７", None, id="full width seven"),
+        pytest.param("٧", None, id="arabic indic seven"),
+        pytest.param("7\ufe0f\u20e3", None, id="keycap emoji"),
+        pytest.param("😀", None, id="emoji"),
+        pytest.param("", None, id="empty"),
+        pytest.param("   ", None, id="blank"),
+        pytest.param("5" * 5000, None, id="five thousand digits"),
+        pytest.param(" " * 5000 + "5", None, id="five thousand characters of padding"),
+    ],
+)
+def test_parse_rating_accepts_only_whole_numbers_from_zero_to_ten(
+    text: str, expected: int | None
+) -> None:
+    assert parse_rating(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        pytest.param(3, 5, 2, id="worse is positive"),
+        pytest.param(5, 3, -2, id="better is negative"),
+        pytest.param(4, 4, 0, id="unchanged is zero"),
+        pytest.param(0, 10, 10, id="full range"),
+        pytest.param(None, 5, None, id="missing before"),
+        pytest.param(5, None, None, id="missing after"),
+        pytest.param(None, None, None, id="both missing"),
+    ],
+)
+def test_pain_delta_is_after_minus_before(
+    before: int | None, after: int | None, expected: int | None
+) -> None:
+    assert pain_delta(before, after) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        pytest.param(5, 4, False, id="5 to 4 is 1 point and 20 percent"),
+        pytest.param(5, 3, True, id="5 to 3 is 2 points"),
+        pytest.param(3, 2, True, id="3 to 2 is 33 percent"),
+        pytest.param(10, 8, True, id="10 to 8 is 2 points"),
+        pytest.param(10, 9, False, id="10 to 9 is 10 percent"),
+        pytest.param(7, 6, False, id="7 to 6 is 14 percent"),
+        pytest.param(4, 3, False, id="4 to 3 is 25 percent"),
+        pytest.param(1, 0, True, id="1 to 0 is 100 percent"),
+        pytest.param(0, 1, False, id="0 to 1 has no percentage and is 1 point"),
+        pytest.param(0, 2, True, id="0 to 2 is 2 points"),
+        pytest.param(2, 3, True, id="worsening 2 to 3 is 50 percent"),
+        pytest.param(4, 5, False, id="worsening 4 to 5 is 25 percent"),
+        pytest.param(6, 8, True, id="worsening 6 to 8 is 2 points"),
+        pytest.param(5, 3.5, True, id="exactly 30 percent counts"),
+        pytest.param(5, 3.6, False, id="28 percent does not count"),
+        pytest.param(6.5, 5.0, False, id="averages 6.5 to 5.0 is 1.5 points and 23 percent"),
+        pytest.param(0, 0, False, id="no pain stays no pain"),
+        pytest.param(10, 10, False, id="no change"),
+    ],
+)
+def test_is_clinically_meaningful_uses_two_points_or_thirty_percent(
+    before: float, after: float, expected: bool
+) -> None:
+    assert is_clinically_meaningful(before, after) is expected
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        pytest.param(-1, 3, id="negative before"),
+        pytest.param(3, 11, id="after above ten"),
+        pytest.param(float("nan"), 3, id="nan"),
+    ],
+)
+def test_is_clinically_meaningful_refuses_ratings_off_the_scale(
+    before: float, after: float
+) -> None:
+    with pytest.raises(ValueError, match="within 0-10"):
+        is_clinically_meaningful(before, after)

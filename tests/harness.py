@@ -1,0 +1,105 @@
+"""Drive the real Application with real Update JSON; only Telegram's transport is fake."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from pydantic import SecretStr
+
+from bot.app import BackCoachApp, build_application
+from bot.settings import Settings
+from tests.fakes import TEST_TOKEN, FakeBotApi, FakeRequest, TelegramUser, UpdateFactory, to_update
+from tests.fakes.records import SentMessage
+
+START = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
+
+
+@dataclass
+class FakeClock:
+    """A clock tests move by hand; no test sleeps."""
+
+    now: datetime = START
+
+    def __call__(self) -> datetime:
+        """The current instant."""
+        return self.now
+
+    def advance(self, delta: timedelta) -> None:
+        """Move time forward."""
+        self.now += delta
+
+
+async def instant_sleep(_seconds: float) -> None:
+    """Countdowns finish at once in tests."""
+
+
+@dataclass
+class BotHarness:
+    """The bot under test plus the fake Telegram it talks to."""
+
+    app: BackCoachApp
+    api: FakeBotApi
+    clock: FakeClock
+    factory: UpdateFactory = field(default_factory=UpdateFactory)
+
+    def person(self, user_id: int, first_name: str = "Ada") -> TelegramUser:
+        """A simulated Telegram user."""
+        return self.factory.user(user_id, first_name=first_name)
+
+    async def send(self, update: dict[str, object]) -> None:
+        """Deliver one update through every handler, as polling would."""
+        await self.app.process_update(to_update(update, self.app.bot))
+        await self.app.bot_data.services.timer.drain()
+
+    async def tap(self, person: TelegramUser, label: str, message_id: int | None = None) -> None:
+        """Press a button the bot actually shows this person."""
+        await self.send(person.press_button(self.api, label, message_id))
+
+    def texts(self, person: TelegramUser) -> list[str]:
+        """Every message text sent to this person, in order, as currently shown."""
+        return [m.text or "" for m in self.api.messages_to(person.chat_id)]
+
+    def last(self, person: TelegramUser) -> SentMessage:
+        """The newest message sent to this person."""
+        return self.api.last_message(person.chat_id)
+
+    def labels(self, person: TelegramUser) -> list[str]:
+        """Button labels of the newest message with buttons."""
+        for message in reversed(self.api.messages_to(person.chat_id)):
+            if message.buttons:
+                return [label for label, _ in message.buttons]
+        return []
+
+
+def make_settings(database_url: str) -> Settings:
+    """Settings for tests; the base URL is never dialled because the transport is in-process."""
+    return Settings(
+        telegram_bot_token=SecretStr(TEST_TOKEN),
+        database_url=database_url,
+        telegram_api_base_url="http://fake-bot-api.invalid",
+    )
+
+
+@asynccontextmanager
+async def running_bot(
+    database_url: str, *, clock: FakeClock | None = None, api: FakeBotApi | None = None
+) -> AsyncIterator[BotHarness]:
+    """Start the application as polling would (initialize + post_init), stop it afterwards."""
+    api = api or FakeBotApi()
+    clock = clock or FakeClock()
+    app = build_application(
+        make_settings(database_url), request=FakeRequest(api), clock=clock, sleep=instant_sleep,
+        polling=False,
+    )
+    await app.initialize()
+    if app.post_init is not None:
+        await app.post_init(app)
+    try:
+        yield BotHarness(app=app, api=api, clock=clock)
+    finally:
+        await app.shutdown()
+        if app.post_shutdown is not None:
+            await app.post_shutdown(app)
