@@ -13,6 +13,7 @@ from telegram.ext import (
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
     ContextTypes,
     ExtBot,
@@ -25,7 +26,7 @@ from telegram.request import BaseRequest
 from bot.concurrency import PerUserUpdateProcessor
 from bot.content import Catalog, load_catalog
 from bot.context import BackCoachContext, BotData, Services
-from bot.handlers import buttons, commands, messages
+from bot.handlers import buttons, commands, membership, messages
 from bot.handlers.errors import on_error
 from bot.handlers.timer import CountdownTimer, Sleep
 from bot.services.expectations import ExpectationService
@@ -134,6 +135,9 @@ def register_handlers(application: BackCoachApp) -> None:
             CommandHandler(name, callback, filters=private & filters.UpdateType.MESSAGE)
         )
     application.add_handler(CallbackQueryHandler(buttons.on_button))
+    application.add_handler(
+        ChatMemberHandler(membership.on_membership, ChatMemberHandler.MY_CHAT_MEMBER)
+    )
     application.add_handler(
         MessageHandler(
             private & filters.UpdateType.MESSAGE & filters.COMMAND, commands.unknown_command

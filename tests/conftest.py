@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,7 @@ REQUIRE_POSTGRES_ENV = "REQUIRE_POSTGRES"
 
 
 def postgres_url() -> str | None:
-    """The test PostgreSQL, set by scripts/test; CI sets REQUIRE_POSTGRES so it cannot be skipped."""
+    """The test PostgreSQL from scripts/test; with REQUIRE_POSTGRES=1 it cannot be skipped."""
     url = os.environ.get(POSTGRES_URL_ENV)
     if url is None and os.environ.get(REQUIRE_POSTGRES_ENV) == "1":
         raise RuntimeError(f"{REQUIRE_POSTGRES_ENV}=1 but {POSTGRES_URL_ENV} is not set")
@@ -45,6 +45,6 @@ async def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncI
 
 
 @pytest.fixture
-def sqlite_url(tmp_path: Path) -> Iterator[str]:
+def sqlite_url(tmp_path: Path) -> str:
     """An SQLite file for tests where the backend does not matter."""
-    yield f"sqlite+aiosqlite:///{tmp_path / 'backcoach.sqlite3'}"
+    return f"sqlite+aiosqlite:///{tmp_path / 'backcoach.sqlite3'}"

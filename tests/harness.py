@@ -91,7 +91,10 @@ async def running_bot(
     api = api or FakeBotApi()
     clock = clock or FakeClock()
     app = build_application(
-        make_settings(database_url), request=FakeRequest(api), clock=clock, sleep=instant_sleep,
+        make_settings(database_url),
+        request=FakeRequest(api),
+        clock=clock,
+        sleep=instant_sleep,
         polling=False,
     )
     await app.initialize()

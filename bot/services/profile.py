@@ -202,6 +202,18 @@ class ProfileService:
             await uow.commit()
             return ProfileReply(kind, [], user)
 
+    async def set_blocked(self, user_id: int, blocked: bool) -> None:
+        """Stop (or allow again) reminders when the user blocks (or unblocks) the bot."""
+        async with self._uow_factory() as uow:
+            user = await uow.users.get(user_id, for_update=True)
+            if user is None:
+                return
+            now = self._clock()
+            user.blocked, user.updated_at = blocked, now
+            refresh_next_nudge(user, now)
+            await uow.commit()
+            logger.info("user blocked=%s user=%s", blocked, user_id)
+
     async def settings(self, user_id: int) -> ProfileReply:
         """Read the settings for /settings."""
         async with self._uow_factory() as uow:

@@ -9,7 +9,11 @@ SCREENING_QUESTIONS = 6
 
 
 async def onboard(
-    bot: BotHarness, person: TelegramUser, *, consent: bool = True, zone: str = "Europe/Berlin",
+    bot: BotHarness,
+    person: TelegramUser,
+    *,
+    consent: bool = True,
+    zone: str = "Europe/Berlin",
     remind: str = "09:00",
 ) -> None:
     """/start, answer 'no' to every red-flag question, consent, zone and reminder by buttons."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import logging
 from types import TracebackType
@@ -72,38 +71,40 @@ class FakeBotApiServer:
         await self.stop()
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        """Answers requests on one keep-alive connection until it closes."""
+        """Owns one connection; stop() cancels it, which ends it quietly instead of as an error."""
         task = asyncio.current_task()
         if task is not None:
             self._connections.add(task)
         try:
-            while True:
-                request = await read_request(reader)
-                if request is None:
-                    return
-                reply, content_type = await self._route(request)
-                if reply.outcome == "stall":
-                    await asyncio.sleep(self.api.stall_seconds)
-                    return
-                writer.write(
-                    encode_response(
-                        reply.status,
-                        reply.body,
-                        keep_alive=request.keep_alive,
-                        content_type=content_type,
-                    )
-                )
-                await writer.drain()
-                if not request.keep_alive:
-                    return
+            await self._converse(reader, writer)
+        except asyncio.CancelledError:
+            pass  # only stop() cancels; a cancelled task here would be logged by asyncio.streams
         except (BadHttp, ConnectionError, asyncio.IncompleteReadError, ValueError) as exc:
             _LOGGER.debug("dropping connection: %r", exc)
         finally:
             if task is not None:
                 self._connections.discard(task)
             writer.close()
-            with contextlib.suppress(Exception):
-                await writer.wait_closed()
+
+    async def _converse(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        """Answers requests on one keep-alive connection until it closes."""
+        while True:
+            request = await read_request(reader)
+            if request is None:
+                return
+            reply, content_type = await self._route(request)
+            if reply.outcome == "stall":
+                await asyncio.sleep(self.api.stall_seconds)
+                return
+            keep_alive = request.keep_alive
+            writer.write(
+                encode_response(
+                    reply.status, reply.body, keep_alive=keep_alive, content_type=content_type
+                )
+            )
+            await writer.drain()
+            if not keep_alive:
+                return
 
     async def _route(self, request: HttpRequest) -> tuple[Reply, str]:
         """Dispatches to the Bot API, a file download, or a control route."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import Any
 
 import pytest
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -10,7 +11,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Cont
 
 from tests.fakes import TEST_TOKEN, FakeBotApi, FakeRequest, TelegramUser, to_update
 
-AppType = Application  # type: ignore[type-arg]
+AppType = Application[Any, Any, Any, Any, Any, Any]
 
 
 async def routine(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -71,8 +72,9 @@ async def test_pressing_by_data_prefix_picks_the_matching_button(
     app: AppType, api: FakeBotApi, alice: TelegramUser
 ) -> None:
     await app.process_update(to_update(alice.command("/routine"), app.bot))
-    update = alice.press_button(api, "ex:s1:1:d")
-    assert update["callback_query"]["data"] == "ex:s1:1:done"  # type: ignore[index]
+    tap = to_update(alice.press_button(api, "ex:s1:1:d"), app.bot)
+    assert tap.callback_query is not None
+    assert tap.callback_query.data == "ex:s1:1:done"
 
 
 async def test_pressing_a_button_that_is_not_shown_fails_loudly(

@@ -50,7 +50,7 @@ async def test_a_fault_fires_the_given_number_of_times_only(bot: Bot, api: FakeB
 async def test_a_fault_scoped_to_a_chat_spares_other_chats(bot: Bot, api: FakeBotApi) -> None:
     api.fail_next("sendMessage", error_code=400, description="Bad Request: nope", chat_id=CHAT)
     await bot.send_message(2002, "fine")
-    with pytest.raises(BadRequest, match="(?i)nope"):
+    with pytest.raises(BadRequest, match=r"(?i)nope"):
         await bot.send_message(CHAT, "refused")
 
 
@@ -67,17 +67,13 @@ async def test_a_blocked_user_makes_every_send_and_edit_forbidden(
     assert (await bot.send_message(CHAT, "back")).message_id == 2
 
 
-async def test_a_malformed_answer_raises_invalid_server_response(
-    bot: Bot, api: FakeBotApi
-) -> None:
+async def test_a_malformed_answer_raises_invalid_server_response(bot: Bot, api: FakeBotApi) -> None:
     api.malformed_next("sendMessage")
     with pytest.raises(TelegramError, match="Invalid server response"):
         await bot.send_message(CHAT, "hi")
 
 
-async def test_a_staged_timeout_raises_timed_out_without_sending(
-    bot: Bot, api: FakeBotApi
-) -> None:
+async def test_a_staged_timeout_raises_timed_out_without_sending(bot: Bot, api: FakeBotApi) -> None:
     api.timeout_next("sendMessage")
     with pytest.raises(TimedOut):
         await bot.send_message(CHAT, "hi")

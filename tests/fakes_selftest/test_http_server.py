@@ -6,6 +6,7 @@ import asyncio
 import json
 import os
 import sys
+import urllib.error
 import urllib.request
 
 import pytest
@@ -57,20 +58,25 @@ async def test_a_long_poll_over_http_returns_a_queued_update(
 
 async def test_a_malformed_token_is_refused_as_invalid(server: FakeBotApiServer) -> None:
     root = server.base_url
-    bot = Bot("not-a-token", base_url=f"{root}/bot", base_file_url=f"{root}/file/bot")
-    with pytest.raises(InvalidToken):
-        await bot.initialize()
-    await bot.shutdown()
+    request = HTTPXRequest()
+    bot = Bot("not-a-token", base_url=f"{root}/bot", request=request)
+    try:
+        with pytest.raises(InvalidToken):
+            await bot.initialize()
+    finally:
+        await request.shutdown()
 
 
 async def test_a_fixed_token_rejects_any_other_well_formed_token() -> None:
     api = FakeBotApi(token="1:" + "a" * 30)
     async with FakeBotApiServer(api) as server:
-        root = server.base_url
-        bot = Bot("1:" + "b" * 30, base_url=f"{root}/bot")
-        with pytest.raises(InvalidToken):
-            await bot.get_me()
-        await bot.shutdown()
+        request = HTTPXRequest()
+        bot = Bot("1:" + "b" * 30, base_url=f"{server.base_url}/bot", request=request)
+        try:
+            with pytest.raises(InvalidToken):
+                await bot.get_me()
+        finally:
+            await request.shutdown()
 
 
 async def test_many_concurrent_requests_are_all_answered(http_bot: Bot, api: FakeBotApi) -> None:
@@ -144,3 +150,23 @@ async def test_a_subprocess_can_use_the_threaded_server() -> None:
         process = await asyncio.create_subprocess_exec(sys.executable, "-c", script, env=env)
         assert await asyncio.wait_for(process.wait(), 15) == 0
         assert threaded.api.texts_to(42) == ["from a subprocess"]
+
+
+async def test_get_requests_and_unknown_paths_are_answered_like_telegram(
+    server: FakeBotApiServer,
+) -> None:
+    def fetch(path: str) -> tuple[int, object]:
+        try:
+            with urllib.request.urlopen(f"{server.base_url}{path}", timeout=5) as answer:
+                return answer.status, json.loads(answer.read())
+        except urllib.error.HTTPError as refused:
+            return refused.code, json.loads(refused.read())
+
+    status, body = await asyncio.to_thread(fetch, f"/bot{TEST_TOKEN}/getMe")
+    assert status == 200
+    assert isinstance(body, dict)
+    assert body["result"]["username"] == "BackCoachTestBot"
+    assert await asyncio.to_thread(fetch, "/nowhere") == (
+        404,
+        {"ok": False, "error_code": 404, "description": "Not Found"},
+    )

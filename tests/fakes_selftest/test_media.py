@@ -38,7 +38,7 @@ async def test_an_animation_message_carries_animation_and_document(bot: Bot) -> 
 
 
 async def test_an_unknown_file_id_is_refused(bot: Bot) -> None:
-    with pytest.raises(BadRequest, match="(?i)wrong file identifier"):
+    with pytest.raises(BadRequest, match=r"(?i)wrong file identifier"):
         await bot.send_document(CHAT, "no-such-file-id")
 
 
@@ -46,15 +46,14 @@ async def test_a_file_can_be_fetched_with_get_file_and_downloaded(bot: Bot) -> N
     sent = await bot.send_document(CHAT, b"hello file", filename="a.txt")
     assert sent.document is not None
     file = await bot.get_file(sent.document.file_id)
-    assert file.file_path is not None and file.file_path.endswith(".txt")
+    assert file.file_path is not None
+    assert file.file_path.endswith(".txt")
     assert bytes(await file.download_as_bytearray()) == b"hello file"
 
 
-async def test_editing_a_caption_changes_it_and_refuses_a_no_op(
-    bot: Bot, api: FakeBotApi
-) -> None:
+async def test_editing_a_caption_changes_it_and_refuses_a_no_op(bot: Bot, api: FakeBotApi) -> None:
     sent = await bot.send_photo(CHAT, b"img", caption="old")
     await sent.edit_caption("new")
     assert api.last_message(CHAT).caption == "new"
-    with pytest.raises(BadRequest, match="(?i)not modified"):
+    with pytest.raises(BadRequest, match=r"(?i)not modified"):
         await sent.edit_caption("new")

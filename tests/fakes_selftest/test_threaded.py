@@ -20,7 +20,8 @@ def threaded() -> Iterator[ThreadedFakeBotApi]:
 
 async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Replies with the received text."""
-    assert update.message is not None and update.message.text is not None
+    assert update.message is not None
+    assert update.message.text is not None
     await update.message.reply_text(f"echo: {update.message.text}")
 
 

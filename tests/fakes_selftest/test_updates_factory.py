@@ -19,8 +19,8 @@ def test_a_command_carries_a_bot_command_entity_covering_the_command(bot: Bot) -
 def test_update_ids_increase_across_users_of_one_factory() -> None:
     factory = UpdateFactory(first_update_id=10)
     first, second = factory.user(1), factory.user(2)
-    ids = [first.text("a")["update_id"], second.text("b")["update_id"], first.sticker()["update_id"]]
-    assert ids == [10, 11, 12]
+    made = [first.text("a"), second.text("b"), first.sticker()]
+    assert [update["update_id"] for update in made] == [10, 11, 12]
 
 
 def test_users_created_without_a_factory_share_one_counter() -> None:
@@ -41,23 +41,24 @@ def test_an_edit_refers_to_the_users_last_message(bot: Bot, alice: TelegramUser)
 def test_stickers_and_photos_parse_without_text(bot: Bot, alice: TelegramUser) -> None:
     sticker = to_update(alice.sticker(), bot)
     photo = to_update(alice.photo(caption="my desk"), bot)
-    assert sticker.message is not None and sticker.message.sticker is not None
-    assert photo.message is not None and photo.message.caption == "my desk"
+    assert sticker.message is not None
+    assert sticker.message.sticker is not None
+    assert photo.message is not None
+    assert photo.message.caption == "my desk"
     assert sticker.message.text is None
 
 
 def test_each_press_has_a_unique_callback_id(bot: Bot, alice: TelegramUser) -> None:
     first = to_update(alice.press("pain:s1:7", message_id=3), bot)
     second = to_update(alice.press("pain:s1:7", message_id=3), bot)
-    assert first.callback_query is not None and second.callback_query is not None
+    assert first.callback_query is not None
+    assert second.callback_query is not None
     assert first.callback_query.id != second.callback_query.id
     assert first.callback_query.message is not None
     assert first.callback_query.message.message_id == 3
 
 
-def test_blocking_the_bot_is_a_kicked_my_chat_member_update(
-    bot: Bot, alice: TelegramUser
-) -> None:
+def test_blocking_the_bot_is_a_kicked_my_chat_member_update(bot: Bot, alice: TelegramUser) -> None:
     update = to_update(alice.my_chat_member_kicked(), bot)
     assert update.my_chat_member is not None
     assert update.my_chat_member.new_chat_member.status == "kicked"

@@ -73,3 +73,11 @@ async def test_update_ids_must_increase(api: FakeBotApi, alice: TelegramUser) ->
     api.queue_update(update)
     with pytest.raises(ValueError, match="must exceed"):
         api.queue_update(update)
+
+
+async def test_replies_echo_the_chat_learned_from_queued_updates(
+    bot: Bot, api: FakeBotApi, alice: TelegramUser
+) -> None:
+    api.queue_update(alice.text("hi"))
+    sent = await bot.send_message(alice.chat_id, "hello")
+    assert sent.chat.first_name == "Alice"

@@ -1,0 +1,93 @@
+"""Run `python -m bot` as a real subprocess against the HTTP fake Bot API."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from tests.fakes import TEST_TOKEN, TelegramUser, ThreadedFakeBotApi, UpdateFactory
+from tests.fakes.records import ApiCall
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+# How long the bot must stay silent before a reply counts as complete.
+SETTLE_SECONDS = 0.25
+
+
+def bot_environment(base_url: str, database_url: str, **extra: str) -> dict[str, str]:
+    """A clean environment: only what the bot documents, plus PATH."""
+    return {
+        "PATH": os.environ.get("PATH", ""),
+        "TELEGRAM_BOT_TOKEN": TEST_TOKEN,
+        "DATABASE_URL": database_url,
+        "TELEGRAM_API_BASE_URL": base_url,
+        "LOG_LEVEL": "DEBUG",
+        **extra,
+    }
+
+
+@contextmanager
+def bot_process(env: dict[str, str], log_path: Path) -> Iterator[subprocess.Popen[bytes]]:
+    """Start the bot, and always stop it (SIGTERM, then SIGKILL) at the end."""
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot"], cwd=REPO_ROOT, env=env, stdout=log, stderr=log
+        )
+        try:
+            yield process
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+class RemoteUser:
+    """A simulated person talking to the bot through the HTTP fake's update queue."""
+
+    def __init__(self, server: ThreadedFakeBotApi, user_id: int, factory: UpdateFactory) -> None:
+        self.server = server
+        self.person: TelegramUser = factory.user(user_id, first_name="Grace")
+
+    def _sent_count(self) -> int:
+        return len(self.server.api.messages_to(self.person.chat_id))
+
+    def _await_reply(self, before: int, what: str) -> None:
+        """Wait until the bot has replied and then gone quiet (a reply can be several calls)."""
+        if not self.server.wait_for(lambda _calls: self._sent_count() > before, timeout=20):
+            raise AssertionError(f"no reply to {what}")
+        seen, quiet_since = len(self.server.api.snapshot()), time.monotonic()
+        while time.monotonic() - quiet_since < SETTLE_SECONDS:
+            time.sleep(0.02)
+            now_seen = len(self.server.api.snapshot())
+            if now_seen != seen:
+                seen, quiet_since = now_seen, time.monotonic()
+
+    def say(self, update: dict[str, object], what: str) -> None:
+        """Queue an update and wait for the bot's reply."""
+        before = self._sent_count()
+        self.server.queue_update(update)
+        self._await_reply(before, what)
+
+    def command(self, text: str) -> None:
+        """Send a command and wait for the reply."""
+        self.say(self.person.command(text), text)
+
+    def tap(self, label: str) -> None:
+        """Tap a button the bot shows and wait for the reply."""
+        self.say(self.person.press_button(self.server.api, label), label)
+
+    def last_text(self) -> str:
+        """The newest message's text."""
+        return self.server.api.last_message(self.person.chat_id).text or ""
+
+
+def calls_with_token(calls: list[ApiCall]) -> bool:
+    """Whether the bot addressed the fake with the configured token."""
+    return any(call.token == TEST_TOKEN for call in calls)
