@@ -29,6 +29,7 @@ from bot.context import BackCoachContext, BotData, Services
 from bot.handlers import buttons, commands, membership, messages
 from bot.handlers.errors import on_error
 from bot.handlers.timer import CountdownTimer, Sleep
+from bot.logging_setup import install_token_redaction
 from bot.services.expectations import ExpectationService
 from bot.services.profile import ProfileService
 from bot.services.routine import RoutineService
@@ -72,6 +73,7 @@ def build_application(
     polling: bool = True,
 ) -> BackCoachApp:
     """Build the fully wired Application; content is validated here, before anything runs."""
+    install_token_redaction(settings.telegram_bot_token.get_secret_value())
     catalog = catalog or load_catalog(settings.content_dir)
     engine = create_engine(settings.database_url)
     uow_factory = SqlUnitOfWorkFactory(create_session_factory(engine))

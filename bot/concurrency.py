@@ -46,6 +46,11 @@ class PerUserUpdateProcessor(BaseUpdateProcessor):
                 del self._holders[key]
                 del self._locks[key]
 
+    @property
+    def waiting_users(self) -> int:
+        """Users with an update running or queued; zero when idle, so memory stays flat."""
+        return len(self._locks)
+
     async def initialize(self) -> None:
         """Nothing to set up."""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import Any
 
 _TOKEN_IN_TEXT = re.compile(r"bot\d{1,20}:[A-Za-z0-9_-]{20,}")
 QUIET_LOGGERS = ("httpx", "httpcore", "apscheduler", "telegram.ext.Application")
@@ -19,6 +20,26 @@ class RedactTokens(logging.Filter):
             record.msg = _TOKEN_IN_TEXT.sub("bot<redacted>", message)
             record.args = None
         return True
+
+
+def install_token_redaction(token: str) -> None:
+    """Redact the token when any record is created, so no handler anywhere can see it."""
+    previous = logging.getLogRecordFactory()
+    if getattr(previous, "redacted_token", None) == token:
+        return
+
+    def redacting_factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = previous(*args, **kwargs)
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):
+            return record
+        if token in message:
+            record.msg, record.args = message.replace(token, "<redacted>"), None
+        return record
+
+    redacting_factory.redacted_token = token  # type: ignore[attr-defined]
+    logging.setLogRecordFactory(redacting_factory)
 
 
 def configure_logging(level: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -70,3 +71,25 @@ def test_a_missing_or_malformed_token_exits_2_with_one_clear_line(
     assert "Traceback" not in stderr
     assert len(stderr.strip().splitlines()) == 1
     assert REPO_ROOT.exists()
+
+
+def test_broken_content_stops_the_bot_with_the_file_and_field_named(tmp_path: Path) -> None:
+    broken = tmp_path / "content"
+    shutil.copytree(REPO_ROOT / "content", broken)
+    exercises = broken / "exercises.toml"
+    exercises.write_text(exercises.read_text().replace('dose = "3 sets', 'dosage = "3 sets', 1))
+    env = bot_environment("http://127.0.0.1:9", f"sqlite+aiosqlite:///{tmp_path / 'x.sqlite3'}")
+    env["CONTENT_DIR"] = str(broken)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    stderr = result.stderr.decode()
+    assert result.returncode == 2
+    assert "exercises.toml" in stderr
+    assert "dose" in stderr
+    assert "Traceback" not in stderr
