@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from telegram import BotCommand
@@ -26,15 +26,21 @@ from telegram.request import BaseRequest
 from bot.concurrency import PerUserUpdateProcessor
 from bot.content import Catalog, load_catalog
 from bot.context import BackCoachContext, BotData, Services
-from bot.handlers import buttons, commands, membership, messages
+from bot.handlers import buttons, commands, membership, messages, reminders
 from bot.handlers.errors import on_error
 from bot.handlers.timer import CountdownTimer, Sleep
+from bot.jobs.nudge_tick import NudgeDispatcher, run_nudge_tick
 from bot.logging_setup import install_token_redaction
+from bot.sending.rate_limit import Priority, PriorityRateLimiter
 from bot.services.expectations import ExpectationService
+from bot.services.nudges import NudgeService
 from bot.services.profile import ProfileService
+from bot.services.reminder_prefs import ReminderPrefsService
 from bot.services.routine import RoutineService
 from bot.settings import Settings
+from bot.views.nudge_view import NudgeView
 from bot.views.profile_view import ProfileView
+from bot.views.reminder_view import ReminderView
 from bot.views.routine_view import RoutineView
 from db.engine import create_engine, create_session_factory
 from db.migrate import upgrade_to_head
@@ -43,7 +49,7 @@ from db.uow import SqlUnitOfWorkFactory
 logger = logging.getLogger(__name__)
 
 BackCoachApp = Application[
-    ExtBot[None], BackCoachContext, dict[Any, Any], dict[Any, Any], BotData, JobQueue[Any]
+    ExtBot[Priority], BackCoachContext, dict[Any, Any], dict[Any, Any], BotData, JobQueue[Any]
 ]
 
 COMMANDS = (
@@ -53,6 +59,8 @@ COMMANDS = (
     ("settings", "Time zone, reminder, pain tracking"),
     ("timezone", "Set your time zone, e.g. Europe/Berlin"),
     ("remind", "Set your reminder, e.g. 08:30, or off"),
+    ("pause", "Pause reminders, e.g. /pause 7"),
+    ("resume", "Resume reminders"),
     ("help", "What I can do"),
     ("start", "Welcome and safety check"),
 )
@@ -77,6 +85,12 @@ def build_application(
     catalog = catalog or load_catalog(settings.content_dir)
     engine = create_engine(settings.database_url)
     uow_factory = SqlUnitOfWorkFactory(create_session_factory(engine))
+    nudges = NudgeService(
+        uow_factory,
+        clock,
+        max_lateness=timedelta(minutes=settings.nudge_max_late_minutes),
+        batch_size=settings.nudge_batch_size,
+    )
     plans = {routine_id: routine.exercises for routine_id, routine in catalog.routines.items()}
     services = Services(
         catalog=catalog,
@@ -86,6 +100,10 @@ def build_application(
         routine_view=RoutineView(catalog),
         profile_view=ProfileView(catalog),
         timer=CountdownTimer(catalog.texts, settings.timer_tick_seconds, sleep),
+        reminder_prefs=ReminderPrefsService(uow_factory, clock),
+        reminder_view=ReminderView(catalog),
+        nudges=nudges,
+        nudge_dispatcher=NudgeDispatcher(nudges, NudgeView(catalog)),
     )
 
     async def post_init(application: BackCoachApp) -> None:
@@ -107,6 +125,7 @@ def build_application(
         .base_file_url(settings.bot_file_url)
         .context_types(context_types)
         .concurrent_updates(PerUserUpdateProcessor())
+        .rate_limiter(PriorityRateLimiter(settings.rate_limit_per_second))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )
@@ -117,6 +136,10 @@ def build_application(
     application: BackCoachApp = builder.build()
     application.bot_data.attach(services)
     register_handlers(application)
+    if application.job_queue is not None:
+        application.job_queue.run_repeating(
+            run_nudge_tick, interval=settings.nudge_tick_seconds, first=0, name="nudge-tick"
+        )
     return application
 
 
@@ -132,6 +155,8 @@ def register_handlers(application: BackCoachApp) -> None:
         ("settings", commands.settings),
         ("timezone", commands.timezone),
         ("remind", commands.remind),
+        ("pause", reminders.pause),
+        ("resume", reminders.resume),
     ):
         application.add_handler(
             CommandHandler(name, callback, filters=private & filters.UpdateType.MESSAGE)

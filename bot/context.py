@@ -9,10 +9,15 @@ from telegram.ext import CallbackContext, ExtBot
 
 from bot.content import Catalog
 from bot.handlers.timer import CountdownTimer
+from bot.jobs.nudge_tick import NudgeDispatcher
+from bot.sending.rate_limit import Priority
 from bot.services.expectations import ExpectationService
+from bot.services.nudges import NudgeService
 from bot.services.profile import ProfileService
+from bot.services.reminder_prefs import ReminderPrefsService
 from bot.services.routine import RoutineService
 from bot.views.profile_view import ProfileView
+from bot.views.reminder_view import ReminderView
 from bot.views.routine_view import RoutineView
 
 
@@ -27,6 +32,10 @@ class Services:
     routine_view: RoutineView
     profile_view: ProfileView
     timer: CountdownTimer
+    reminder_prefs: ReminderPrefsService
+    reminder_view: ReminderView
+    nudges: NudgeService
+    nudge_dispatcher: NudgeDispatcher
 
 
 class BotData:
@@ -49,7 +58,7 @@ class BotData:
         return self._services
 
 
-class BackCoachContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]):
+class BackCoachContext(CallbackContext[ExtBot[Priority], dict[Any, Any], dict[Any, Any], BotData]):
     """CallbackContext with typed access to the services."""
 
     @property

@@ -23,6 +23,11 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     content_dir: Path | None = None
     timer_tick_seconds: float = Field(default=5.0, gt=0)
+    nudge_tick_seconds: float = Field(default=30.0, gt=0)
+    nudge_max_late_minutes: int = Field(default=60, ge=0)
+    nudge_batch_size: int = Field(default=500, ge=1, le=5000)
+    # Messages per second overall (Telegram's free limit is 30); 0 lifts every limit (benchmarks).
+    rate_limit_per_second: float = Field(default=30.0, ge=0)
 
     @field_validator("telegram_bot_token")
     @classmethod

@@ -48,7 +48,10 @@ class User(Base):
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     chat_id: Mapped[int] = mapped_column(BigInteger)
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
-    remind_at: Mapped[time | None] = mapped_column(Time, default=time(9, 0))
+    remind_at: Mapped[time] = mapped_column(Time, default=time(9, 0))
+    reminders_enabled: Mapped[bool] = mapped_column(default=True)
+    weekdays_only: Mapped[bool] = mapped_column(default=False)
+    # NULL while reminders are off, the user blocked the bot, or is paused indefinitely.
     next_nudge_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     pain_consent: Mapped[bool | None] = mapped_column(default=None)
     screening_status: Mapped[str] = mapped_column(String(16), default="pending")
@@ -58,12 +61,53 @@ class User(Base):
     blocked: Mapped[bool] = mapped_column(default=False)
     streak_current: Mapped[int] = mapped_column(Integer, default=0)
     streak_best: Mapped[int] = mapped_column(Integer, default=0)
+    # The local date `streak_current` was computed for, so a nudge can tell it is stale.
+    streak_day: Mapped[date | None] = mapped_column(Date, default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
     sessions: Mapped[list[RoutineSession]] = relationship(
         back_populates="user", cascade="all, delete-orphan", passive_deletes=True
     )
+
+
+class Pause(Base):
+    """A stretch of days without nudges; paused days freeze the streak instead of breaking it."""
+
+    __tablename__ = "pauses"
+
+    id: Mapped[int] = mapped_column(BigIntId, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    start_date: Mapped[date] = mapped_column(Date)
+    # NULL: until /resume.
+    end_date: Mapped[date | None] = mapped_column(Date, default=None)
+
+
+class Nudge(Base):
+    """One reminder for one local day: the unique key makes a second send impossible."""
+
+    __tablename__ = "nudges"
+    __table_args__ = (
+        UniqueConstraint("user_id", "local_date", "kind"),
+        Index(
+            "ix_nudges_pending_due",
+            "due_at",
+            sqlite_where=text("status = 'pending'"),
+            postgresql_where=text("status = 'pending'"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(BigIntId, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
+    local_date: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    attempts: Mapped[int] = mapped_column(SmallInteger, default=0)
+    message_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class RoutineSession(Base):

@@ -7,6 +7,7 @@ from typing import Self
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from db.reminder_repositories import NudgeRepository, PauseRepository
 from db.repositories import SessionRepository, UserRepository
 
 
@@ -18,12 +19,16 @@ class SqlUnitOfWork:
         self._session: AsyncSession | None = None
         self._users: UserRepository | None = None
         self._sessions: SessionRepository | None = None
+        self._pauses: PauseRepository | None = None
+        self._nudges: NudgeRepository | None = None
 
     async def __aenter__(self) -> Self:
         """Open a session and the repositories bound to it."""
         self._session = self._session_factory()
         self._users = UserRepository(self._session)
         self._sessions = SessionRepository(self._session)
+        self._pauses = PauseRepository(self._session)
+        self._nudges = NudgeRepository(self._session)
         return self
 
     @property
@@ -39,6 +44,20 @@ class SqlUnitOfWork:
         if self._sessions is None:
             raise RuntimeError("the unit of work is not open")
         return self._sessions
+
+    @property
+    def pauses(self) -> PauseRepository:
+        """Pauses, within this transaction."""
+        if self._pauses is None:
+            raise RuntimeError("the unit of work is not open")
+        return self._pauses
+
+    @property
+    def nudges(self) -> NudgeRepository:
+        """Nudges, within this transaction."""
+        if self._nudges is None:
+            raise RuntimeError("the unit of work is not open")
+        return self._nudges
 
     async def __aexit__(
         self,

@@ -80,6 +80,7 @@ def make_settings(database_url: str) -> Settings:
         telegram_bot_token=SecretStr(TEST_TOKEN),
         database_url=database_url,
         telegram_api_base_url="http://fake-bot-api.invalid",
+        rate_limit_per_second=0,
     )
 
 

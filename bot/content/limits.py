@@ -17,6 +17,8 @@ _LONGEST_FIXED_VALUES: dict[str, str] = {
     "when": "Wednesday 30 September, 23:59 (America/Argentina/ComodRivadavia)",
     "current_streak": "99999",
     "current": "99999",
+    "streak": "99999",
+    "until": "Wednesday 30 September 2026",
     "best": "99999",
     "index": str(_LARGEST_COUNT),
     "total": str(_LARGEST_COUNT),

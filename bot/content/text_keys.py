@@ -91,6 +91,26 @@ class TextKey(StrEnum):
     SETTINGS_REMINDERS_DISABLED = "settings.reminders_disabled"
     SETTINGS_CONSENT_NOW_ON = "settings.consent_now_on"
     SETTINGS_CONSENT_NOW_OFF = "settings.consent_now_off"
+    SETTINGS_REMINDERS_ENABLED = "settings.reminders_enabled"
+    SETTINGS_WEEKDAYS_ONLY = "settings.weekdays_only"
+    SETTINGS_EVERY_DAY = "settings.every_day"
+    SETTINGS_PAUSED_UNTIL = "settings.paused_until"
+    SETTINGS_PAUSED_INDEFINITELY = "settings.paused_indefinitely"
+    SETTINGS_RESUMED = "settings.resumed"
+    SETTINGS_NOT_PAUSED = "settings.not_paused"
+    SETTINGS_PAUSE_USAGE = "settings.pause_usage"
+
+    NUDGE_MESSAGE_1 = "nudge.message_1"
+    NUDGE_MESSAGE_2 = "nudge.message_2"
+    NUDGE_MESSAGE_3 = "nudge.message_3"
+    NUDGE_MESSAGE_4 = "nudge.message_4"
+    NUDGE_MESSAGE_5 = "nudge.message_5"
+    NUDGE_STREAK = "nudge.streak"
+    NUDGE_NO_STREAK = "nudge.no_streak"
+    NUDGE_SNOOZED = "nudge.snoozed"
+    NUDGE_SKIPPED_TODAY = "nudge.skipped_today"
+    BUTTON_SNOOZE = "button.snooze"
+    BUTTON_SKIP_TODAY = "button.skip_today"
 
 
 _STEP_POSITION = frozenset({"index", "total"})
@@ -116,6 +136,9 @@ ALLOWED_PLACEHOLDERS: dict[TextKey, frozenset[str]] = {
     TextKey.SETTINGS_SHOW: frozenset({"timezone", "remind_time", "consent"}),
     TextKey.SETTINGS_TIMEZONE_SET: frozenset({"timezone"}),
     TextKey.SETTINGS_REMIND_SET: frozenset({"remind_time", "timezone"}),
+    TextKey.SETTINGS_PAUSED_UNTIL: frozenset({"until"}),
+    TextKey.SETTINGS_RESUMED: frozenset({"current_streak"}),
+    TextKey.NUDGE_STREAK: frozenset({"streak"}),
 }
 
 

@@ -7,6 +7,7 @@ from telegram import Update
 from bot.content import TextKey
 from bot.context import BackCoachContext
 from bot.domain.routine import Action, ChooseHurt, Press, Rate
+from bot.handlers import reminders
 from bot.handlers.callbacks import (
     CallbackData,
     ClearedPress,
@@ -16,6 +17,8 @@ from bot.handlers.callbacks import (
     RemindPress,
     ScreeningAnswer,
     SettingsPress,
+    SkipTodayPress,
+    SnoozePress,
     StartPress,
     TimerPress,
     ZonePress,
@@ -73,6 +76,10 @@ async def _dispatch(
             reply = await services.profile.set_reminder(user_id, at)
         case SettingsPress(field):
             return await _settings_button(context, user_id, first_name, field)
+        case SnoozePress(day):
+            return await reminders.snooze_button(context, user_id, day)
+        case SkipTodayPress(day):
+            return await reminders.skip_today_button(context, user_id, day)
     return services.profile_view.render(reply, first_name)
 
 

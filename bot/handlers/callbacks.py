@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import time
+from datetime import date, time
+from typing import Any
 
 from bot.domain.routine import Action, HurtLevel
 
@@ -21,6 +22,8 @@ _PATTERNS = {
     "rm": re.compile(r"rm:(off|([01][0-9]|2[0-3])([0-5][0-9]))"),
     "set": re.compile(r"set:(tz|rm)"),
     "go": re.compile(r"go:([a-z][a-z0-9_]{0,23})"),
+    "snz": re.compile(r"snz:(20[0-9]{2})([01][0-9])([0-3][0-9])"),
+    "skp": re.compile(r"skp:(20[0-9]{2})([01][0-9])([0-3][0-9])"),
 }
 
 
@@ -98,6 +101,20 @@ class StartPress:
     routine_id: str
 
 
+@dataclass(frozen=True, slots=True)
+class SnoozePress:
+    """Snooze the nudge of that local day by an hour."""
+
+    day: date
+
+
+@dataclass(frozen=True, slots=True)
+class SkipTodayPress:
+    """No more nudges on that local day."""
+
+    day: date
+
+
 CallbackData = (
     ExercisePress
     | PainPress
@@ -109,6 +126,8 @@ CallbackData = (
     | RemindPress
     | SettingsPress
     | StartPress
+    | SnoozePress
+    | SkipTodayPress
 )
 
 
@@ -141,8 +160,21 @@ def parse(data: str | None) -> CallbackData | None:
             return RemindPress(at)
         case "set":
             return SettingsPress(groups[0])
+        case "snz" | "skp":
+            day = _date(groups)
+            if day is None:
+                return None
+            return SnoozePress(day) if data.startswith("snz") else SkipTodayPress(day)
         case _:
             return StartPress(groups[0])
+
+
+def _date(groups: tuple[str | Any, ...]) -> date | None:
+    """A calendar date from year, month and day groups; None for 2026-02-31 and the like."""
+    try:
+        return date(int(groups[0]), int(groups[1]), int(groups[2]))
+    except ValueError:
+        return None
 
 
 def _choice(name: str) -> Action | HurtLevel:
@@ -173,6 +205,10 @@ def encode(data: CallbackData) -> str:
             text = f"set:{field}"
         case StartPress(routine_id):
             text = f"go:{routine_id}"
+        case SnoozePress(day):
+            text = f"snz:{day:%Y%m%d}"
+        case SkipTodayPress(day):
+            text = f"skp:{day:%Y%m%d}"
     if len(text.encode()) > MAX_CALLBACK_BYTES:
         raise ValueError(f"callback data too long: {text!r}")
     return text

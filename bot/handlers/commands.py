@@ -7,6 +7,7 @@ from telegram import Update
 from bot.content import TextKey
 from bot.context import BackCoachContext
 from bot.domain.schedule import parse_clock_time
+from bot.handlers import reminders
 from bot.handlers.sending import send_all, send_one, sender_of
 from bot.views.outgoing import OutMessage
 
@@ -72,11 +73,15 @@ async def timezone(update: Update, context: BackCoachContext) -> None:
 
 
 async def remind(update: Update, context: BackCoachContext) -> None:
-    """/remind HH:MM, or /remind off."""
+    """/remind HH:MM, or /remind off|on|weekdays|daily."""
     if (sender := sender_of(update)) is None:
         return
     user, chat_id = sender
     argument = " ".join(context.args or []).strip().lower()
+    switched = await reminders.remind_switch(context, user.id, argument)
+    if switched is not None:
+        await send_one(context, chat_id, context.services.reminder_view.render(switched))
+        return
     if argument in REMINDERS_OFF_WORDS:
         reply = await context.services.profile.set_reminder(user.id, None)
     elif (at := parse_clock_time(argument)) is not None:

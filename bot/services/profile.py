@@ -9,10 +9,9 @@ from enum import StrEnum
 
 from bot.domain.schedule import find_zone
 from bot.domain.screening import ScreeningStatus, Severity, after_answer
-from bot.domain.streaks import compute_streak
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from bot.services.replies import UserSettings
-from bot.services.users import refresh_next_nudge, user_today
+from bot.services.users import current_streak, done_today, reschedule
 from db.models import User
 
 logger = logging.getLogger(__name__)
@@ -107,8 +106,8 @@ class ProfileService:
             if user.onboarding_step != Step.DONE:
                 await uow.commit()
                 return ProfileReply(Step(user.onboarding_step), [], user, user.screening_index)
-            refresh_next_nudge(user, now)
-            streak = compute_streak(await uow.sessions.counted_days(user_id), user_today(user, now))
+            await reschedule(uow, user, now)
+            streak = await current_streak(uow, user, now)
             await uow.commit()
             return ProfileReply(Step.DONE, [Said.WELCOME_BACK], user, current_streak=streak.current)
 
@@ -187,7 +186,10 @@ class ProfileService:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
             if user.onboarding_step not in (Step.REMIND, Step.DONE):
                 return _stale(user)
-            user.remind_at = remind_at
+            if remind_at is None:
+                user.reminders_enabled = False
+            else:
+                user.remind_at, user.reminders_enabled = remind_at, True
             return await self._advance(
                 uow, user, Step.REMIND, Said.REMIND_SET if remind_at else Said.REMINDERS_OFF
             )
@@ -210,7 +212,7 @@ class ProfileService:
                 return
             now = self._clock()
             user.blocked, user.updated_at = blocked, now
-            refresh_next_nudge(user, now)
+            await reschedule(uow, user, now)
             await uow.commit()
             logger.info("user blocked=%s user=%s", blocked, user_id)
 
@@ -240,7 +242,7 @@ class ProfileService:
             user.onboarding_step = order[order.index(answered) + 1]
             if user.onboarding_step == Step.DONE:
                 notes.append(Said.SETUP_DONE)
-        refresh_next_nudge(user, now)
+        await reschedule(uow, user, now, done_on=await done_today(uow, user, now))
         user.updated_at = now
         await uow.commit()
         return ProfileReply(Step(user.onboarding_step), notes, user)

@@ -75,4 +75,5 @@ class UserSettings:
     timezone: str
     remind_at: time | None
     pain_consent: bool
+    weekdays_only: bool = False
     next_nudge_at: datetime | None = None

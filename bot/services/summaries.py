@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.domain.routine import Outcome, Phase, Progress, Status, counts_for_streak
-from bot.domain.streaks import compute_streak
 from bot.services.ports import UnitOfWork
 from bot.services.replies import Summary
-from bot.services.users import refresh_next_nudge, user_today
+from bot.services.users import current_streak, reschedule, user_today
 from db.models import RoutineSession, User
 
 
@@ -51,9 +50,10 @@ async def build_summary(
     session.counted = counts_for_streak(status, done, session.total)
     await uow.sessions.flush()
     today = user_today(user, now)
-    streak = compute_streak(await uow.sessions.counted_days(user.id), today)
-    user.streak_current, user.streak_best = streak.current, streak.best
-    refresh_next_nudge(user, now, done_today=session.counted and session.local_date == today)
+    streak = await current_streak(uow, user, now)
+    user.streak_current, user.streak_best, user.streak_day = streak.current, streak.best, today
+    done_today = session.counted and session.local_date == today
+    await reschedule(uow, user, now, done_on=today if done_today else None)
     user.updated_at = now
     ratings = await uow.sessions.ratings(session.id)
     return Summary(

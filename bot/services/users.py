@@ -1,11 +1,14 @@
-"""Small rules about a stored user: their zone, their today, and their next reminder."""
+"""Rules about a stored user: their zone, their today, their streak and their next reminder."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from bot.domain.schedule import find_zone, local_date, next_nudge_at
+from bot.domain.reminders import PauseSpan, ReminderPlan, paused_days, plan_next_nudge
+from bot.domain.schedule import find_zone, local_date
+from bot.domain.streaks import Streak, compute_streak
+from bot.services.ports import UnitOfWork
 from db.models import User
 
 UTC_ZONE = ZoneInfo("UTC")
@@ -21,13 +24,35 @@ def user_today(user: User, now: datetime) -> date:
     return local_date(now, zone_of(user))
 
 
-def refresh_next_nudge(user: User, now: datetime, *, done_today: bool = False) -> None:
-    """Store when the next reminder is due; skip today's when today's routine is already done."""
-    if user.remind_at is None or user.blocked:
-        user.next_nudge_at = None
-        return
-    zone = zone_of(user)
-    upcoming = next_nudge_at(user.remind_at, zone, now)
-    if done_today and local_date(upcoming, zone) == local_date(now, zone):
-        upcoming = next_nudge_at(user.remind_at, zone, upcoming)
-    user.next_nudge_at = upcoming
+async def pause_spans(uow: UnitOfWork, user_id: int) -> tuple[PauseSpan, ...]:
+    """The user's pauses as plain spans."""
+    return tuple(PauseSpan(p.start_date, p.end_date) for p in await uow.pauses.for_user(user_id))
+
+
+async def current_streak(uow: UnitOfWork, user: User, now: datetime) -> Streak:
+    """The streak as of the user's today; paused days freeze it instead of breaking it."""
+    today = user_today(user, now)
+    paused = paused_days(await pause_spans(uow, user.id), today)
+    return compute_streak(await uow.sessions.counted_days(user.id), today, paused)
+
+
+async def done_today(uow: UnitOfWork, user: User, now: datetime) -> date | None:
+    """Today's local date if today's routine already counts, so today's nudge is skipped."""
+    today = user_today(user, now)
+    return today if await uow.nudges.done_days([(user.id, today)]) else None
+
+
+async def reschedule(
+    uow: UnitOfWork, user: User, now: datetime, *, done_on: date | None = None
+) -> None:
+    """Store when the next nudge is due (NULL when none is), from the pure planning rule."""
+    plan = ReminderPlan(
+        at=user.remind_at,
+        zone=zone_of(user),
+        enabled=user.reminders_enabled and user.onboarding_step == "done",
+        blocked=user.blocked,
+        weekdays_only=user.weekdays_only,
+        pauses=await pause_spans(uow, user.id),
+        done_on=done_on,
+    )
+    user.next_nudge_at = plan_next_nudge(plan, now)

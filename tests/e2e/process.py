@@ -26,6 +26,7 @@ def bot_environment(base_url: str, database_url: str, **extra: str) -> dict[str,
         "DATABASE_URL": database_url,
         "TELEGRAM_API_BASE_URL": base_url,
         "LOG_LEVEL": "DEBUG",
+        "RATE_LIMIT_PER_SECOND": "0",
         **extra,
     }
 

@@ -1,4 +1,4 @@
-"""Initial schema: users, routine sessions, exercise results and pain ratings.
+"""Initial schema: users, pauses, nudges, routine sessions, exercise results, pain ratings.
 
 Revision ID: 0001
 Revises:
@@ -23,7 +23,9 @@ def upgrade() -> None:
         sa.Column("id", sa.BigInteger(), autoincrement=False, nullable=False),
         sa.Column("chat_id", sa.BigInteger(), nullable=False),
         sa.Column("timezone", sa.String(length=64), nullable=False),
-        sa.Column("remind_at", sa.Time(), nullable=True),
+        sa.Column("remind_at", sa.Time(), nullable=False),
+        sa.Column("reminders_enabled", sa.Boolean(), nullable=False),
+        sa.Column("weekdays_only", sa.Boolean(), nullable=False),
         sa.Column("next_nudge_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("pain_consent", sa.Boolean(), nullable=True),
         sa.Column("screening_status", sa.String(length=16), nullable=False),
@@ -33,12 +35,63 @@ def upgrade() -> None:
         sa.Column("blocked", sa.Boolean(), nullable=False),
         sa.Column("streak_current", sa.Integer(), nullable=False),
         sa.Column("streak_best", sa.Integer(), nullable=False),
+        sa.Column("streak_day", sa.Date(), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_users")),
     )
     with op.batch_alter_table("users", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_users_next_nudge_at"), ["next_nudge_at"], unique=False)
+
+    op.create_table(
+        "nudges",
+        sa.Column(
+            "id",
+            sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+            autoincrement=True,
+            nullable=False,
+        ),
+        sa.Column("user_id", sa.BigInteger(), nullable=False),
+        sa.Column("local_date", sa.Date(), nullable=False),
+        sa.Column("kind", sa.String(length=16), nullable=False),
+        sa.Column("status", sa.String(length=16), nullable=False),
+        sa.Column("due_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("attempts", sa.SmallInteger(), nullable=False),
+        sa.Column("message_id", sa.BigInteger(), nullable=True),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["user_id"], ["users.id"], name=op.f("fk_nudges_user_id_users"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_nudges")),
+        sa.UniqueConstraint("user_id", "local_date", "kind", name=op.f("uq_nudges_user_id")),
+    )
+    with op.batch_alter_table("nudges", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_nudges_pending_due",
+            ["due_at"],
+            unique=False,
+            sqlite_where=sa.text("status = 'pending'"),
+            postgresql_where=sa.text("status = 'pending'"),
+        )
+
+    op.create_table(
+        "pauses",
+        sa.Column(
+            "id",
+            sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+            autoincrement=True,
+            nullable=False,
+        ),
+        sa.Column("user_id", sa.BigInteger(), nullable=False),
+        sa.Column("start_date", sa.Date(), nullable=False),
+        sa.Column("end_date", sa.Date(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["user_id"], ["users.id"], name=op.f("fk_pauses_user_id_users"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_pauses")),
+    )
+    with op.batch_alter_table("pauses", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_pauses_user_id"), ["user_id"], unique=False)
 
     op.create_table(
         "routine_sessions",
@@ -161,6 +214,18 @@ def downgrade() -> None:
         batch_op.drop_index("ix_routine_sessions_user_day")
 
     op.drop_table("routine_sessions")
+    with op.batch_alter_table("pauses", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_pauses_user_id"))
+
+    op.drop_table("pauses")
+    with op.batch_alter_table("nudges", schema=None) as batch_op:
+        batch_op.drop_index(
+            "ix_nudges_pending_due",
+            sqlite_where=sa.text("status = 'pending'"),
+            postgresql_where=sa.text("status = 'pending'"),
+        )
+
+    op.drop_table("nudges")
     with op.batch_alter_table("users", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_users_next_nudge_at"))
 

@@ -1,0 +1,87 @@
+"""From a movement spec to frames, a looping GIF and a contact sheet."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+from bot.demos.draw import PALETTE, SIZE, fit_frames, paint
+from bot.demos.scene import Frame, band_strands, compose_frame, place, scenery
+from bot.demos.skeleton import pose_body
+from bot.demos.spec import Movement
+from bot.demos.timeline import timeline
+
+RENDERER_VERSION = "1"
+"""Bump whenever the drawing changes, so cached animations are rendered again."""
+
+GIF_COLOURS = 32
+SHEET_FRAMES = 6
+
+
+@dataclass(frozen=True)
+class Animation:
+    """Rendered RGB frames and how long each one is shown."""
+
+    frames: tuple[Image.Image, ...]
+    durations_ms: tuple[int, ...]
+
+
+def project_frames(movement: Movement) -> tuple[Frame, ...]:
+    """Every frame of the movement, posed, placed on the floor and projected."""
+    plan = timeline(movement)
+    placed = [place(pose_body(pose)) for pose in plan.poses]
+    static = scenery(movement.props, placed[0])
+    return tuple(
+        compose_frame(
+            movement.camera, static, (*figure.parts, *band_strands(movement.props, figure))
+        )
+        for figure in placed
+    )
+
+
+def render(movement: Movement, size: int = SIZE) -> Animation:
+    """Paint every frame of the movement at the given size."""
+    frames = project_frames(movement)
+    fit = fit_frames(frames, size, movement.camera.framing)
+    plan = timeline(movement)
+    return Animation(tuple(paint(frame, fit, size) for frame in frames), plan.durations_ms)
+
+
+def write_gif(animation: Animation, path: Path) -> None:
+    """A looping GIF with one shared palette of few colours, so it stays small and never flickers."""
+    strip = Image.new("RGB", (SIZE, SIZE * len(animation.frames)))
+    for index, frame in enumerate(animation.frames):
+        strip.paste(frame.resize((SIZE, SIZE)), (0, SIZE * index))
+    palette = strip.quantize(colors=GIF_COLOURS, method=Image.Quantize.MEDIANCUT)
+    indexed = [
+        frame.quantize(palette=palette, dither=Image.Dither.NONE) for frame in animation.frames
+    ]
+    indexed[0].save(
+        path,
+        format="GIF",
+        save_all=True,
+        append_images=indexed[1:],
+        duration=list(animation.durations_ms),
+        loop=0,
+        disposal=1,
+        optimize=False,
+    )
+
+
+def contact_sheet(animation: Animation, title: str) -> Image.Image:
+    """Six evenly spaced frames side by side under a title, to check a movement at a glance."""
+    count = len(animation.frames)
+    picks = [animation.frames[round(i * count / SHEET_FRAMES) % count] for i in range(SHEET_FRAMES)]
+    width, height = picks[0].size
+    header = 40
+    sheet = Image.new("RGB", (width * SHEET_FRAMES, height + header), PALETTE["background"])
+    draw = ImageDraw.Draw(sheet)
+    draw.text((12, 8), title, fill=PALETTE["outline"], font=ImageFont.load_default(size=22))
+    for index, frame in enumerate(picks):
+        sheet.paste(frame, (index * width, header))
+        draw.line(
+            (index * width, header, index * width, header + height), fill=PALETTE["floor_edge"]
+        )
+    return sheet

@@ -1,0 +1,69 @@
+"""Reminder commands and the nudge's snooze and skip-today buttons."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from telegram import Update
+
+from bot.content import TextKey
+from bot.context import BackCoachContext
+from bot.handlers.sending import send_one, sender_of
+from bot.services.reminder_prefs import ReminderReply
+from bot.views.outgoing import OutMessage, Rendered
+
+MAX_PAUSE_ARGUMENT = 365
+
+
+async def pause(update: Update, context: BackCoachContext) -> None:
+    """/pause stops nudges until /resume; /pause N for N days."""
+    if (sender := sender_of(update)) is None:
+        return
+    services = context.services
+    argument = " ".join(context.args or []).strip()
+    if argument and not (
+        argument.isascii() and argument.isdigit() and 1 <= int(argument) <= MAX_PAUSE_ARGUMENT
+    ):
+        await send_one(context, sender[1], services.reminder_view.usage())
+        return
+    reply = await services.reminder_prefs.pause(sender[0].id, int(argument) if argument else None)
+    await send_one(context, sender[1], services.reminder_view.render(reply))
+
+
+async def resume(update: Update, context: BackCoachContext) -> None:
+    """/resume ends a pause."""
+    if (sender := sender_of(update)) is None:
+        return
+    reply = await context.services.reminder_prefs.resume(sender[0].id)
+    await send_one(context, sender[1], context.services.reminder_view.render(reply))
+
+
+async def remind_switch(context: BackCoachContext, user_id: int, word: str) -> ReminderReply | None:
+    """/remind on|weekdays|daily (off is a time-less reminder, handled with the times)."""
+    prefs = context.services.reminder_prefs
+    match word:
+        case "on":
+            return await prefs.set_enabled(user_id, True)
+        case "weekdays":
+            return await prefs.set_weekdays_only(user_id, True)
+        case "daily" | "everyday":
+            return await prefs.set_weekdays_only(user_id, False)
+    return None
+
+
+async def snooze_button(context: BackCoachContext, user_id: int, day: date) -> Rendered:
+    """Snooze once per day; a second tap only gets a toast."""
+    texts = context.services.catalog.texts
+    if not await context.services.nudges.snooze(user_id, day):
+        return Rendered(toast=texts.render(TextKey.COMMON_ALREADY_RECORDED))
+    return Rendered(messages=(OutMessage(texts.render(TextKey.NUDGE_SNOOZED)),), advanced=True)
+
+
+async def skip_today_button(context: BackCoachContext, user_id: int, day: date) -> Rendered:
+    """No more nudges today; a stale button from another day only gets a toast."""
+    texts = context.services.catalog.texts
+    if not await context.services.nudges.skip_today(user_id, day):
+        return Rendered(toast=texts.render(TextKey.COMMON_BUTTON_EXPIRED))
+    return Rendered(
+        messages=(OutMessage(texts.render(TextKey.NUDGE_SKIPPED_TODAY)),), advanced=True
+    )

@@ -1,0 +1,1 @@
+"""Periodic work run by PTB's JobQueue."""

@@ -1,0 +1,1 @@
+"""Everything the bot sends passes through one rate limiter."""

@@ -1,0 +1,52 @@
+"""The nudge message: a varied line, the streak, and four buttons."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from telegram import InlineKeyboardMarkup
+
+from bot.content import Catalog, TextKey
+from bot.handlers.callbacks import SkipTodayPress, SnoozePress, StartPress
+from bot.views.outgoing import OutMessage, keyboard
+
+VARIANTS = (
+    TextKey.NUDGE_MESSAGE_1,
+    TextKey.NUDGE_MESSAGE_2,
+    TextKey.NUDGE_MESSAGE_3,
+    TextKey.NUDGE_MESSAGE_4,
+    TextKey.NUDGE_MESSAGE_5,
+)
+
+
+class NudgeView:
+    """Renders nudges; the varied lines are pre-rendered once."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        texts = self._texts = catalog.texts
+        self._lines = tuple(texts.render(key) for key in VARIANTS)
+        self._no_streak = texts.render(TextKey.NUDGE_NO_STREAK)
+        self._labels = (
+            texts.render(TextKey.BUTTON_START_ROUTINE),
+            texts.render(TextKey.BUTTON_QUICK),
+            texts.render(TextKey.BUTTON_SNOOZE),
+            texts.render(TextKey.BUTTON_SKIP_TODAY),
+        )
+
+    def nudge(self, user_id: int, day: date, streak: int) -> OutMessage:
+        """A different line on consecutive days for the same user, stable within a day."""
+        line = self._lines[(user_id + day.toordinal()) % len(self._lines)]
+        streak_line = (
+            self._texts.render(TextKey.NUDGE_STREAK, streak=streak) if streak else self._no_streak
+        )
+        return OutMessage(f"{line}\n\n{streak_line}", self._keyboard(day))
+
+    def _keyboard(self, day: date) -> InlineKeyboardMarkup:
+        """Start, quick, snooze and skip-today."""
+        start, quick, snooze, skip = self._labels
+        return keyboard(
+            [
+                [(start, StartPress("full")), (quick, StartPress("quick"))],
+                [(snooze, SnoozePress(day)), (skip, SkipTodayPress(day))],
+            ]
+        )

@@ -1,0 +1,1 @@
+"""Chart tests; a package so their module names cannot clash with other test folders."""
