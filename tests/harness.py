@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from pydantic import SecretStr
 
@@ -58,6 +59,20 @@ class BotHarness:
         """Press a button the bot actually shows this person."""
         await self.send(person.press_button(self.api, label, message_id))
 
+    async def tick(self) -> int:
+        """Run one nudge tick now (the JobQueue is not started in tests); returns nudges sent."""
+        return await self.app.bot_data.services.nudge_dispatcher.tick(self.app.bot)
+
+    def nudges_to(self, person: TelegramUser) -> list[str]:
+        """Texts of the nudges this person received."""
+        return [t for t in self.texts(person) if "🙅" in str(self._buttons_of(person, t))]
+
+    def _buttons_of(self, person: TelegramUser, text: str) -> list[str]:
+        for message in self.api.messages_to(person.chat_id):
+            if message.text == text:
+                return [label for label, _ in message.buttons]
+        return []
+
     def texts(self, person: TelegramUser) -> list[str]:
         """Every message text sent to this person, in order, as currently shown."""
         return [m.text or "" for m in self.api.messages_to(person.chat_id)]
@@ -74,19 +89,25 @@ class BotHarness:
         return []
 
 
-def make_settings(database_url: str) -> Settings:
+def make_settings(database_url: str, **overrides: Any) -> Settings:
     """Settings for tests; the base URL is never dialled because the transport is in-process."""
-    return Settings(
-        telegram_bot_token=SecretStr(TEST_TOKEN),
-        database_url=database_url,
-        telegram_api_base_url="http://fake-bot-api.invalid",
-        rate_limit_per_second=0,
-    )
+    values: dict[str, Any] = {
+        "telegram_bot_token": SecretStr(TEST_TOKEN),
+        "database_url": database_url,
+        "telegram_api_base_url": "http://fake-bot-api.invalid",
+        "rate_limit_per_second": 0,
+        **overrides,
+    }
+    return Settings(**values)
 
 
 @asynccontextmanager
 async def running_bot(
-    database_url: str, *, clock: FakeClock | None = None, api: FakeBotApi | None = None
+    database_url: str,
+    *,
+    clock: FakeClock | None = None,
+    api: FakeBotApi | None = None,
+    **settings: Any,
 ) -> AsyncIterator[BotHarness]:
     """Start the application as polling would (initialize + post_init), stop it afterwards."""
     api = api or FakeBotApi()

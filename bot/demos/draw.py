@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -15,7 +16,6 @@ MARGIN = 0.07
 OUTLINE_PX = 2.0
 UPPER_SHARE = 0.72
 """With framing = "upper", the share of head and torso shown, from the top of the head."""
-FIGURE_COLOURS = ("shirt", "trousers", "skin", "hair", "shoe")
 FAR_SIDE_DEPTH = 0.1
 """A limb this far (metres) behind its partner is drawn paler, like the far side of a figure."""
 
@@ -64,8 +64,8 @@ def _bounds(parts: Iterable[FlatPart]) -> tuple[float, float, float, float]:
     for part in parts:
         for shape in part.shapes:
             for x, y in shape.points:
-                xs.extend((x - shape.width / 2, x + shape.width / 2))
-                ys.extend((y - shape.width / 2, y + shape.width / 2))
+                xs.extend((x - shape.style.width / 2, x + shape.style.width / 2))
+                ys.extend((y - shape.style.width / 2, y + shape.style.width / 2))
     return min(xs), min(ys), max(xs), max(ys)
 
 
@@ -119,7 +119,7 @@ def _stroke(
     radius = width / 2
     if radius <= 0:
         return
-    for a, b in zip(points, points[1:], strict=False):
+    for a, b in itertools.pairwise(points):
         draw.line((a, b), fill=colour, width=max(1, round(width)))
     for x, y in points:
         draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=colour)
@@ -130,10 +130,10 @@ def _paint_shape(
 ) -> None:
     """One shape, widened by `extra` pixels (for its outline pass)."""
     pixels = [fit.pixel(point) for point in shape.points]
-    if shape.hull:
+    if shape.style.hull:
         pixels = _hull(pixels)
-    width = shape.width * fit.scale + extra
-    if shape.filled and len(pixels) >= 3:
+    width = shape.style.width * fit.scale + extra
+    if shape.style.filled and len(pixels) >= 3:
         draw.polygon(pixels, fill=colour)
         _stroke(draw, [*pixels, pixels[0]], width, colour)
     else:
@@ -153,11 +153,11 @@ def _paint_part(
 ) -> None:
     """Outline every shape of the part first, then fill them, so joints show no seams."""
     if line > 0:
-        for shape in (shape for shape in part.shapes if shape.outlined):
+        for shape in (shape for shape in part.shapes if shape.style.outlined):
             _paint_shape(draw, shape, fit, outline, 2 * line)
     for shape in part.shapes:
-        colour = PALETTE[shape.colour]
-        pale = far and shape.shaded
+        colour = PALETTE[shape.style.colour]
+        pale = far and shape.style.shaded
         _paint_shape(draw, shape, fit, _pale(colour) if pale else colour, 0.0)
 
 

@@ -91,8 +91,12 @@ def _head_shapes(body: Body) -> tuple[Shape, ...]:
                 continue
             corners = tuple(
                 _on_head(frame, centre, a, b, 1.01)
-                for a, b in ((phis[0], thetas[0]), (phis[0], thetas[1]))
-                + ((phis[1], thetas[1]), (phis[1], thetas[0]))
+                for a, b in (
+                    (phis[0], thetas[0]),
+                    (phis[0], thetas[1]),
+                    (phis[1], thetas[1]),
+                    (phis[1], thetas[0]),
+                )
             )
             normal = _on_head(frame, (0.0, 0.0, 0.0), phi, theta)
             shapes.append(Shape(corners, 0.004, "hair", filled=True, outlined=False, facing=normal))
@@ -105,9 +109,9 @@ def _head_shapes(body: Body) -> tuple[Shape, ...]:
         )
     forward = apply(frame, (1.0, 0.0, 0.0))
     for sign in (1.0, -1.0):
-        eye = _on_head(frame, centre, math.pi * 0.5, sign * 0.4, 0.95)
+        eye = _on_head(frame, centre, math.pi * 0.5, sign * 0.38, 0.93)
         look = apply(frame, (0.9, 0.0, sign * 0.4))
-        shapes.append(Shape((eye,), 0.02, "eye", facing=look, min_facing=0.45))
+        shapes.append(Shape((eye,), 0.02, "eye", facing=look, min_facing=0.3))
     nose = add(centre, apply(frame, (p.head_rx * 1.0, -0.2 * p.head_ry, 0.0)))
     shapes.append(Shape((nose,), 0.03, "nose", facing=forward, min_facing=-0.35))
     return tuple(shapes)
@@ -167,7 +171,7 @@ def figure_parts(body: Body) -> tuple[Part, ...]:
     )
     head = Part(
         "head",
-        (Shape((point("neck_base"), point("head_base")), 0.085, "skin"), *_head_shapes(body)),
+        (Shape((point("neck_base"), point("head_base")), 0.1, "skin"), *_head_shapes(body)),
         anchors=(point("head_centre"),),
         depth_bias=0.01,
     )

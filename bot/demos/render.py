@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from bot.demos.draw import PALETTE, SIZE, fit_frames, paint
 from bot.demos.scene import Frame, band_strands, compose_frame, place, scenery
-from bot.demos.skeleton import pose_body
+from bot.demos.skeleton import Pose, pose_body
 from bot.demos.spec import Movement
 from bot.demos.timeline import timeline
 
@@ -28,10 +29,9 @@ class Animation:
     durations_ms: tuple[int, ...]
 
 
-def project_frames(movement: Movement) -> tuple[Frame, ...]:
+def project_frames(movement: Movement, poses: Sequence[Pose]) -> tuple[Frame, ...]:
     """Every frame of the movement, posed, placed on the floor and projected."""
-    plan = timeline(movement)
-    placed = [place(pose_body(pose)) for pose in plan.poses]
+    placed = [place(pose_body(pose)) for pose in poses]
     static = scenery(movement.props, placed[0])
     return tuple(
         compose_frame(
@@ -43,17 +43,18 @@ def project_frames(movement: Movement) -> tuple[Frame, ...]:
 
 def render(movement: Movement, size: int = SIZE) -> Animation:
     """Paint every frame of the movement at the given size."""
-    frames = project_frames(movement)
-    fit = fit_frames(frames, size, movement.camera.framing)
     plan = timeline(movement)
+    frames = project_frames(movement, plan.poses)
+    fit = fit_frames(frames, size, movement.camera.framing)
     return Animation(tuple(paint(frame, fit, size) for frame in frames), plan.durations_ms)
 
 
 def write_gif(animation: Animation, path: Path) -> None:
-    """A looping GIF with one shared palette of few colours, so it stays small and never flickers."""
-    strip = Image.new("RGB", (SIZE, SIZE * len(animation.frames)))
+    """A looping GIF with one shared palette of few colours: small, and no flicker."""
+    width, height = animation.frames[0].size
+    strip = Image.new("RGB", (width, height * len(animation.frames)))
     for index, frame in enumerate(animation.frames):
-        strip.paste(frame.resize((SIZE, SIZE)), (0, SIZE * index))
+        strip.paste(frame, (0, height * index))
     palette = strip.quantize(colors=GIF_COLOURS, method=Image.Quantize.MEDIANCUT)
     indexed = [
         frame.quantize(palette=palette, dither=Image.Dither.NONE) for frame in animation.frames

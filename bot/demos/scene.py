@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from bot.demos.figure import Part, Shape, figure_parts, lowest_point
@@ -20,15 +21,10 @@ Point = tuple[float, float]
 
 @dataclass(frozen=True)
 class FlatShape:
-    """A shape projected onto the picture plane (metres, y up)."""
+    """A shape projected onto the picture plane (metres, y up), keeping its style."""
 
     points: tuple[Point, ...]
-    width: float
-    colour: str
-    filled: bool
-    hull: bool
-    outlined: bool
-    shaded: bool
+    style: Shape
 
 
 @dataclass(frozen=True)
@@ -166,19 +162,8 @@ def _flatten(part: Part, matrix: Mat) -> FlatPart:
     for shape in part.shapes:
         if shape.facing is not None and apply(matrix, shape.facing)[2] < shape.min_facing:
             continue
-        flat = tuple(apply(matrix, point)[:2] for point in shape.points)
-        points = tuple((x, y) for x, y in flat)
-        shapes.append(
-            FlatShape(
-                points,
-                shape.width,
-                shape.colour,
-                shape.filled,
-                shape.hull,
-                shape.outlined,
-                shape.shaded,
-            )
-        )
+        projected = (apply(matrix, point) for point in shape.points)
+        shapes.append(FlatShape(tuple((x, y) for x, y, _ in projected), shape))
     depths = [apply(matrix, point)[2] for point in part.anchors]
     return FlatPart(part.name, tuple(shapes), sum(depths) / len(depths) + part.depth_bias)
 
@@ -193,15 +178,10 @@ def compose_frame(camera: Camera, static: tuple[Part, ...], figure: tuple[Part, 
         for shape in part.shapes
         for point in shape.points
     )
-    tilt = rotation(X_AXIS, camera.pitch)
-    floor_origin = apply(matrix, (0.0, 0.0, 0.0))
-    unturned = apply(tilt, (0.0, 0.0, 1.0))
-    distance = (farthest - FLOOR_BEYOND - floor_origin[2]) / unturned[2] if unturned[2] else 0.0
-    horizon = floor_origin[1] + unturned[1] * distance
     behind = (part for part in static if part.name not in AMONG_FIGURE)
     among = (*(part for part in static if part.name in AMONG_FIGURE), *figure)
     return Frame(
         scenery=tuple(sorted((_flatten(part, matrix) for part in behind), key=lambda p: p.depth)),
         figure=tuple(sorted((_flatten(part, matrix) for part in among), key=lambda p: p.depth)),
-        horizon=max(horizon, floor_origin[1]),
+        horizon=max(0.0, -math.tan(math.radians(camera.pitch)) * (farthest - FLOOR_BEYOND)),
     )

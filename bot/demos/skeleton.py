@@ -184,7 +184,9 @@ def pose_body(pose: Pose) -> Body:
         "head_centre": add(head_base, apply(head, (0.012, p.head_ry * 0.85, 0.0))),
     }
     for side, sign in (("right", 1.0), ("left", -1.0)):
-        for index, ((centre, tilt), half) in enumerate(zip(outline, p.torso_half_widths)):
+        for index, ((centre, tilt), half) in enumerate(
+            zip(outline, p.torso_half_widths, strict=True)
+        ):
             points[f"{side}_torso_{index}"] = add(centre, apply(tilt, (0.0, 0.0, sign * half)))
         shoulder = add(neck_base, apply(chest, (0.0, -p.shoulder_drop, sign * p.shoulder_half)))
         _limb(pose, points, chest, shoulder, (f"{side}_shoulder", f"{side}_elbow", f"{side}_wrist"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import warnings
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from enum import IntEnum
@@ -11,6 +12,7 @@ from typing import Any
 
 from telegram.error import RetryAfter
 from telegram.ext import BaseRateLimiter
+from telegram.warnings import PTBDeprecationWarning
 
 logger = logging.getLogger(__name__)
 
@@ -101,8 +103,7 @@ class PriorityRateLimiter(BaseRateLimiter[Priority]):
             except RetryAfter as error:
                 if attempt == self._max_retries:
                     raise
-                delay = error.retry_after
-                seconds = delay if isinstance(delay, int | float) else delay.total_seconds()
+                seconds = _retry_after_seconds(error)
                 logger.warning("429 from Telegram endpoint=%s retry_after=%s", endpoint, seconds)
                 await asyncio.sleep(seconds)
         raise AssertionError("unreachable")  # pragma: no cover
@@ -144,6 +145,14 @@ class PriorityRateLimiter(BaseRateLimiter[Priority]):
         idle_after = self._per_chat_burst / self._per_chat_rate
         for chat_id in [c for c, b in self._chats.items() if now - b.updated > idle_after]:
             del self._chats[chat_id]
+
+
+def _retry_after_seconds(error: RetryAfter) -> float:
+    """Seconds to wait; PTB is moving retry_after from int to timedelta, accept both quietly."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        delay = error.retry_after
+    return delay if isinstance(delay, int | float) else delay.total_seconds()
 
 
 def _chat_of(data: dict[str, Any]) -> int | None:

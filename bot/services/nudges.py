@@ -9,7 +9,7 @@ from enum import StrEnum
 
 from bot.domain.schedule import local_date
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
-from bot.services.users import reschedule, user_today, zone_of
+from bot.services.users import current_streak, reschedule, user_today, zone_of
 from db.models import Nudge, User
 
 logger = logging.getLogger(__name__)
@@ -112,9 +112,26 @@ class NudgeService:
                     new.append((user, nudge))
             retries = await self._claim_pending(uow, now)
             await uow.nudges.flush()
+            jobs = [await self._job(uow, user, nudge, now) for user, nudge in [*new, *retries]]
             await uow.commit()
-        jobs = [_job(user, nudge) for user, nudge in [*new, *retries]]
         return jobs
+
+    async def _job(self, uow: UnitOfWork, user: User, nudge: Nudge, now: datetime) -> NudgeJob:
+        """What the sender needs; the cached streak is trusted only while it cannot be stale."""
+        streak = user.streak_current
+        fresh = user.streak_day is not None and (nudge.local_date - user.streak_day).days <= 1
+        if streak and not fresh:
+            streak = (await current_streak(uow, user, now)).current
+            if streak == 0:
+                user.streak_current = 0
+        return NudgeJob(
+            nudge_id=nudge.id,
+            user_id=user.id,
+            chat_id=user.chat_id,
+            local_date=nudge.local_date,
+            kind=Kind(nudge.kind),
+            streak=streak,
+        )
 
     async def _claim_pending(self, uow: UnitOfWork, now: datetime) -> list[tuple[User, Nudge]]:
         """Snoozes and retries due now; dropped if the user is gone, blocked or done today."""
@@ -196,16 +213,3 @@ class NudgeService:
             await reschedule(uow, user, now, done_on=day)
             await uow.commit()
             return True
-
-
-def _job(user: User, nudge: Nudge) -> NudgeJob:
-    """What the sender needs, with the streak as of the nudge's day."""
-    fresh = user.streak_day is not None and (nudge.local_date - user.streak_day).days <= 1
-    return NudgeJob(
-        nudge_id=nudge.id,
-        user_id=user.id,
-        chat_id=user.chat_id,
-        local_date=nudge.local_date,
-        kind=Kind(nudge.kind),
-        streak=user.streak_current if fresh else 0,
-    )

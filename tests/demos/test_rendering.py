@@ -1,0 +1,100 @@
+"""Every exercise renders to a small, looping GIF in which the figure really moves."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageChops, ImageSequence, ImageStat
+
+from bot.content import Catalog
+from bot.demos import DemoLibrary
+from bot.demos.draw import SIZE
+from bot.demos.render import SHEET_FRAMES, contact_sheet, render
+
+EXERCISE_IDS = (
+    "lat_pulldown",
+    "wall_angels",
+    "chair_rotation",
+    "neck_flexion",
+    "trunk_rotation",
+    "arm_reach",
+    "knee_to_chest",
+)
+MAX_BYTES = 1_000_000
+MIN_FRAMES = 12
+MIN_PIXEL_VARIANCE = 100.0
+"""A blank or nearly blank frame has a grey-level variance near zero."""
+
+
+@pytest.fixture(scope="module")
+def gifs(catalog: Catalog, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Each exercise's GIF, rendered once for the whole module."""
+    library = DemoLibrary(catalog, tmp_path_factory.mktemp("demos"))
+    return {exercise_id: library.animation_path(exercise_id) for exercise_id in catalog.exercises}
+
+
+def frames_of(path: Path) -> Iterator[Image.Image]:
+    """The frames of a GIF as RGB images."""
+    with Image.open(path) as animation:
+        for frame in ImageSequence.Iterator(animation):
+            yield frame.convert("RGB")
+
+
+def test_the_exercises_are_the_seven_of_the_routine(gifs: dict[str, Path]) -> None:
+    assert tuple(gifs) == EXERCISE_IDS
+
+
+@pytest.mark.parametrize("exercise_id", EXERCISE_IDS)
+def test_the_animation_is_a_phone_sized_looping_gif_under_one_megabyte(
+    gifs: dict[str, Path], exercise_id: str
+) -> None:
+    path = gifs[exercise_id]
+
+    assert path.stat().st_size <= MAX_BYTES
+    with Image.open(path) as animation:
+        assert animation.format == "GIF"
+        assert animation.size == (SIZE, SIZE)
+        assert animation.info.get("loop") == 0
+        assert animation.n_frames >= MIN_FRAMES
+
+
+@pytest.mark.parametrize("exercise_id", EXERCISE_IDS)
+def test_every_frame_differs_from_the_one_before_so_the_figure_really_moves(
+    gifs: dict[str, Path], exercise_id: str
+) -> None:
+    frames = list(frames_of(gifs[exercise_id]))
+
+    for index, (before, after) in enumerate(zip(frames, [*frames[1:], frames[0]], strict=True)):
+        assert ImageChops.difference(before, after).getbbox() is not None, f"frame {index}"
+
+
+@pytest.mark.parametrize("exercise_id", EXERCISE_IDS)
+def test_no_frame_is_blank(gifs: dict[str, Path], exercise_id: str) -> None:
+    for index, frame in enumerate(frames_of(gifs[exercise_id])):
+        variance = ImageStat.Stat(frame.convert("L")).var[0]
+        assert variance > MIN_PIXEL_VARIANCE, f"frame {index} has variance {variance:.1f}"
+
+
+@pytest.mark.parametrize("exercise_id", EXERCISE_IDS)
+def test_the_gif_holds_the_keyframes_longer_than_the_frames_in_between(
+    gifs: dict[str, Path], exercise_id: str
+) -> None:
+    with Image.open(gifs[exercise_id]) as animation:
+        durations = [frame.info["duration"] for frame in ImageSequence.Iterator(animation)]
+
+    assert min(durations) >= 60
+    assert max(durations) > min(durations)
+
+
+def test_the_contact_sheet_shows_six_frames_side_by_side(catalog: Catalog, tmp_path: Path) -> None:
+    library = DemoLibrary(catalog, tmp_path)
+    animation = render(library.movement("knee_to_chest"), size=120)
+
+    sheet = contact_sheet(animation, "Knee to Chest")
+
+    assert sheet.width == SHEET_FRAMES * 120
+    assert sheet.height > 120
+    first, last = (sheet.crop((x, sheet.height - 120, x + 120, sheet.height)) for x in (0, 600))
+    assert ImageChops.difference(first, last).getbbox() is not None
