@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Nudge, Pause, RoutineSession, User
@@ -21,6 +22,16 @@ class PauseRepository:
         """All pauses, oldest first (few per user)."""
         query = select(Pause).where(Pause.user_id == user_id).order_by(Pause.start_date)
         return (await self._session.execute(query)).scalars().all()
+
+    async def for_users(self, user_ids: Sequence[int]) -> dict[int, list[Pause]]:
+        """Pauses of many users in one query (a nudge batch)."""
+        found: dict[int, list[Pause]] = {}
+        if not user_ids:
+            return found
+        query = select(Pause).where(Pause.user_id.in_(user_ids)).order_by(Pause.start_date)
+        for pause in (await self._session.execute(query)).scalars():
+            found.setdefault(pause.user_id, []).append(pause)
+        return found
 
     async def open_on(self, user_id: int, day: date) -> Pause | None:
         """The pause covering `day` or starting later, if any."""
@@ -65,33 +76,53 @@ class NudgeRepository:
     async def existing_keys(
         self, keys: Sequence[tuple[int, date, str]]
     ) -> set[tuple[int, date, str]]:
-        """Which (user, local date, kind) nudges already exist."""
+        """Which (user, local date, kind) nudges already exist (IN lists, exact match in Python)."""
         if not keys:
             return set()
-        condition = or_(
-            *(
-                and_(Nudge.user_id == user_id, Nudge.local_date == day, Nudge.kind == kind)
-                for user_id, day, kind in keys
-            )
+        wanted = set(keys)
+        query = select(Nudge.user_id, Nudge.local_date, Nudge.kind).where(
+            Nudge.user_id.in_({k[0] for k in wanted}),
+            Nudge.local_date.in_({k[1] for k in wanted}),
+            Nudge.kind.in_({k[2] for k in wanted}),
         )
-        query = select(Nudge.user_id, Nudge.local_date, Nudge.kind).where(condition)
-        return {(u, d, k) for u, d, k in (await self._session.execute(query)).all()}
+        found = {(u, d, k) for u, d, k in (await self._session.execute(query)).all()}
+        return found & wanted
 
     async def done_days(self, pairs: Sequence[tuple[int, date]]) -> set[tuple[int, date]]:
         """Which (user, local date) pairs already have a session that counts."""
         if not pairs:
             return set()
-        condition = or_(
-            *(and_(RoutineSession.user_id == u, RoutineSession.local_date == d) for u, d in pairs)
-        )
+        wanted = set(pairs)
         query = select(RoutineSession.user_id, RoutineSession.local_date).where(
-            RoutineSession.counted.is_(True), condition
+            RoutineSession.counted.is_(True),
+            RoutineSession.user_id.in_({p[0] for p in wanted}),
+            RoutineSession.local_date.in_({p[1] for p in wanted}),
         )
-        return {(u, d) for u, d in (await self._session.execute(query)).all()}
+        return {(u, d) for u, d in (await self._session.execute(query)).all()} & wanted
 
-    async def get(self, nudge_id: int) -> Nudge | None:
-        """One nudge."""
-        return await self._session.get(Nudge, nudge_id)
+    async def insert_many(self, rows: Sequence[dict[str, Any]]) -> list[int]:
+        """Insert nudges in one statement; ids come back in the order of `rows`."""
+        if not rows:
+            return []
+        statement = insert(Nudge).returning(Nudge.id, sort_by_parameter_order=True)
+        return list((await self._session.execute(statement, list(rows))).scalars().all())
+
+    async def update_many(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Bulk UPDATE by primary key (each dict carries 'id')."""
+        if rows:
+            await self._session.execute(update(Nudge), list(rows))
+
+    async def set_next_nudges(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Bulk UPDATE of users' next_nudge_at by primary key."""
+        if rows:
+            await self._session.execute(update(User), list(rows))
+
+    async def get_many(self, nudge_ids: Sequence[int]) -> dict[int, Nudge]:
+        """Nudges by id, in one query."""
+        if not nudge_ids:
+            return {}
+        query = select(Nudge).where(Nudge.id.in_(nudge_ids))
+        return {nudge.id: nudge for nudge in (await self._session.execute(query)).scalars()}
 
     async def for_user_on(self, user_id: int, day: date) -> Sequence[Nudge]:
         """A user's nudges of one local day."""

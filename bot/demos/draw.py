@@ -33,7 +33,7 @@ PALETTE: dict[str, str] = {
     "shirt": "#3F8290",
     "trousers": "#3D4C5F",
     "skin": "#EFC3A0",
-    "nose": "#E2A986",
+    "skin_shade": "#E2A986",
     "eye": "#3B3330",
     "hair": "#5B4535",
     "shoe": "#2E3440",
@@ -100,6 +100,7 @@ def _hull(points: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
         return ordered
 
     def cross(o: tuple[float, float], a: tuple[float, float], b: tuple[float, float]) -> float:
+        """Positive when o, a, b turn counter-clockwise."""
         return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
 
     lower: list[tuple[float, float]] = []
@@ -138,6 +139,18 @@ def _paint_shape(
         _stroke(draw, [*pixels, pixels[0]], width, colour)
     else:
         _stroke(draw, pixels, width, colour)
+
+
+def flat_colours() -> frozenset[tuple[int, int, int]]:
+    """Every colour the painter fills with, pale variants included, as RGB."""
+    names = (*PALETTE.values(), *(_pale(colour) for colour in PALETTE.values()))
+    return frozenset(_rgb(name) for name in names)
+
+
+def _rgb(colour: str) -> tuple[int, int, int]:
+    """An "#RRGGBB" colour as a tuple."""
+    red, green, blue = ImageColor.getrgb(colour)[:3]
+    return (red, green, blue)
 
 
 def _pale(colour: str) -> str:

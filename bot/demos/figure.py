@@ -105,7 +105,9 @@ def _head_shapes(body: Body) -> tuple[Shape, ...]:
             centre, apply(frame, (-0.08 * p.head_rx, -0.12 * p.head_ry, sign * 0.9 * p.head_rx))
         )
         shapes.append(
-            Shape((ear,), 0.034, "skin", facing=apply(frame, (0.0, 0.0, sign)), min_facing=0.25)
+            Shape(
+                (ear,), 0.034, "skin_shade", facing=apply(frame, (0.0, 0.0, sign)), min_facing=0.25
+            )
         )
     forward = apply(frame, (1.0, 0.0, 0.0))
     for sign in (1.0, -1.0):
@@ -113,16 +115,12 @@ def _head_shapes(body: Body) -> tuple[Shape, ...]:
         look = apply(frame, (0.9, 0.0, sign * 0.4))
         shapes.append(Shape((eye,), 0.02, "eye", facing=look, min_facing=0.3))
     nose = add(centre, apply(frame, (p.head_rx * 1.0, -0.2 * p.head_ry, 0.0)))
-    shapes.append(Shape((nose,), 0.03, "nose", facing=forward, min_facing=-0.35))
+    shapes.append(Shape((nose,), 0.03, "skin_shade", facing=forward, min_facing=-0.35))
     return tuple(shapes)
 
 
 def _limb_parts(body: Body, side: str) -> tuple[Part, Part]:
-    """One arm (short sleeve, bare forearm, hand) and one leg (trousers, shoe).
-
-    The leg ends with the hips filled again, so that a thigh drawn over the body joins the
-    trousers without a seam.
-    """
+    """One arm and one leg; the leg refills the hips so a thigh over the body shows no seam."""
     point = body.point
     pelvis = (point("right_torso_0"), point("left_torso_0"))
     shoulder, elbow, wrist = (point(f"{side}_{name}") for name in ("shoulder", "elbow", "wrist"))

@@ -41,6 +41,7 @@ class DemoLibrary:
     """Animated demonstrations of the catalog's exercises, rendered on first use and cached."""
 
     def __init__(self, catalog: Catalog, cache_dir: Path, specs_path: Path | None = None) -> None:
+        """Load and check the specs now, so a broken file stops start-up rather than a send."""
         path = default_content_directory() / MOVEMENTS_FILE if specs_path is None else specs_path
         self._movements = load_movements(path, tuple(catalog.exercises))
         self._cache_dir = cache_dir

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from bot.demos.draw import PALETTE, SIZE, fit_frames, paint
+from bot.demos.draw import PALETTE, SIZE, fit_frames, flat_colours, paint
 from bot.demos.scene import Frame, band_strands, compose_frame, place, scenery
 from bot.demos.skeleton import Pose, pose_body
 from bot.demos.spec import Movement
@@ -49,13 +49,30 @@ def render(movement: Movement, size: int = SIZE) -> Animation:
     return Animation(tuple(paint(frame, fit, size) for frame in frames), plan.durations_ms)
 
 
+def _shared_palette(strip: Image.Image) -> Image.Image:
+    """Fill colours first (median cut loses a thin band or the eyes), then common edge blends."""
+    fills = flat_colours()
+    counted = [
+        (count, (colour[0], colour[1], colour[2]))
+        for count, colour in strip.getcolors(maxcolors=strip.width * strip.height) or []
+        if isinstance(colour, tuple)
+    ]
+    counted.sort(key=lambda item: (item[1] in fills, item[0]), reverse=True)
+    flat: list[int] = []
+    for _, colour in counted[:GIF_COLOURS]:
+        flat.extend(colour)
+    palette = Image.new("P", (1, 1))
+    palette.putpalette(flat + flat[:3] * (256 - len(flat) // 3))
+    return palette
+
+
 def write_gif(animation: Animation, path: Path) -> None:
     """A looping GIF with one shared palette of few colours: small, and no flicker."""
     width, height = animation.frames[0].size
     strip = Image.new("RGB", (width, height * len(animation.frames)))
     for index, frame in enumerate(animation.frames):
         strip.paste(frame, (0, height * index))
-    palette = strip.quantize(colors=GIF_COLOURS, method=Image.Quantize.MEDIANCUT)
+    palette = _shared_palette(strip)
     indexed = [
         frame.quantize(palette=palette, dither=Image.Dither.NONE) for frame in animation.frames
     ]

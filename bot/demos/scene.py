@@ -121,6 +121,7 @@ def _wall(props: Props, points: list[Vec]) -> tuple[Part, ...]:
     x = min(point[0] for point in points) - 0.02 - props.wall.gap
 
     def panel(top: float, colour: str) -> Shape:
+        """A strip of the wall from the floor up to `top`, wide enough to fill the picture."""
         corners = ((x, 0.0, -4.0), (x, top, -4.0), (x, top, 4.0), (x, 0.0, 4.0))
         return Shape(corners, 0.0, colour, filled=True)
 
@@ -151,7 +152,7 @@ def band_strands(props: Props, placed: Placed) -> tuple[Part, ...]:
         return ()
     anchor = props.band.anchor
     return tuple(
-        _prop("band", Shape((anchor, placed.point(f"{side}_hand")), 0.024, "band"))
+        _prop("band", Shape((anchor, placed.point(f"{side}_hand")), 0.03, "band"))
         for side in ("right", "left")
     )
 

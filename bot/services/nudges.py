@@ -6,10 +6,12 @@ import logging
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
+from bot.domain.reminders import PauseSpan
 from bot.domain.schedule import local_date
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
-from bot.services.users import current_streak, reschedule, user_today, zone_of
+from bot.services.users import current_streak, planned_next_nudge, reschedule, user_today, zone_of
 from db.models import Nudge, User
 
 logger = logging.getLogger(__name__)
@@ -85,51 +87,64 @@ class NudgeService:
             due = [(user, local_date(user.next_nudge_at or now, zone_of(user))) for user in users]
             done = await uow.nudges.done_days([(user.id, day) for user, day in due])
             existing = await uow.nudges.existing_keys([(u.id, d, Kind.DAILY) for u, d in due])
-            new: list[tuple[User, Nudge]] = []
+            pauses = await uow.pauses.for_users([user.id for user in users])
+            next_due: list[dict[str, Any]] = []
+            to_send: list[tuple[User, dict[str, Any]]] = []
             for user, day in due:
                 due_at = user.next_nudge_at or now
-                await reschedule(
-                    uow,
-                    user,
-                    max(due_at, now - self._max_lateness),
-                    done_on=day if (user.id, day) in done else None,
+                spans = tuple(PauseSpan(p.start_date, p.end_date) for p in pauses.get(user.id, ()))
+                after = max(due_at, now - self._max_lateness)
+                upcoming = planned_next_nudge(
+                    user, after, done_on=day if (user.id, day) in done else None, pauses=spans
                 )
+                next_due.append({"id": user.id, "next_nudge_at": upcoming})
                 if now - due_at > self._max_lateness:
                     logger.info(
                         "nudge skipped as too late user=%s due=%s", user.id, due_at.isoformat()
                     )
                 elif (user.id, day) not in done and (user.id, day, Kind.DAILY) not in existing:
-                    nudge = Nudge(
-                        user_id=user.id,
-                        local_date=day,
-                        kind=Kind.DAILY,
-                        status="sending",
-                        due_at=due_at,
-                        attempts=1,
-                        updated_at=now,
+                    to_send.append(
+                        (
+                            user,
+                            {
+                                "user_id": user.id,
+                                "local_date": day,
+                                "kind": Kind.DAILY,
+                                "status": "sending",
+                                "due_at": due_at,
+                                "attempts": 1,
+                                "updated_at": now,
+                            },
+                        )
                     )
-                    uow.nudges.add(nudge)
-                    new.append((user, nudge))
-            retries = await self._claim_pending(uow, now)
-            await uow.nudges.flush()
-            jobs = [await self._job(uow, user, nudge, now) for user, nudge in [*new, *retries]]
+            await uow.nudges.set_next_nudges(next_due)
+            ids = await uow.nudges.insert_many([row for _, row in to_send])
+            jobs = [
+                await self._job(uow, user, nudge_id, row["local_date"], Kind.DAILY, now)
+                for (user, row), nudge_id in zip(to_send, ids, strict=True)
+            ]
+            for user, nudge in await self._claim_pending(uow, now):
+                kind = Kind(nudge.kind)
+                jobs.append(await self._job(uow, user, nudge.id, nudge.local_date, kind, now))
             await uow.commit()
         return jobs
 
-    async def _job(self, uow: UnitOfWork, user: User, nudge: Nudge, now: datetime) -> NudgeJob:
+    async def _job(
+        self, uow: UnitOfWork, user: User, nudge_id: int, day: date, kind: Kind, now: datetime
+    ) -> NudgeJob:
         """What the sender needs; the cached streak is trusted only while it cannot be stale."""
         streak = user.streak_current
-        fresh = user.streak_day is not None and (nudge.local_date - user.streak_day).days <= 1
+        fresh = user.streak_day is not None and (day - user.streak_day).days <= 1
         if streak and not fresh:
             streak = (await current_streak(uow, user, now)).current
             if streak == 0:
                 user.streak_current = 0
         return NudgeJob(
-            nudge_id=nudge.id,
+            nudge_id=nudge_id,
             user_id=user.id,
             chat_id=user.chat_id,
-            local_date=nudge.local_date,
-            kind=Kind(nudge.kind),
+            local_date=day,
+            kind=kind,
             streak=streak,
         )
 
@@ -151,30 +166,45 @@ class NudgeService:
         return claimed
 
     async def record(self, results: list[NudgeResult]) -> None:
-        """Store outcomes; a blocked user is marked and never nudged again until /start."""
+        """Store outcomes in bulk; a blocked user is marked and never nudged again until /start."""
         if not results:
             return
         now = self._clock()
         async with self._uow_factory() as uow:
+            nudges = await uow.nudges.get_many([result.nudge_id for result in results])
+            updates: list[dict[str, Any]] = []
+            blocked: list[dict[str, Any]] = []
             for result in results:
-                nudge = await uow.nudges.get(result.nudge_id)
+                nudge = nudges.get(result.nudge_id)
                 if nudge is None:
                     continue
-                nudge.updated_at = now
-                nudge.message_id = result.message_id
+                row: dict[str, Any] = {
+                    "id": nudge.id,
+                    "updated_at": now,
+                    "message_id": result.message_id,
+                }
+                retry = result.outcome is Outcome.RETRY
                 if (
-                    result.outcome is Outcome.RETRY
+                    retry
                     and nudge.attempts < MAX_ATTEMPTS
-                    and (now - nudge.due_at < self._max_lateness)
+                    and now - nudge.due_at < self._max_lateness
                 ):
-                    nudge.status = "pending"
-                    nudge.due_at = now + RETRY_BASE * 2 ** (nudge.attempts - 1)
-                    continue
-                nudge.status = "failed" if result.outcome is Outcome.RETRY else result.outcome.value
+                    row["status"] = "pending"
+                    row["due_at"] = now + RETRY_BASE * 2 ** (nudge.attempts - 1)
+                else:
+                    row["status"] = "failed" if retry else result.outcome.value
+                updates.append(row)
                 if result.outcome is Outcome.BLOCKED:
-                    user = await uow.users.get(nudge.user_id, for_update=True)
-                    if user is not None:
-                        user.blocked, user.next_nudge_at, user.updated_at = True, None, now
+                    blocked.append(
+                        {
+                            "id": nudge.user_id,
+                            "blocked": True,
+                            "next_nudge_at": None,
+                            "updated_at": now,
+                        }
+                    )
+            await uow.nudges.update_many(updates)
+            await uow.nudges.set_next_nudges(blocked)
             await uow.commit()
 
     async def snooze(self, user_id: int, day: date) -> bool:

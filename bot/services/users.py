@@ -43,16 +43,28 @@ async def done_today(uow: UnitOfWork, user: User, now: datetime) -> date | None:
 
 
 async def reschedule(
-    uow: UnitOfWork, user: User, now: datetime, *, done_on: date | None = None
+    uow: UnitOfWork,
+    user: User,
+    now: datetime,
+    *,
+    done_on: date | None = None,
 ) -> None:
     """Store when the next nudge is due (NULL when none is), from the pure planning rule."""
+    pauses = await pause_spans(uow, user.id)
+    user.next_nudge_at = planned_next_nudge(user, now, done_on=done_on, pauses=pauses)
+
+
+def planned_next_nudge(
+    user: User, after: datetime, *, done_on: date | None, pauses: tuple[PauseSpan, ...]
+) -> datetime | None:
+    """The next due instant for this user after `after`, without touching the row."""
     plan = ReminderPlan(
         at=user.remind_at,
         zone=zone_of(user),
         enabled=user.reminders_enabled and user.onboarding_step == "done",
         blocked=user.blocked,
         weekdays_only=user.weekdays_only,
-        pauses=await pause_spans(uow, user.id),
+        pauses=pauses,
         done_on=done_on,
     )
-    user.next_nudge_at = plan_next_nudge(plan, now)
+    return plan_next_nudge(plan, after)

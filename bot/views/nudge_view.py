@@ -32,6 +32,8 @@ class NudgeView:
             texts.render(TextKey.BUTTON_SNOOZE),
             texts.render(TextKey.BUTTON_SKIP_TODAY),
         )
+        # A fan-out sends one day's keyboard thousands of times: build it once per day.
+        self._keyboards: dict[date, InlineKeyboardMarkup] = {}
 
     def nudge(self, user_id: int, day: date, streak: int) -> OutMessage:
         """A different line on consecutive days for the same user, stable within a day."""
@@ -39,7 +41,9 @@ class NudgeView:
         streak_line = (
             self._texts.render(TextKey.NUDGE_STREAK, streak=streak) if streak else self._no_streak
         )
-        return OutMessage(f"{line}\n\n{streak_line}", self._keyboard(day))
+        if day not in self._keyboards:
+            self._keyboards = {day: self._keyboard(day)}
+        return OutMessage(f"{line}\n\n{streak_line}", self._keyboards[day])
 
     def _keyboard(self, day: date) -> InlineKeyboardMarkup:
         """Start, quick, snooze and skip-today."""

@@ -10,7 +10,7 @@ import pytest
 
 from bot.content import Catalog
 from bot.demos import DemoLibrary, library
-from bot.demos.render import Animation
+from bot.demos.render import Animation, render
 from bot.demos.spec import Movement
 from tests.content.editing import replace_once
 
@@ -19,14 +19,15 @@ class CountingRender:
     """Wraps the real renderer and counts calls, to see when the cache is used."""
 
     def __init__(self) -> None:
+        """No renderings yet."""
         self.calls: list[str] = []
         self._lock = threading.Lock()
-        self._real = library.render
 
     def __call__(self, movement: Movement) -> Animation:
+        """Record the call, then render for real."""
         with self._lock:
             self.calls.append(movement.id)
-        return self._real(movement)
+        return render(movement)
 
 
 @pytest.fixture

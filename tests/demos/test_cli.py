@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
+from bot.content import default_content_directory
 from bot.demos.__main__ import main
 from bot.demos.draw import SIZE
 from bot.demos.render import SHEET_FRAMES
@@ -61,10 +63,6 @@ def test_broken_movements_stop_it_with_the_content_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     content = tmp_path / "content"
-    import shutil
-
-    from bot.content import default_content_directory
-
     shutil.copytree(default_content_directory(), content)
     (content / "movements.toml").write_text("[[movement]]\n", encoding="utf-8")
 

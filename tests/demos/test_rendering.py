@@ -8,10 +8,13 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageChops, ImageSequence, ImageStat
 
-from bot.content import Catalog
+from bot.content import Catalog, default_content_directory
 from bot.demos import DemoLibrary
 from bot.demos.draw import SIZE
+from bot.demos.movements import MOVEMENTS_FILE, load_movements
 from bot.demos.render import SHEET_FRAMES, contact_sheet, render
+from bot.demos.spec import Movement
+from bot.demos.timeline import timeline
 
 EXERCISE_IDS = (
     "lat_pulldown",
@@ -24,8 +27,11 @@ EXERCISE_IDS = (
 )
 MAX_BYTES = 1_000_000
 MIN_FRAMES = 12
-MIN_PIXEL_VARIANCE = 100.0
-"""A blank or nearly blank frame has a grey-level variance near zero."""
+MIN_PIXEL_VARIANCE = 500.0
+"""A blank frame has a grey-level variance near zero; floor and wall alone stay under 200."""
+DARK = 110
+MIN_DARK_SHARE = 0.01
+"""The figure's outline and clothes are dark; the scenery is light."""
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +39,11 @@ def gifs(catalog: Catalog, tmp_path_factory: pytest.TempPathFactory) -> dict[str
     """Each exercise's GIF, rendered once for the whole module."""
     library = DemoLibrary(catalog, tmp_path_factory.mktemp("demos"))
     return {exercise_id: library.animation_path(exercise_id) for exercise_id in catalog.exercises}
+
+
+def library_movement(exercise_id: str) -> Movement:
+    """The real spec of one exercise."""
+    return load_movements(default_content_directory() / MOVEMENTS_FILE, EXERCISE_IDS)[exercise_id]
 
 
 def frames_of(path: Path) -> Iterator[Image.Image]:
@@ -57,7 +68,9 @@ def test_the_animation_is_a_phone_sized_looping_gif_under_one_megabyte(
         assert animation.format == "GIF"
         assert animation.size == (SIZE, SIZE)
         assert animation.info.get("loop") == 0
-        assert animation.n_frames >= MIN_FRAMES
+    frame_count = len(list(frames_of(path)))
+    assert frame_count >= MIN_FRAMES
+    assert frame_count == len(timeline(library_movement(exercise_id)).poses)
 
 
 @pytest.mark.parametrize("exercise_id", EXERCISE_IDS)
@@ -71,10 +84,15 @@ def test_every_frame_differs_from_the_one_before_so_the_figure_really_moves(
 
 
 @pytest.mark.parametrize("exercise_id", EXERCISE_IDS)
-def test_no_frame_is_blank(gifs: dict[str, Path], exercise_id: str) -> None:
+def test_no_frame_is_blank_and_the_figure_is_in_every_frame(
+    gifs: dict[str, Path], exercise_id: str
+) -> None:
     for index, frame in enumerate(frames_of(gifs[exercise_id])):
-        variance = ImageStat.Stat(frame.convert("L")).var[0]
+        grey = frame.convert("L")
+        variance = ImageStat.Stat(grey).var[0]
+        dark_share = sum(grey.histogram()[:DARK]) / (SIZE * SIZE)
         assert variance > MIN_PIXEL_VARIANCE, f"frame {index} has variance {variance:.1f}"
+        assert dark_share > MIN_DARK_SHARE, f"frame {index} shows almost no figure"
 
 
 @pytest.mark.parametrize("exercise_id", EXERCISE_IDS)

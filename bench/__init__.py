@@ -1,0 +1,1 @@
+"""Benchmarks that print numbers; targets are checked here, not by timed tests."""

@@ -1,0 +1,152 @@
+"""Fan-out: N users due in the same minute, sent unthrottled through the fake Bot API.
+
+Run: .venv/bin/python -m bench.nudge_fanout [--users 10000 100000] [--backends sqlite postgres]
+The fake answers in-process (at the transport boundary), so the numbers are the bot's own cost.
+Baseline: a bare python-telegram-bot loop sending the same number of messages to the same fake.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from pydantic import SecretStr
+from sqlalchemy import select
+
+from bench.common import (
+    database_urls,
+    fresh_schema,
+    median_ms,
+    peak_rss_mb,
+    print_table,
+    seed_users,
+)
+from bot.app import build_application
+from bot.settings import Settings
+from db.models import User
+from tests.fakes import TEST_TOKEN, FakeBotApi, FakeRequest
+
+NOW = datetime(2026, 11, 24, 8, 0, 30, tzinfo=UTC)
+BATCH = 500
+
+
+async def due_query_ms(url: str) -> float:
+    """The claim query alone (SKIP LOCKED where supported), rolled back each time."""
+    engine = await fresh_schema_cached(url)
+    query = (
+        select(User)
+        .where(User.next_nudge_at <= NOW)
+        .order_by(User.next_nudge_at)
+        .limit(BATCH)
+        .with_for_update(skip_locked=True)
+    )
+
+    async def once() -> None:
+        async with engine.connect() as connection:
+            await connection.execute(query)
+            await connection.rollback()
+
+    await once()
+    result = await median_ms(once)
+    await engine.dispose()
+    return result
+
+
+async def fresh_schema_cached(url: str):  # type: ignore[no-untyped-def]
+    """An engine on an already-seeded database."""
+    from db.engine import create_engine
+
+    return create_engine(url)
+
+
+async def baseline(users: int) -> tuple[float, float]:
+    """Messages/s and CPU ms per message of a bare PTB send loop over the same fake."""
+    from telegram import Bot
+
+    api = FakeBotApi()
+    bot = Bot(TEST_TOKEN, request=FakeRequest(api))
+    await bot.initialize()
+    slots = asyncio.Semaphore(64)
+
+    async def send(chat_id: int) -> None:
+        async with slots:
+            await bot.send_message(chat_id, "Time for your back routine!")
+
+    wall, cpu = time.perf_counter(), time.process_time()
+    await asyncio.gather(*(send(n) for n in range(1, users + 1)))
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    await bot.shutdown()
+    return users / wall, cpu * 1000 / users
+
+
+async def fanout(url: str, users: int, workdir: Path) -> list[object]:
+    """Seed, then time one dispatcher tick that sends every due nudge."""
+    engine = await fresh_schema(url)
+    await seed_users(engine, users, NOW - timedelta(seconds=30))
+    await engine.dispose()
+    query_ms = await due_query_ms(url)
+    api = FakeBotApi()
+    settings = Settings(
+        telegram_bot_token=SecretStr(TEST_TOKEN),
+        database_url=url,
+        rate_limit_per_second=0,
+        telegram_api_base_url="http://fake.invalid",
+        nudge_batch_size=BATCH,
+    )
+    app = build_application(settings, request=FakeRequest(api), clock=lambda: NOW, polling=False)
+    await app.initialize()
+    if app.post_init is not None:
+        await app.post_init(app)
+    wall, cpu = time.perf_counter(), time.process_time()
+    sent = await app.bot_data.services.nudge_dispatcher.tick(app.bot)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    await app.shutdown()
+    if app.post_shutdown is not None:
+        await app.post_shutdown(app)
+    base_rate, base_cpu = await baseline(users)
+    rate = sent / wall
+    return [
+        users,
+        f"{query_ms:.1f}",
+        sent,
+        f"{rate:,.0f}",
+        f"{cpu * 1000 / max(sent, 1):.2f}",
+        f"{base_rate:,.0f}",
+        f"{base_cpu:.2f}",
+        f"{rate / base_rate:.0%}",
+        f"{peak_rss_mb():.0f}",
+    ]
+
+
+async def main() -> None:
+    """Run every combination and print one table per backend."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--users", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--backends", nargs="+", default=["sqlite", "postgres"])
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as workdir:
+        for backend, url in database_urls(Path(workdir), args.backends).items():
+            rows = [await fanout(url, users, Path(workdir)) for users in args.users]
+            print_table(
+                f"Nudge fan-out on {backend} (unthrottled, in-process fake Bot API)",
+                [
+                    "users",
+                    "due query ms",
+                    "sent",
+                    "nudges/s",
+                    "CPU ms/nudge",
+                    "bare PTB msg/s",
+                    "bare CPU ms/msg",
+                    "vs bare",
+                    "peak RSS MB",
+                ],
+                rows,
+            )
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
