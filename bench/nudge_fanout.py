@@ -27,6 +27,7 @@ from bench.common import (
 )
 from bot.app import build_application
 from bot.settings import Settings
+from db.engine import create_engine
 from db.models import User
 from tests.fakes import TEST_TOKEN, FakeBotApi, FakeRequest
 
@@ -36,7 +37,7 @@ BATCH = 500
 
 async def due_query_ms(url: str) -> float:
     """The claim query alone (SKIP LOCKED where supported), rolled back each time."""
-    engine = await fresh_schema_cached(url)
+    engine = create_engine(url)
     query = (
         select(User)
         .where(User.next_nudge_at <= NOW)
@@ -54,13 +55,6 @@ async def due_query_ms(url: str) -> float:
     result = await median_ms(once)
     await engine.dispose()
     return result
-
-
-async def fresh_schema_cached(url: str):  # type: ignore[no-untyped-def]
-    """An engine on an already-seeded database."""
-    from db.engine import create_engine
-
-    return create_engine(url)
 
 
 async def baseline(users: int) -> tuple[float, float]:

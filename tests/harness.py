@@ -113,7 +113,7 @@ async def running_bot(
     api = api or FakeBotApi()
     clock = clock or FakeClock()
     app = build_application(
-        make_settings(database_url),
+        make_settings(database_url, **settings),
         request=FakeRequest(api),
         clock=clock,
         sleep=instant_sleep,

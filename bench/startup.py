@@ -1,0 +1,126 @@
+"""Start-up time and memory of `python -m bot` with 1k, 100k and 1M users in the database.
+
+Run: .venv/bin/python -m bench.startup [--users 1000 100000 1000000] [--backends sqlite postgres]
+Ready means the updater is about to poll (migrations done, commands set, deleteWebhook sent).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from bench.common import database_urls, fresh_schema, median_ms, print_table, seed_users
+from db.engine import create_engine
+from db.models import User
+from tests.fakes import TEST_TOKEN, ThreadedFakeBotApi
+
+# Everybody is due tomorrow, so start-up sends nothing and only the start itself is measured.
+TOMORROW = datetime.now(UTC).replace(microsecond=0) + timedelta(days=1)
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process, from /proc."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def start_bot(url: str, workdir: Path) -> tuple[float, float]:
+    """Seconds until the bot polls, and its RSS then."""
+    with ThreadedFakeBotApi() as server:
+        env = {
+            "PATH": os.environ.get("PATH", ""),
+            "TELEGRAM_BOT_TOKEN": TEST_TOKEN,
+            "DATABASE_URL": url,
+            "TELEGRAM_API_BASE_URL": server.base_url,
+            "LOG_LEVEL": "WARNING",
+        }
+        started = time.perf_counter()
+        with (workdir / "bot.log").open("wb") as log:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "bot"], cwd=REPO_ROOT, env=env, stdout=log, stderr=log
+            )
+        try:
+            # The fake records a long-poll getUpdates only when it returns; deleteWebhook is the
+            # updater's last call before polling starts.
+            ready = server.wait_for(
+                lambda calls: any(c.method == "deleteWebhook" for c in calls), 120
+            )
+            elapsed = time.perf_counter() - started
+            memory = rss_mb(process.pid)
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+        if not ready:
+            raise RuntimeError((workdir / "bot.log").read_text()[-2000:])
+        return elapsed, memory
+
+
+async def due_query_ms(url: str) -> float:
+    """The claim query with nobody due (the common case every tick)."""
+    engine = create_engine(url)
+    query = (
+        select(User)
+        .where(User.next_nudge_at <= datetime.now(UTC))
+        .order_by(User.next_nudge_at)
+        .limit(500)
+        .with_for_update(skip_locked=True)
+    )
+
+    async def once() -> None:
+        async with engine.connect() as connection:
+            await connection.execute(query)
+            await connection.rollback()
+
+    await once()
+    result = await median_ms(once)
+    await engine.dispose()
+    return result
+
+
+async def main() -> None:
+    """Seed each size, then start the real process and read its numbers."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--users", type=int, nargs="+", default=[1_000, 100_000, 1_000_000])
+    parser.add_argument("--backends", nargs="+", default=["sqlite", "postgres"])
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as workdir:
+        for backend, url in database_urls(Path(workdir), args.backends).items():
+            rows = []
+            for users in args.users:
+                engine = await fresh_schema(url)
+                seeding = time.perf_counter()
+                await seed_users(engine, users, TOMORROW)
+                await engine.dispose()
+                seeded = time.perf_counter() - seeding
+                query_ms = await due_query_ms(url)
+                elapsed, memory = await asyncio.to_thread(start_bot, url, Path(workdir))
+                rows.append(
+                    [
+                        f"{users:,}",
+                        f"{seeded:.0f}",
+                        f"{query_ms:.2f}",
+                        f"{elapsed:.2f}",
+                        f"{memory:.0f}",
+                    ]
+                )
+            print_table(
+                f"Start-up of python -m bot on {backend}",
+                ["users", "seed s", "due query ms", "start-up s", "bot RSS MB"],
+                rows,
+            )
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
