@@ -26,6 +26,7 @@ from telegram.request import BaseRequest
 from bot.concurrency import PerUserUpdateProcessor
 from bot.content import Catalog, load_catalog
 from bot.context import BackCoachContext, BotData, Services
+from bot.demos import DemoLibrary
 from bot.handlers import buttons, commands, membership, messages, reminders
 from bot.handlers.errors import on_error
 from bot.handlers.timer import CountdownTimer, Sleep
@@ -33,6 +34,7 @@ from bot.jobs.nudge_tick import NudgeDispatcher, run_nudge_tick
 from bot.logging_setup import install_token_redaction
 from bot.sending.rate_limit import Priority, PriorityRateLimiter
 from bot.services.expectations import ExpectationService
+from bot.services.media import ExerciseMedia
 from bot.services.nudges import NudgeService
 from bot.services.profile import ProfileService
 from bot.services.reminder_prefs import ReminderPrefsService
@@ -104,17 +106,20 @@ def build_application(
         reminder_view=ReminderView(catalog),
         nudges=nudges,
         nudge_dispatcher=NudgeDispatcher(nudges, NudgeView(catalog)),
+        media=ExerciseMedia(uow_factory, _demo_library(settings, catalog), clock),
     )
 
     async def post_init(application: BackCoachApp) -> None:
         """Migrate before the first update, then register the command menu."""
         await upgrade_to_head(engine)
         await application.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
+        services.media.start_prerender()
         logger.info("started bot=%s", application.bot.username)
 
     async def post_shutdown(application: BackCoachApp) -> None:
         """Let countdowns finish and close the database pool."""
         await services.timer.drain()
+        await services.media.close()
         await engine.dispose()
 
     context_types = ContextTypes(context=BackCoachContext, bot_data=BotData)
@@ -141,6 +146,14 @@ def build_application(
             run_nudge_tick, interval=settings.nudge_tick_seconds, first=0, name="nudge-tick"
         )
     return application
+
+
+def _demo_library(settings: Settings, catalog: Catalog) -> DemoLibrary | None:
+    """Movement specs are content too: validated here, at start-up."""
+    if not settings.demos_enabled:
+        return None
+    specs = None if settings.content_dir is None else settings.content_dir / "movements.toml"
+    return DemoLibrary(catalog, settings.media_cache_dir, specs)
 
 
 def register_handlers(application: BackCoachApp) -> None:

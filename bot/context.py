@@ -12,6 +12,7 @@ from bot.handlers.timer import CountdownTimer
 from bot.jobs.nudge_tick import NudgeDispatcher
 from bot.sending.rate_limit import Priority
 from bot.services.expectations import ExpectationService
+from bot.services.media import ExerciseMedia
 from bot.services.nudges import NudgeService
 from bot.services.profile import ProfileService
 from bot.services.reminder_prefs import ReminderPrefsService
@@ -36,6 +37,7 @@ class Services:
     reminder_view: ReminderView
     nudges: NudgeService
     nudge_dispatcher: NudgeDispatcher
+    media: ExerciseMedia
 
 
 class BotData:

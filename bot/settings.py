@@ -22,6 +22,8 @@ class Settings(BaseSettings):
     telegram_api_base_url: str = "https://api.telegram.org"
     log_level: str = "INFO"
     content_dir: Path | None = None
+    media_cache_dir: Path = Path("data/media")
+    demos_enabled: bool = True
     timer_tick_seconds: float = Field(default=5.0, gt=0)
     nudge_tick_seconds: float = Field(default=30.0, gt=0)
     nudge_max_late_minutes: int = Field(default=60, ge=0)

@@ -189,3 +189,13 @@ class PainRating(Base):
     kind: Mapped[str] = mapped_column(String(8))
     score: Mapped[int] = mapped_column(SmallInteger)
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class MediaFile(Base):
+    """A file Telegram already has: uploaded once, then sent again by its file_id."""
+
+    __tablename__ = "media_files"
+
+    cache_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    file_id: Mapped[str] = mapped_column(String(256))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -8,7 +8,7 @@ from typing import Self
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db.reminder_repositories import NudgeRepository, PauseRepository
-from db.repositories import SessionRepository, UserRepository
+from db.repositories import MediaRepository, SessionRepository, UserRepository
 
 
 class SqlUnitOfWork:
@@ -21,6 +21,7 @@ class SqlUnitOfWork:
         self._sessions: SessionRepository | None = None
         self._pauses: PauseRepository | None = None
         self._nudges: NudgeRepository | None = None
+        self._media: MediaRepository | None = None
 
     async def __aenter__(self) -> Self:
         """Open a session and the repositories bound to it."""
@@ -29,6 +30,7 @@ class SqlUnitOfWork:
         self._sessions = SessionRepository(self._session)
         self._pauses = PauseRepository(self._session)
         self._nudges = NudgeRepository(self._session)
+        self._media = MediaRepository(self._session)
         return self
 
     @property
@@ -58,6 +60,13 @@ class SqlUnitOfWork:
         if self._nudges is None:
             raise RuntimeError("the unit of work is not open")
         return self._nudges
+
+    @property
+    def media(self) -> MediaRepository:
+        """Uploaded media, within this transaction."""
+        if self._media is None:
+            raise RuntimeError("the unit of work is not open")
+        return self._media
 
     async def __aexit__(
         self,

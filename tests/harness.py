@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from pydantic import SecretStr
@@ -74,8 +76,8 @@ class BotHarness:
         return []
 
     def texts(self, person: TelegramUser) -> list[str]:
-        """Every message text sent to this person, in order, as currently shown."""
-        return [m.text or "" for m in self.api.messages_to(person.chat_id)]
+        """Every text message sent to this person, in order, as currently shown."""
+        return [m.text or "" for m in self.api.messages_to(person.chat_id) if m.kind == "text"]
 
     def last(self, person: TelegramUser) -> SentMessage:
         """The newest message sent to this person."""
@@ -96,6 +98,8 @@ def make_settings(database_url: str, **overrides: Any) -> Settings:
         "database_url": database_url,
         "telegram_api_base_url": "http://fake-bot-api.invalid",
         "rate_limit_per_second": 0,
+        # Rendered animations are keyed by content, so every test run can share them.
+        "media_cache_dir": Path(tempfile.gettempdir()) / "backcoach-test-media",
         **overrides,
     }
     return Settings(**values)

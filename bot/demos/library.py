@@ -48,6 +48,11 @@ class DemoLibrary:
         self._keys = {exercise_id: movement_key(m) for exercise_id, m in self._movements.items()}
         self._locks = {exercise_id: threading.Lock() for exercise_id in self._movements}
 
+    @property
+    def exercise_ids(self) -> tuple[str, ...]:
+        """Exercises that have a demonstration (every one, once validated)."""
+        return tuple(self._movements)
+
     def movement(self, exercise_id: str) -> Movement:
         """The checked movement spec of an exercise; KeyError if there is none."""
         if exercise_id not in self._movements:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from telegram import CallbackQuery, Update, User
-from telegram.error import BadRequest
+from telegram.error import BadRequest, TelegramError
 
 from bot.context import BackCoachContext
 from bot.views.outgoing import OutMessage, Rendered
@@ -26,7 +26,25 @@ async def send_all(
 ) -> None:
     """Send messages in order; the state they describe is already committed."""
     for message in messages:
+        if message.demo is not None:
+            await send_demo(context, chat_id, message.demo)
         await context.bot.send_message(chat_id, message.text, reply_markup=message.keyboard)
+
+
+async def send_demo(context: BackCoachContext, chat_id: int, exercise_id: str) -> None:
+    """The exercise's animation; the first upload's file_id is kept and reused ever after."""
+    media = context.services.media
+    source = await media.source_for(exercise_id)
+    if source is None:
+        return
+    try:
+        sent = await context.bot.send_animation(chat_id, source, filename=f"{exercise_id}.gif")
+    except TelegramError as error:
+        # The steps still go out; an animation is a help, never a blocker.
+        logger.warning("animation not sent exercise=%s error=%s", exercise_id, type(error).__name__)
+        return
+    if isinstance(source, bytes) and sent.animation is not None:
+        await media.remember(exercise_id, sent.animation.file_id)
 
 
 async def send_one(context: BackCoachContext, chat_id: int, message: OutMessage) -> None:

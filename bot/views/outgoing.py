@@ -16,6 +16,8 @@ class OutMessage:
 
     text: str
     keyboard: InlineKeyboardMarkup | None = None
+    # An exercise whose animation goes out just before this message.
+    demo: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

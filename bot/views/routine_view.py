@@ -122,7 +122,8 @@ class RoutineView:
             text = self._catalog.gentler_message(exercise)
         else:
             text = self._catalog.exercise_message(exercise, prompt.step + 1, prompt.total)
-        return OutMessage(text, self._exercise_keyboard(prompt, timed=exercise.is_timed))
+        demo = None if prompt.gentler else exercise.id
+        return OutMessage(text, self._exercise_keyboard(prompt, timed=exercise.is_timed), demo)
 
     def summary(self, summary: Summary) -> str:
         """The end-of-session report: counts, pain, streak and the next reminder."""

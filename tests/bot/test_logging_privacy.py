@@ -13,7 +13,18 @@ from tests.harness import running_bot
 
 PRIVATE_TEXT = "my neck hurts since the crash 5813"
 # Identifiers and outcomes only: no text, no scores.
-ALLOWED_FIELDS = {"user", "session", "routine", "status", "bot", "blocked", "update_id", "error"}
+ALLOWED_FIELDS = {
+    "user",
+    "session",
+    "routine",
+    "status",
+    "bot",
+    "blocked",
+    "update_id",
+    "error",
+    "count",
+    "due",
+}
 
 
 async def test_a_full_flow_logs_no_token_text_or_pain(

@@ -197,9 +197,18 @@ def upgrade() -> None:
     with op.batch_alter_table("pain_ratings", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_pain_ratings_user_id"), ["user_id"], unique=False)
 
+    op.create_table(
+        "media_files",
+        sa.Column("cache_key", sa.String(length=64), nullable=False),
+        sa.Column("file_id", sa.String(length=256), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("cache_key", name=op.f("pk_media_files")),
+    )
+
 
 def downgrade() -> None:
     """Revert this revision."""
+    op.drop_table("media_files")
     with op.batch_alter_table("pain_ratings", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_pain_ratings_user_id"))
 

@@ -1,0 +1,35 @@
+"""Each exercise comes with its animation; Telegram gets each file once, then its file_id."""
+
+from __future__ import annotations
+
+from tests.bot.flows import onboard
+from tests.harness import running_bot
+
+
+async def test_the_second_send_of_an_animation_reuses_the_file_id(database_url: str) -> None:
+    async with running_bot(database_url) as bot:
+        ada, bob = bot.person(9601), bot.person(9602, "Bob")
+        await onboard(bot, ada, consent=False)
+        await onboard(bot, bob, consent=False)
+        await bot.send(ada.command("/quick"))
+        await bot.send(bob.command("/quick"))
+        animations = bot.api.calls_of("sendAnimation")
+        assert [call.chat_id for call in animations] == [ada.chat_id, bob.chat_id]
+        first, second = animations
+        assert first.files, "the first send uploads the GIF"
+        assert first.files["animation"][:6] in (b"GIF89a", b"GIF87a")
+        assert second.files == {}
+        assert isinstance(second.params["animation"], str)
+        shown = bot.api.messages_to(ada.chat_id)
+        kinds = [m.kind for m in shown[-2:]]
+        assert kinds == ["animation", "text"]
+        assert "Chair Rotation" in (shown[-1].text or "")
+
+
+async def test_a_failed_animation_never_blocks_the_steps(sqlite_url: str) -> None:
+    async with running_bot(sqlite_url) as bot:
+        ada = bot.person(9603)
+        await onboard(bot, ada, consent=False)
+        bot.api.fail_next("sendAnimation", error_code=500, description="Internal Server Error")
+        await bot.send(ada.command("/quick"))
+        assert "Chair Rotation" in (bot.last(ada).text or "")
