@@ -6,7 +6,10 @@ COPY bot ./bot
 COPY db ./db
 COPY content ./content
 RUN pip install --no-cache-dir .
+ENV CONTENT_DIR=/app/content \
+    MEDIA_CACHE_DIR=/app/media
+# Exercise animations are rendered at build time; the bot then only uploads them once.
+RUN python -m bot.demos --content /app/content --render /app/media && chown -R backcoach /app/media
 USER backcoach
-ENV CONTENT_DIR=/app/content
 # The bot migrates the database itself before taking updates.
 CMD ["python", "-m", "bot"]
