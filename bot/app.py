@@ -27,21 +27,26 @@ from bot.concurrency import PerUserUpdateProcessor
 from bot.content import Catalog, load_catalog
 from bot.context import BackCoachContext, BotData, Services
 from bot.demos import DemoLibrary
-from bot.handlers import buttons, commands, membership, messages, reminders
+from bot.handlers import buttons, commands, membership, messages, progress, reminders
 from bot.handlers.errors import on_error
 from bot.handlers.timer import CountdownTimer, Sleep
 from bot.jobs.nudge_tick import NudgeDispatcher, run_nudge_tick
+from bot.jobs.weekly_summary import WeeklyDispatcher
 from bot.logging_setup import install_token_redaction
 from bot.sending.rate_limit import Priority, PriorityRateLimiter
 from bot.services.expectations import ExpectationService
 from bot.services.media import ExerciseMedia
 from bot.services.nudges import NudgeService
 from bot.services.profile import ProfileService
+from bot.services.progress import ProgressService
 from bot.services.reminder_prefs import ReminderPrefsService
 from bot.services.routine import RoutineService
+from bot.services.user_data import UserDataService
+from bot.services.weekly import WeeklySummaryService
 from bot.settings import Settings
 from bot.views.nudge_view import NudgeView
 from bot.views.profile_view import ProfileView
+from bot.views.progress_view import ProgressView
 from bot.views.reminder_view import ReminderView
 from bot.views.routine_view import RoutineView
 from db.engine import create_engine, create_session_factory
@@ -61,8 +66,12 @@ COMMANDS = (
     ("settings", "Time zone, reminder, pain tracking"),
     ("timezone", "Set your time zone, e.g. Europe/Berlin"),
     ("remind", "Set your reminder, e.g. 08:30, or off"),
+    ("progress", "Your pain chart and numbers"),
+    ("history", "Your last sessions"),
     ("pause", "Pause reminders, e.g. /pause 7"),
     ("resume", "Resume reminders"),
+    ("export", "All your data as files"),
+    ("delete", "Erase all your data"),
     ("help", "What I can do"),
     ("start", "Welcome and safety check"),
 )
@@ -87,12 +96,15 @@ def build_application(
     catalog = catalog or load_catalog(settings.content_dir)
     engine = create_engine(settings.database_url)
     uow_factory = SqlUnitOfWorkFactory(create_session_factory(engine))
+    late = timedelta(minutes=settings.nudge_max_late_minutes)
     nudges = NudgeService(
         uow_factory,
         clock,
-        max_lateness=timedelta(minutes=settings.nudge_max_late_minutes),
+        max_lateness=late,
         batch_size=settings.nudge_batch_size,
     )
+    progress_service = ProgressService(uow_factory, clock)
+    progress_view = ProgressView(catalog)
     plans = {routine_id: routine.exercises for routine_id, routine in catalog.routines.items()}
     services = Services(
         catalog=catalog,
@@ -107,6 +119,15 @@ def build_application(
         nudges=nudges,
         nudge_dispatcher=NudgeDispatcher(nudges, NudgeView(catalog)),
         media=ExerciseMedia(uow_factory, _demo_library(settings, catalog), clock),
+        progress=progress_service,
+        progress_view=progress_view,
+        user_data=UserDataService(uow_factory, clock),
+        weekly_dispatcher=WeeklyDispatcher(
+            WeeklySummaryService(uow_factory, clock, max_lateness=late),
+            nudges,
+            progress_service,
+            progress_view,
+        ),
     )
 
     async def post_init(application: BackCoachApp) -> None:
@@ -168,6 +189,10 @@ def register_handlers(application: BackCoachApp) -> None:
         ("settings", commands.settings),
         ("timezone", commands.timezone),
         ("remind", commands.remind),
+        ("progress", progress.progress),
+        ("history", progress.history),
+        ("export", progress.export),
+        ("delete", progress.delete),
         ("pause", reminders.pause),
         ("resume", reminders.resume),
     ):

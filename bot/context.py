@@ -10,14 +10,18 @@ from telegram.ext import CallbackContext, ExtBot
 from bot.content import Catalog
 from bot.handlers.timer import CountdownTimer
 from bot.jobs.nudge_tick import NudgeDispatcher
+from bot.jobs.weekly_summary import WeeklyDispatcher
 from bot.sending.rate_limit import Priority
 from bot.services.expectations import ExpectationService
 from bot.services.media import ExerciseMedia
 from bot.services.nudges import NudgeService
 from bot.services.profile import ProfileService
+from bot.services.progress import ProgressService
 from bot.services.reminder_prefs import ReminderPrefsService
 from bot.services.routine import RoutineService
+from bot.services.user_data import UserDataService
 from bot.views.profile_view import ProfileView
+from bot.views.progress_view import ProgressView
 from bot.views.reminder_view import ReminderView
 from bot.views.routine_view import RoutineView
 
@@ -38,6 +42,10 @@ class Services:
     nudges: NudgeService
     nudge_dispatcher: NudgeDispatcher
     media: ExerciseMedia
+    progress: ProgressService
+    progress_view: ProgressView
+    user_data: UserDataService
+    weekly_dispatcher: WeeklyDispatcher
 
 
 class BotData:

@@ -61,6 +61,8 @@ class User(Base):
     blocked: Mapped[bool] = mapped_column(default=False)
     streak_current: Mapped[int] = mapped_column(Integer, default=0)
     streak_best: Mapped[int] = mapped_column(Integer, default=0)
+    weekly_summary: Mapped[bool] = mapped_column(default=True)
+    next_weekly_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True, default=None)
     # The local date `streak_current` was computed for, so a nudge can tell it is stale.
     streak_day: Mapped[date | None] = mapped_column(Date, default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -133,8 +135,13 @@ class RoutineSession(Base):
     phase: Mapped[str] = mapped_column(String(16))
     step: Mapped[int] = mapped_column(SmallInteger, default=0)
     total: Mapped[int] = mapped_column(SmallInteger)
+    # Exercise ids in walk order, fixed at start (adaptation and content edits never shift it).
+    plan: Mapped[str] = mapped_column(String(400))
+    # Positions given in their gentler form from the start (they hurt recently).
+    softened: Mapped[str] = mapped_column(String(100), default="")
     track_pain: Mapped[bool] = mapped_column()
     gentler: Mapped[bool] = mapped_column(default=False)
+    hurt: Mapped[str | None] = mapped_column(String(8), default=None)
     stopping: Mapped[bool] = mapped_column(default=False)
     version: Mapped[int] = mapped_column(Integer, default=0)
     counted: Mapped[bool] = mapped_column(default=False)
@@ -198,4 +205,32 @@ class MediaFile(Base):
 
     cache_key: Mapped[str] = mapped_column(String(64), primary_key=True)
     file_id: Mapped[str] = mapped_column(String(256))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ExercisePreference(Base):
+    """An exercise the user chose to drop from their routine (restorable in /settings)."""
+
+    __tablename__ = "exercise_preferences"
+
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    exercise_id: Mapped[str] = mapped_column(String(24), primary_key=True)
+    dropped: Mapped[bool] = mapped_column(default=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class SafetyEvent(Base):
+    """A recorded escalation: pain high or rising, and the advice the user was shown."""
+
+    __tablename__ = "safety_events"
+    __table_args__ = (Index("ix_safety_events_user_time", "user_id", "created_at"),)
+
+    id: Mapped[int] = mapped_column(BigIntId, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
+    session_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("routine_sessions.id", ondelete="CASCADE"), default=None
+    )
+    reason: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)

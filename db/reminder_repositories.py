@@ -62,6 +62,17 @@ class NudgeRepository:
         )
         return (await self._session.execute(query)).scalars().all()
 
+    async def claim_weekly_users(self, now: datetime, limit: int) -> Sequence[User]:
+        """Lock a batch of users whose weekly summary is due."""
+        query = (
+            select(User)
+            .where(User.next_weekly_at <= now)
+            .order_by(User.next_weekly_at)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+        return (await self._session.execute(query)).scalars().all()
+
     async def claim_pending(self, now: datetime, limit: int) -> Sequence[Nudge]:
         """Lock a batch of pending nudges (snoozes, retries) that are due."""
         query = (

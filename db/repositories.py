@@ -28,6 +28,13 @@ class UserRepository:
         """Stage a new user for the commit."""
         self._session.add(user)
 
+    async def existing(self, user_ids: Sequence[int]) -> set[int]:
+        """Which of these users still exist (a send re-checks just before it goes out)."""
+        if not user_ids:
+            return set()
+        query = select(User.id).where(User.id.in_(user_ids))
+        return set((await self._session.execute(query)).scalars().all())
+
 
 class SessionRepository:
     """Routine sessions with their results and ratings."""

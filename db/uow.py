@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Self
+from typing import Self, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from db.progress_repositories import (
+    HistoryRepository,
+    PreferenceRepository,
+    SafetyRepository,
+    UserDataRepository,
+)
 from db.reminder_repositories import NudgeRepository, PauseRepository
 from db.repositories import MediaRepository, SessionRepository, UserRepository
+
+R = TypeVar("R")
 
 
 class SqlUnitOfWork:
@@ -22,6 +30,7 @@ class SqlUnitOfWork:
         self._pauses: PauseRepository | None = None
         self._nudges: NudgeRepository | None = None
         self._media: MediaRepository | None = None
+        self._extra: dict[str, object] = {}
 
     async def __aenter__(self) -> Self:
         """Open a session and the repositories bound to it."""
@@ -31,6 +40,12 @@ class SqlUnitOfWork:
         self._pauses = PauseRepository(self._session)
         self._nudges = NudgeRepository(self._session)
         self._media = MediaRepository(self._session)
+        self._extra = {
+            "history": HistoryRepository(self._session),
+            "prefs": PreferenceRepository(self._session),
+            "safety": SafetyRepository(self._session),
+            "user_data": UserDataRepository(self._session),
+        }
         return self
 
     @property
@@ -67,6 +82,33 @@ class SqlUnitOfWork:
         if self._media is None:
             raise RuntimeError("the unit of work is not open")
         return self._media
+
+    @property
+    def history(self) -> HistoryRepository:
+        """Finished sessions, within this transaction."""
+        return self._repository("history", HistoryRepository)
+
+    @property
+    def prefs(self) -> PreferenceRepository:
+        """Exercise preferences, within this transaction."""
+        return self._repository("prefs", PreferenceRepository)
+
+    @property
+    def safety(self) -> SafetyRepository:
+        """Safety events, within this transaction."""
+        return self._repository("safety", SafetyRepository)
+
+    @property
+    def user_data(self) -> UserDataRepository:
+        """Export and erase, within this transaction."""
+        return self._repository("user_data", UserDataRepository)
+
+    def _repository(self, name: str, kind: type[R]) -> R:
+        """A repository of this open unit of work, checked by type instead of cast."""
+        repository = self._extra.get(name)
+        if not isinstance(repository, kind):
+            raise RuntimeError("the unit of work is not open")
+        return repository
 
     async def __aexit__(
         self,

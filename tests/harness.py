@@ -65,6 +65,10 @@ class BotHarness:
         """Run one nudge tick now (the JobQueue is not started in tests); returns nudges sent."""
         return await self.app.bot_data.services.nudge_dispatcher.tick(self.app.bot)
 
+    async def weekly_tick(self) -> int:
+        """Run one weekly-summary tick now; returns summaries sent."""
+        return await self.app.bot_data.services.weekly_dispatcher.tick(self.app.bot)
+
     def nudges_to(self, person: TelegramUser) -> list[str]:
         """Texts of the nudges this person received."""
         return [t for t in self.texts(person) if "🙅" in str(self._buttons_of(person, t))]

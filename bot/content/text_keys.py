@@ -111,6 +111,42 @@ class TextKey(StrEnum):
     NUDGE_SKIPPED_TODAY = "nudge.skipped_today"
     BUTTON_SNOOZE = "button.snooze"
     BUTTON_SKIP_TODAY = "button.skip_today"
+    ROUTINE_SOFTENED_NOTE = "routine.softened_note"
+    ROUTINE_ESCALATION = "routine.escalation"
+    ROUTINE_ASK_KEEP_DROP = "routine.ask_keep_drop"
+    ROUTINE_KEPT = "routine.kept"
+    ROUTINE_DROPPED = "routine.dropped"
+    BUTTON_KEEP = "button.keep"
+    BUTTON_DROP = "button.drop"
+    PROGRESS_CAPTION = "progress.caption"
+    PROGRESS_RELIEF = "progress.relief"
+    PROGRESS_RELIEF_NONE = "progress.relief_none"
+    PROGRESS_IMPROVED = "progress.improved"
+    PROGRESS_WORSENED = "progress.worsened"
+    PROGRESS_NO_CLEAR_CHANGE = "progress.no_clear_change"
+    PROGRESS_NOT_ENOUGH_DATA = "progress.not_enough_data"
+    PROGRESS_EMPTY = "progress.empty"
+    PROGRESS_PAIN_OFF = "progress.pain_off"
+    BUTTON_RANGE_30 = "button.range_30"
+    BUTTON_RANGE_90 = "button.range_90"
+    BUTTON_RANGE_ALL = "button.range_all"
+    HISTORY_TITLE = "history.title"
+    HISTORY_LINE = "history.line"
+    HISTORY_EMPTY = "history.empty"
+    BUTTON_OLDER = "button.older"
+    BUTTON_NEWER = "button.newer"
+    EXPORT_INTRO = "export.intro"
+    DELETE_CONFIRM = "delete.confirm"
+    DELETE_DONE = "delete.done"
+    DELETE_CANCELLED = "delete.cancelled"
+    BUTTON_DELETE_YES = "button.delete_yes"
+    BUTTON_DELETE_NO = "button.delete_no"
+    BUTTON_RESTORE_ROUTINE = "button.restore_routine"
+    SETTINGS_ROUTINE_RESTORED = "settings.routine_restored"
+    BUTTON_WEEKLY_TOGGLE = "button.weekly_toggle"
+    SETTINGS_WEEKLY_ON = "settings.weekly_on"
+    SETTINGS_WEEKLY_OFF = "settings.weekly_off"
+    WEEKLY_CAPTION = "weekly.caption"
 
 
 _STEP_POSITION = frozenset({"index", "total"})
@@ -139,6 +175,20 @@ ALLOWED_PLACEHOLDERS: dict[TextKey, frozenset[str]] = {
     TextKey.SETTINGS_PAUSED_UNTIL: frozenset({"until"}),
     TextKey.SETTINGS_RESUMED: frozenset({"current_streak"}),
     TextKey.NUDGE_STREAK: frozenset({"streak"}),
+    TextKey.ROUTINE_SOFTENED_NOTE: frozenset({"name"}),
+    TextKey.ROUTINE_ASK_KEEP_DROP: frozenset({"name"}),
+    TextKey.ROUTINE_KEPT: frozenset({"name"}),
+    TextKey.ROUTINE_DROPPED: frozenset({"name"}),
+    TextKey.PROGRESS_CAPTION: frozenset(
+        {"best", "comparison", "current", "relief", "sessions_month", "sessions_week"}
+    ),
+    TextKey.PROGRESS_RELIEF: frozenset({"relief"}),
+    TextKey.PROGRESS_IMPROVED: frozenset({"first", "now"}),
+    TextKey.PROGRESS_WORSENED: frozenset({"first", "now"}),
+    TextKey.PROGRESS_NO_CLEAR_CHANGE: frozenset({"first", "now"}),
+    TextKey.PROGRESS_PAIN_OFF: frozenset({"best", "current", "sessions_month", "sessions_week"}),
+    TextKey.HISTORY_LINE: frozenset({"date", "done", "hurt", "pain", "routine", "skipped"}),
+    TextKey.WEEKLY_CAPTION: frozenset({"best", "comparison", "current", "relief", "sessions_week"}),
 }
 
 

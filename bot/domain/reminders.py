@@ -67,3 +67,14 @@ def paused_days(pauses: tuple[PauseSpan, ...], today: date) -> set[date]:
             days.add(day)
             day += timedelta(days=1)
     return days
+
+
+def next_weekly_at(at: time, weekday: int, zone: ZoneInfo, after: datetime) -> datetime:
+    """The next `weekday` (0 = Monday) at local time `at`, strictly after `after`, in UTC."""
+    cursor = after
+    for _ in range(8):
+        candidate = next_nudge_at(at, zone, cursor)
+        if local_date(candidate, zone).weekday() == weekday:
+            return candidate
+        cursor = candidate
+    raise ValueError(f"no weekday {weekday} found after {after}")

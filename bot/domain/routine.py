@@ -67,6 +67,10 @@ class Progress:
     status: Status = Status.ACTIVE
     gentler: bool = False
     stopping: bool = False
+    # How much the current exercise hurt (only mild keeps it going, in its gentler form).
+    hurt: HurtLevel | None = None
+    # Steps served in their gentler form from the start, because they hurt recently.
+    softened: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,12 +120,19 @@ class UnexpectedEvent(ValueError):
     """The event does not fit the current phase; the caller shows a hint and changes nothing."""
 
 
-def start(total: int, *, track_pain: bool) -> Progress:
+def start(total: int, *, track_pain: bool, softened: frozenset[int] = frozenset()) -> Progress:
     """Begin with the pain question when ratings are kept, otherwise with the first exercise."""
     if total < 1:
         raise ValueError("a routine needs at least one exercise")
     first = Phase.PAIN_BEFORE if track_pain else Phase.EXERCISE
-    return Progress(phase=first, step=0, total=total, track_pain=track_pain)
+    return Progress(
+        phase=first,
+        step=0,
+        total=total,
+        track_pain=track_pain,
+        gentler=0 in softened,
+        softened=softened,
+    )
 
 
 def advance(progress: Progress, event: Event) -> Transition:
@@ -142,7 +153,8 @@ def advance(progress: Progress, event: Event) -> Transition:
         case ((Phase.EXERCISE | Phase.GENTLER | Phase.HURT_LEVEL), Press(Action.STOP)):
             return Transition(_wind_down(progress, ask_pain=True))
         case Phase.HURT_LEVEL, ChooseHurt(HurtLevel.MILD):
-            return Transition(replace(progress, phase=Phase.GENTLER, gentler=True))
+            mild = replace(progress, phase=Phase.GENTLER, gentler=True, hurt=HurtLevel.MILD)
+            return Transition(mild)
         case Phase.HURT_LEVEL, ChooseHurt(HurtLevel.STRONG):
             return _record(progress, Outcome.HURT_SKIPPED, HurtLevel.STRONG)
         case Phase.HURT_LEVEL, ChooseHurt(HurtLevel.SHARP):
@@ -152,9 +164,8 @@ def advance(progress: Progress, event: Event) -> Transition:
 
 
 def _outcome(progress: Progress, outcome: Outcome, hurt: HurtLevel | None) -> ExerciseOutcome:
-    """Describe the current exercise's result; a gentler variant implies mild pain."""
-    if hurt is None and progress.gentler:
-        hurt = HurtLevel.MILD
+    """Describe the current exercise's result, with the mild pain reported earlier if any."""
+    hurt = hurt or progress.hurt
     return ExerciseOutcome(progress.step, outcome, gentler=progress.gentler, hurt_level=hurt)
 
 
@@ -163,7 +174,13 @@ def _record(progress: Progress, outcome: Outcome, hurt: HurtLevel | None = None)
     result = _outcome(progress, outcome, hurt)
     next_step = progress.step + 1
     if next_step < progress.total:
-        moved = replace(progress, phase=Phase.EXERCISE, step=next_step, gentler=False)
+        moved = replace(
+            progress,
+            phase=Phase.EXERCISE,
+            step=next_step,
+            gentler=next_step in progress.softened,
+            hurt=None,
+        )
         return Transition(moved, result)
     return Transition(_wind_down(replace(progress, step=next_step), ask_pain=True), result)
 
@@ -171,7 +188,7 @@ def _record(progress: Progress, outcome: Outcome, hurt: HurtLevel | None = None)
 def _wind_down(progress: Progress, *, ask_pain: bool) -> Progress:
     """End the exercises: ask for pain afterwards when it is tracked, otherwise finish."""
     stopping = progress.stopping or progress.step < progress.total
-    ending = replace(progress, gentler=False, stopping=stopping)
+    ending = replace(progress, gentler=False, hurt=None, stopping=stopping)
     if ask_pain and progress.track_pain:
         return replace(ending, phase=Phase.PAIN_AFTER)
     return _finish(ending)

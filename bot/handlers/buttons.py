@@ -7,13 +7,17 @@ from telegram import Update
 from bot.content import TextKey
 from bot.context import BackCoachContext
 from bot.domain.routine import Action, ChooseHurt, Press, Rate
-from bot.handlers import reminders
+from bot.handlers import progress, reminders
 from bot.handlers.callbacks import (
     CallbackData,
     ClearedPress,
     ConsentPress,
+    DeletePress,
     ExercisePress,
+    HistoryPagePress,
+    KeepDropPress,
     PainPress,
+    ProgressRangePress,
     RemindPress,
     ScreeningAnswer,
     SettingsPress,
@@ -76,6 +80,15 @@ async def _dispatch(
             reply = await services.profile.set_reminder(user_id, at)
         case SettingsPress(field):
             return await _settings_button(context, user_id, first_name, field)
+        case ProgressRangePress(days):
+            await progress.show_progress(context, user_id, chat_id, days)
+            return Rendered()
+        case HistoryPagePress(page):
+            return await progress.history_page(context, user_id, page)
+        case DeletePress(confirm):
+            return await progress.delete_button(context, user_id, confirm)
+        case KeepDropPress(exercise_id, keep):
+            return await progress.keep_or_drop(context, user_id, exercise_id, keep)
         case SnoozePress(day):
             return await reminders.snooze_button(context, user_id, day)
         case SkipTodayPress(day):
@@ -106,8 +119,12 @@ async def _timer(
 async def _settings_button(
     context: BackCoachContext, user_id: int, first_name: str, field: str
 ) -> Rendered:
-    """Ask for a new zone or reminder time; the next typed text answers it."""
+    """Ask for a new zone or reminder time, restore the routine, or flip the weekly summary."""
     services = context.services
+    if field == "restore":
+        return await progress.restore_routine(context, user_id)
+    if field == "weekly":
+        return await progress.toggle_weekly(context, user_id)
     step = Step.TIMEZONE if field == "tz" else Step.REMIND
     reply: ProfileReply = await services.profile.await_input(user_id, step)
     if reply.step is not step:

@@ -20,7 +20,11 @@ _PATTERNS = {
     "c": re.compile(r"c:(y|n)"),
     "tz": re.compile(r"tz:([A-Za-z0-9_+\-/]{1,48})"),
     "rm": re.compile(r"rm:(off|([01][0-9]|2[0-3])([0-5][0-9]))"),
-    "set": re.compile(r"set:(tz|rm)"),
+    "set": re.compile(r"set:(tz|rm|restore|weekly)"),
+    "kd": re.compile(r"kd:([a-z][a-z0-9_]{0,23}):(k|d)"),
+    "pg": re.compile(r"pg:(30|90|all)"),
+    "hs": re.compile(r"hs:([0-9]{1,4})"),
+    "del": re.compile(r"del:(y|n)"),
     "go": re.compile(r"go:([a-z][a-z0-9_]{0,23})"),
     "snz": re.compile(r"snz:(20[0-9]{2})([01][0-9])([0-3][0-9])"),
     "skp": re.compile(r"skp:(20[0-9]{2})([01][0-9])([0-3][0-9])"),
@@ -115,20 +119,40 @@ class SkipTodayPress:
     day: date
 
 
+@dataclass(frozen=True, slots=True)
+class KeepDropPress:
+    """Keep or drop an exercise the user keeps skipping."""
+
+    exercise_id: str
+    keep: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ProgressRangePress:
+    """Chart window in days; None is all time."""
+
+    days: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryPagePress:
+    """A page of /history, 0 the newest."""
+
+    page: int
+
+
+@dataclass(frozen=True, slots=True)
+class DeletePress:
+    """Confirm or cancel /delete."""
+
+    confirm: bool
+
+
 CallbackData = (
-    ExercisePress
-    | PainPress
-    | TimerPress
-    | ScreeningAnswer
-    | ClearedPress
-    | ConsentPress
-    | ZonePress
-    | RemindPress
-    | SettingsPress
-    | StartPress
-    | SnoozePress
-    | SkipTodayPress
-)
+    ExercisePress | PainPress | TimerPress | ScreeningAnswer | ClearedPress | ConsentPress
+    | ZonePress | RemindPress | SettingsPress | StartPress | SnoozePress | SkipTodayPress
+    | KeepDropPress | ProgressRangePress | HistoryPagePress | DeletePress
+)  # fmt: skip
 
 
 def parse(data: str | None) -> CallbackData | None:
@@ -160,6 +184,14 @@ def parse(data: str | None) -> CallbackData | None:
             return RemindPress(at)
         case "set":
             return SettingsPress(groups[0])
+        case "kd":
+            return KeepDropPress(groups[0], groups[1] == "k")
+        case "pg":
+            return ProgressRangePress(None if groups[0] == "all" else int(groups[0]))
+        case "hs":
+            return HistoryPagePress(int(groups[0]))
+        case "del":
+            return DeletePress(groups[0] == "y")
         case "snz" | "skp":
             day = _date(groups)
             if day is None:
@@ -207,6 +239,14 @@ def encode(data: CallbackData) -> str:
             text = f"go:{routine_id}"
         case SnoozePress(day):
             text = f"snz:{day:%Y%m%d}"
+        case KeepDropPress(exercise_id, keep):
+            text = f"kd:{exercise_id}:{'k' if keep else 'd'}"
+        case ProgressRangePress(days):
+            text = f"pg:{'all' if days is None else days}"
+        case HistoryPagePress(page):
+            text = f"hs:{page}"
+        case DeletePress(confirm):
+            text = f"del:{'y' if confirm else 'n'}"
         case SkipTodayPress(day):
             text = f"skp:{day:%Y%m%d}"
     if len(text.encode()) > MAX_CALLBACK_BYTES:

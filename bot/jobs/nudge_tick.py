@@ -59,14 +59,14 @@ class NudgeDispatcher:
         return sent
 
     async def send_all(self, bot: ExtBot[Priority], jobs: Sequence[NudgeJob]) -> list[NudgeResult]:
-        """Send a batch concurrently; the rate limiter keeps it within Telegram's limits."""
-        slots = asyncio.Semaphore(self._concurrency)
-
-        async def one(job: NudgeJob) -> NudgeResult:
-            async with slots:
-                return await self._send(bot, job)
-
-        return list(await asyncio.gather(*(one(job) for job in jobs)))
+        """Send in concurrent chunks, re-checking before each that the users were not erased."""
+        results: list[NudgeResult] = []
+        for start in range(0, len(jobs), self._concurrency):
+            chunk = jobs[start : start + self._concurrency]
+            present = await self._service.still_present([job.user_id for job in chunk])
+            sends = [self._send(bot, job) for job in chunk if job.user_id in present]
+            results.extend(await asyncio.gather(*sends))
+        return results
 
     async def _send(self, bot: ExtBot[Priority], job: NudgeJob) -> NudgeResult:
         """Map Telegram's answer to an outcome; an ambiguous timeout is never retried blindly."""
@@ -99,3 +99,4 @@ async def run_nudge_tick(context: BackCoachContext) -> None:
     await context.services.nudge_dispatcher.tick(
         context.bot, keep_going=lambda: context.application.running
     )
+    await context.services.weekly_dispatcher.tick(context.bot)

@@ -27,6 +27,7 @@ class Kind(StrEnum):
 
     DAILY = "daily"
     SNOOZE = "snooze"
+    WEEKLY = "weekly"
 
 
 class Outcome(StrEnum):
@@ -206,6 +207,11 @@ class NudgeService:
             await uow.nudges.update_many(updates)
             await uow.nudges.set_next_nudges(blocked)
             await uow.commit()
+
+    async def still_present(self, user_ids: list[int]) -> set[int]:
+        """Users not erased meanwhile: /delete during a fan-out stops their nudge."""
+        async with self._uow_factory() as uow:
+            return await uow.users.existing(user_ids)
 
     async def snooze(self, user_id: int, day: date) -> bool:
         """One more nudge an hour from now; a second tap changes nothing."""

@@ -7,7 +7,17 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import Any, Protocol, Self
 
-from db.models import ExerciseResult, Nudge, PainRating, Pause, RoutineSession, User
+from sqlalchemy import Table
+
+from db.models import (
+    ExerciseResult,
+    Nudge,
+    PainRating,
+    Pause,
+    RoutineSession,
+    SafetyEvent,
+    User,
+)
 
 
 class Users(Protocol):
@@ -15,6 +25,7 @@ class Users(Protocol):
 
     async def get(self, user_id: int, *, for_update: bool = False) -> User | None: ...
     def add(self, user: User) -> None: ...
+    async def existing(self, user_ids: Sequence[int]) -> set[int]: ...
 
 
 class Sessions(Protocol):
@@ -45,6 +56,7 @@ class Nudges(Protocol):
 
     async def claim_due_users(self, now: datetime, limit: int) -> Sequence[User]: ...
     async def claim_pending(self, now: datetime, limit: int) -> Sequence[Nudge]: ...
+    async def claim_weekly_users(self, now: datetime, limit: int) -> Sequence[User]: ...
     async def existing_keys(
         self, keys: Sequence[tuple[int, date, str]]
     ) -> set[tuple[int, date, str]]: ...
@@ -66,6 +78,40 @@ class Media(Protocol):
     async def remember(self, cache_key: str, file_id: str, now: datetime) -> None: ...
 
 
+class History(Protocol):
+    """Finished sessions."""
+
+    async def finished(
+        self, user_id: int, *, limit: int | None = None, offset: int = 0
+    ) -> Sequence[RoutineSession]: ...
+    async def results_of(self, session_ids: Sequence[int]) -> dict[int, list[ExerciseResult]]: ...
+    async def ratings_of(self, session_ids: Sequence[int]) -> dict[int, dict[str, int]]: ...
+
+
+class Preferences(Protocol):
+    """Dropped exercises."""
+
+    async def dropped(self, user_id: int) -> set[str]: ...
+    async def set_dropped(
+        self, user_id: int, exercise_id: str, dropped: bool, now: datetime
+    ) -> None: ...
+    async def restore_all(self, user_id: int) -> None: ...
+
+
+class Safety(Protocol):
+    """Escalation records."""
+
+    def add(self, event: SafetyEvent) -> None: ...
+    async def recorded_since(self, user_id: int, reason: str, since: datetime) -> bool: ...
+
+
+class UserData(Protocol):
+    """Export and erase."""
+
+    async def rows_of(self, table: Table, user_id: int) -> list[dict[str, Any]]: ...
+    async def erase(self, user_id: int) -> None: ...
+
+
 class UnitOfWork(Protocol):
     """One transaction; nothing is durable until commit()."""
 
@@ -79,6 +125,14 @@ class UnitOfWork(Protocol):
     def nudges(self) -> Nudges: ...
     @property
     def media(self) -> Media: ...
+    @property
+    def history(self) -> History: ...
+    @property
+    def prefs(self) -> Preferences: ...
+    @property
+    def safety(self) -> Safety: ...
+    @property
+    def user_data(self) -> UserData: ...
 
     async def __aenter__(self) -> Self: ...
     async def __aexit__(

@@ -38,6 +38,8 @@ class Prompt:
     total: int
     exercise_id: str | None
     gentler: bool = False
+    # Given gentler from the start because it hurt recently (not because the user said so now).
+    softened: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +58,8 @@ class Summary:
     streak: Streak
     next_nudge_at: datetime | None
     timezone: str
+    escalations: tuple[str, ...] = ()
+    ask_about: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

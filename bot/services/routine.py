@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from bot.domain import routine as walk
 from bot.domain.routine import Event, Phase, Rate, Status, UnexpectedEvent
 from bot.domain.screening import ScreeningStatus, routines_unlocked
+from bot.services.adaptation import plan_for
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from bot.services.replies import Note, Prompt, RoutineReply
 from bot.services.summaries import build_summary, progress_of, store_progress
@@ -47,7 +48,7 @@ class RoutineService:
                 active.status = Status.ABANDONED
                 active.updated_at = now
                 await uow.sessions.flush()
-            fresh = self._new_session(user, routine_id, now)
+            fresh = await self._new_session(uow, user, routine_id, now)
             uow.sessions.add(fresh)
             await uow.sessions.flush()
             await uow.commit()
@@ -149,10 +150,12 @@ class RoutineService:
             session.local_date == user_today(user, now) or now - session.started_at < RESUME_WINDOW
         )
 
-    def _new_session(self, user: User, routine_id: str, now: datetime) -> RoutineSession:
+    async def _new_session(
+        self, uow: UnitOfWork, user: User, routine_id: str, now: datetime
+    ) -> RoutineSession:
         """A fresh session at its first phase; pain is only asked with consent."""
-        plan = self._plans[routine_id]
-        progress = walk.start(len(plan), track_pain=bool(user.pain_consent))
+        plan, softened = await plan_for(uow, user.id, self._plans[routine_id])
+        progress = walk.start(len(plan), track_pain=bool(user.pain_consent), softened=softened)
         return RoutineSession(
             user_id=user.id,
             routine_id=routine_id,
@@ -161,8 +164,10 @@ class RoutineService:
             phase=progress.phase,
             step=0,
             total=progress.total,
+            plan=",".join(plan),
+            softened=",".join(str(step) for step in sorted(softened)),
             track_pain=progress.track_pain,
-            gentler=False,
+            gentler=progress.gentler,
             stopping=False,
             version=0,
             counted=False,
@@ -171,8 +176,8 @@ class RoutineService:
         )
 
     def _exercise_at(self, session: RoutineSession, step: int) -> str | None:
-        """The exercise id at a step, or None past the end."""
-        plan = self._plans.get(session.routine_id, ())
+        """The exercise id at a step of the session's own plan, or None past the end."""
+        plan = session.plan.split(",")
         return plan[step] if 0 <= step < len(plan) else None
 
     def _prompt(self, session: RoutineSession) -> Prompt:
@@ -186,6 +191,7 @@ class RoutineService:
             total=session.total,
             exercise_id=self._exercise_at(session, session.step),
             gentler=session.gentler,
+            softened=session.gentler and session.hurt is None,
         )
 
 

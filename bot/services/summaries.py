@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
-from bot.domain.routine import Outcome, Phase, Progress, Status, counts_for_streak
+from bot.domain.escalation import EscalationReason, escalation_reasons
+from bot.domain.progress import weekly_averages
+from bot.domain.routine import HurtLevel, Outcome, Phase, Progress, Status, counts_for_streak
+from bot.services.adaptation import exercises_to_ask_about
 from bot.services.ports import UnitOfWork
+from bot.services.progress import session_points
 from bot.services.replies import Summary
 from bot.services.users import current_streak, reschedule, user_today
-from db.models import RoutineSession, User
+from db.models import RoutineSession, SafetyEvent, User
 
 
 def progress_of(session: RoutineSession) -> Progress:
     """Read the walk's state from its row."""
+    softened = frozenset(int(step) for step in session.softened.split(",") if step)
     return Progress(
+        hurt=None if session.hurt is None else HurtLevel(session.hurt),
+        softened=softened,
         phase=Phase(session.phase),
         step=session.step,
         total=session.total,
@@ -30,6 +37,7 @@ def store_progress(session: RoutineSession, progress: Progress, now: datetime) -
     session.step = progress.step
     session.status = progress.status
     session.gentler = progress.gentler
+    session.hurt = None if progress.hurt is None else progress.hurt.value
     session.stopping = progress.stopping
     session.version += 1
     session.updated_at = now
@@ -56,7 +64,11 @@ async def build_summary(
     await reschedule(uow, user, now, done_on=today if done_today else None)
     user.updated_at = now
     ratings = await uow.sessions.ratings(session.id)
+    reasons = await _escalate(uow, session, ratings, today, now) if session.track_pain else ()
+    ask_about = await exercises_to_ask_about(uow, user.id)
     return Summary(
+        escalations=reasons,
+        ask_about=ask_about,
         routine_id=session.routine_id,
         status=status,
         done=done,
@@ -70,3 +82,27 @@ async def build_summary(
         next_nudge_at=user.next_nudge_at,
         timezone=user.timezone,
     )
+
+
+async def _escalate(
+    uow: UnitOfWork, session: RoutineSession, ratings: dict[str, int], today: date, now: datetime
+) -> tuple[str, ...]:
+    """Record why pain needs a professional's eye; a weekly trend is raised once a week."""
+    points = await session_points(uow, session.user_id)
+    weeks = weekly_averages(points, today - timedelta(days=14), today)
+    reasons = escalation_reasons(
+        ratings.get("before"), ratings.get("after"), [week.average for week in weeks]
+    )
+    raised: list[str] = []
+    for reason in reasons:
+        if reason is EscalationReason.RISING_WEEKLY_TREND and await uow.safety.recorded_since(
+            session.user_id, reason, now - timedelta(days=7)
+        ):
+            continue
+        uow.safety.add(
+            SafetyEvent(
+                user_id=session.user_id, session_id=session.id, reason=reason.value, created_at=now
+            )
+        )
+        raised.append(reason.value)
+    return tuple(raised)

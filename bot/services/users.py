@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from bot.domain.reminders import PauseSpan, ReminderPlan, paused_days, plan_next_nudge
+from bot.domain.reminders import (
+    PauseSpan,
+    ReminderPlan,
+    next_weekly_at,
+    paused_days,
+    plan_next_nudge,
+)
 from bot.domain.schedule import find_zone, local_date
 from bot.domain.streaks import Streak, compute_streak
 from bot.services.ports import UnitOfWork
 from db.models import User
 
 UTC_ZONE = ZoneInfo("UTC")
+# The weekly summary goes out on Sunday evening, local time.
+WEEKLY_DAY = 6
+WEEKLY_AT = time(19, 0)
 
 
 def zone_of(user: User) -> ZoneInfo:
@@ -52,6 +61,10 @@ async def reschedule(
     """Store when the next nudge is due (NULL when none is), from the pure planning rule."""
     pauses = await pause_spans(uow, user.id)
     user.next_nudge_at = planned_next_nudge(user, now, done_on=done_on, pauses=pauses)
+    wants_weekly = user.weekly_summary and not user.blocked and user.onboarding_step == "done"
+    user.next_weekly_at = (
+        next_weekly_at(WEEKLY_AT, WEEKLY_DAY, zone_of(user), now) if wants_weekly else None
+    )
 
 
 def planned_next_nudge(

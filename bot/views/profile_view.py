@@ -91,10 +91,15 @@ class ProfileView:
             (texts.render(TextKey.BUTTON_CHANGE_REMINDER), SettingsPress("rm")),
         ]
         # The consent button carries the value it sets, so a double tap cannot flip it back.
+        extras: list[tuple[str, CallbackData]] = [
+            (texts.render(TextKey.BUTTON_RESTORE_ROUTINE), SettingsPress("restore")),
+            (texts.render(TextKey.BUTTON_WEEKLY_TOGGLE), SettingsPress("weekly")),
+        ]
         self._settings_keyboards = {
             consent: keyboard(
                 [
                     self._change,
+                    extras,
                     [(texts.render(TextKey.BUTTON_TOGGLE_CONSENT), ConsentPress(not consent))],
                 ]
             )

@@ -9,7 +9,14 @@ from telegram import InlineKeyboardMarkup
 from bot.content import Catalog, TextKey
 from bot.domain.routine import Action, HurtLevel, Phase, Status
 from bot.domain.schedule import find_zone, format_local
-from bot.handlers.callbacks import CallbackData, ClearedPress, ExercisePress, PainPress, TimerPress
+from bot.handlers.callbacks import (
+    CallbackData,
+    ClearedPress,
+    ExercisePress,
+    KeepDropPress,
+    PainPress,
+    TimerPress,
+)
 from bot.services.replies import Note, Prompt, RoutineReply, Summary
 from bot.views.outgoing import OutMessage, Rendered, keyboard
 
@@ -37,9 +44,13 @@ class RoutineView:
             return Rendered(toast=texts.render(TextKey.COMMON_ALREADY_RECORDED))
         messages = list(self._notes(reply))
         if reply.prompt is not None and reply.note is not Note.CANCELLED:
+            if reply.prompt.softened and reply.prompt.phase is Phase.EXERCISE:
+                name = self._name(reply.prompt.exercise_id)
+                messages.append(OutMessage(texts.render(TextKey.ROUTINE_SOFTENED_NOTE, name=name)))
             messages.append(self.prompt(reply.prompt))
         if reply.summary is not None:
             messages.append(OutMessage(self.summary(reply.summary)))
+            messages.extend(self._after_summary(reply.summary))
         advanced = reply.note not in (Note.UNEXPECTED, Note.NOT_ONBOARDED, Note.LOCKED)
         return Rendered(messages=tuple(messages), advanced=advanced)
 
@@ -170,6 +181,25 @@ class RoutineView:
             when = format_local(summary.next_nudge_at, zone)
             lines.append(texts.render(TextKey.ROUTINE_SUMMARY_NEXT_REMINDER, when=when))
         return "\n".join(lines)
+
+    def _after_summary(self, summary: Summary) -> list[OutMessage]:
+        """Calm advice when pain is high or rising; keep-or-drop for an exercise always skipped."""
+        texts = self._texts
+        messages = []
+        if summary.escalations:
+            messages.append(OutMessage(texts.render(TextKey.ROUTINE_ESCALATION)))
+        for exercise_id in summary.ask_about:
+            buttons = keyboard(
+                [
+                    [
+                        (texts.render(TextKey.BUTTON_KEEP), KeepDropPress(exercise_id, keep=True)),
+                        (texts.render(TextKey.BUTTON_DROP), KeepDropPress(exercise_id, keep=False)),
+                    ]
+                ]
+            )
+            text = texts.render(TextKey.ROUTINE_ASK_KEEP_DROP, name=self._name(exercise_id))
+            messages.append(OutMessage(text, buttons))
+        return messages
 
     def _pain_keyboard(self, prompt: Prompt) -> InlineKeyboardMarkup:
         """0–10 in two rows, each button carrying the session and version it answers."""

@@ -1,4 +1,4 @@
-"""Initial schema: users, pauses, nudges, routine sessions, exercise results, pain ratings.
+"""Initial schema: users, pauses, nudges, sessions, results, ratings, media, prefs, safety.
 
 Revision ID: 0001
 Revises:
@@ -19,6 +19,13 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     """Apply this revision."""
     op.create_table(
+        "media_files",
+        sa.Column("cache_key", sa.String(length=64), nullable=False),
+        sa.Column("file_id", sa.String(length=256), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("cache_key", name=op.f("pk_media_files")),
+    )
+    op.create_table(
         "users",
         sa.Column("id", sa.BigInteger(), autoincrement=False, nullable=False),
         sa.Column("chat_id", sa.BigInteger(), nullable=False),
@@ -35,6 +42,8 @@ def upgrade() -> None:
         sa.Column("blocked", sa.Boolean(), nullable=False),
         sa.Column("streak_current", sa.Integer(), nullable=False),
         sa.Column("streak_best", sa.Integer(), nullable=False),
+        sa.Column("weekly_summary", sa.Boolean(), nullable=False),
+        sa.Column("next_weekly_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("streak_day", sa.Date(), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
@@ -42,7 +51,24 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("users", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_users_next_nudge_at"), ["next_nudge_at"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_users_next_weekly_at"), ["next_weekly_at"], unique=False
+        )
 
+    op.create_table(
+        "exercise_preferences",
+        sa.Column("user_id", sa.BigInteger(), nullable=False),
+        sa.Column("exercise_id", sa.String(length=24), nullable=False),
+        sa.Column("dropped", sa.Boolean(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["user_id"],
+            ["users.id"],
+            name=op.f("fk_exercise_preferences_user_id_users"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("user_id", "exercise_id", name=op.f("pk_exercise_preferences")),
+    )
     op.create_table(
         "nudges",
         sa.Column(
@@ -108,8 +134,11 @@ def upgrade() -> None:
         sa.Column("phase", sa.String(length=16), nullable=False),
         sa.Column("step", sa.SmallInteger(), nullable=False),
         sa.Column("total", sa.SmallInteger(), nullable=False),
+        sa.Column("plan", sa.String(length=400), nullable=False),
+        sa.Column("softened", sa.String(length=100), nullable=False),
         sa.Column("track_pain", sa.Boolean(), nullable=False),
         sa.Column("gentler", sa.Boolean(), nullable=False),
+        sa.Column("hurt", sa.String(length=8), nullable=True),
         sa.Column("stopping", sa.Boolean(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("counted", sa.Boolean(), nullable=False),
@@ -198,17 +227,41 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_pain_ratings_user_id"), ["user_id"], unique=False)
 
     op.create_table(
-        "media_files",
-        sa.Column("cache_key", sa.String(length=64), nullable=False),
-        sa.Column("file_id", sa.String(length=256), nullable=False),
+        "safety_events",
+        sa.Column(
+            "id",
+            sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+            autoincrement=True,
+            nullable=False,
+        ),
+        sa.Column("user_id", sa.BigInteger(), nullable=False),
+        sa.Column("session_id", sa.BigInteger(), nullable=True),
+        sa.Column("reason", sa.String(length=32), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.PrimaryKeyConstraint("cache_key", name=op.f("pk_media_files")),
+        sa.ForeignKeyConstraint(
+            ["session_id"],
+            ["routine_sessions.id"],
+            name=op.f("fk_safety_events_session_id_routine_sessions"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["user_id"],
+            ["users.id"],
+            name=op.f("fk_safety_events_user_id_users"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_safety_events")),
     )
+    with op.batch_alter_table("safety_events", schema=None) as batch_op:
+        batch_op.create_index("ix_safety_events_user_time", ["user_id", "created_at"], unique=False)
 
 
 def downgrade() -> None:
     """Revert this revision."""
-    op.drop_table("media_files")
+    with op.batch_alter_table("safety_events", schema=None) as batch_op:
+        batch_op.drop_index("ix_safety_events_user_time")
+
+    op.drop_table("safety_events")
     with op.batch_alter_table("pain_ratings", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_pain_ratings_user_id"))
 
@@ -235,7 +288,10 @@ def downgrade() -> None:
         )
 
     op.drop_table("nudges")
+    op.drop_table("exercise_preferences")
     with op.batch_alter_table("users", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_users_next_weekly_at"))
         batch_op.drop_index(batch_op.f("ix_users_next_nudge_at"))
 
     op.drop_table("users")
+    op.drop_table("media_files")

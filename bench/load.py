@@ -1,0 +1,318 @@
+"""Load: N people walk the whole routine at once against `python -m bot`, beside a bare echo bot.
+
+Run: .venv/bin/python -m bench.load [--users 1 10 100 1000] [--backends sqlite postgres]
+     [--think-ms 0]   (or scripts/bench, which also runs the other benchmarks)
+
+Three processes on 127.0.0.1: this one (seeds, starts, reads /proc), the fake Bot API with the
+simulated people (`python -m bench.load_fake`), and the bot under test: `python -m bot`, or the
+bare PTB echo bot `python -m bench.echo_bot` with the same number of people and updates.
+People are onboarded by seeding the database (screening clear, pain tracking on); one extra
+person walks first, untimed, to warm the bot up and upload the seven animations. Then every
+person walks at once: /routine, pain 6, ✅ Done x7, pain 3, summary = 10 updates each, the next
+sent only when the reply to the last one has arrived (no think time unless --think-ms).
+Latency: from the fake answering the getUpdates that carries an update to the fake receiving
+the sendMessage that completes its reply (for a button: after answerCallbackQuery, the keyboard
+edit and the animation). CPU and peak RSS are the bot process's (/proc utime+stime, VmHWM).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import math
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import update
+
+from bench.common import database_urls, fresh_schema, print_table, seed_users
+from bench.load_procs import (
+    REPO_ROOT,
+    FakeProcess,
+    cpu_seconds,
+    log_tail,
+    peak_rss_mb,
+    start_bot,
+    stop_process,
+)
+from db.models import User
+from tests.fakes import TEST_TOKEN
+
+THROUGHPUT_TARGET = 0.5
+P95_TARGET_MS = 50.0
+P95_TARGET_USERS = 100
+P95_TARGET_BACKEND = "sqlite"
+FAKE_BUSY = 0.9
+START_SECONDS = 120.0
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """One timed walk of `users` people against one bot."""
+
+    bot: str
+    users: int
+    finished: int
+    updates: int
+    expected_updates: int
+    wall: float
+    p50_ms: float
+    p95_ms: float
+    p99_ms: float
+    bot_cpu: float
+    peak_rss_mb: float
+    fake_cpu: float
+
+    @property
+    def rate(self) -> float:
+        """Updates answered per second of wall time."""
+        return self.updates / self.wall if self.wall > 0 else math.nan
+
+    @property
+    def cpu_ms_per_update(self) -> float:
+        """Bot CPU milliseconds per answered update."""
+        return self.bot_cpu * 1000 / self.updates if self.updates else math.nan
+
+    @property
+    def fake_share(self) -> float:
+        """Share of one core the fake used; near 1 would mean the fake limits the numbers."""
+        return self.fake_cpu / self.wall if self.wall > 0 else math.nan
+
+    @property
+    def complete(self) -> bool:
+        """Every person finished the walk."""
+        return self.finished == self.users and self.updates == self.expected_updates
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to run: think time, the run deadline, where logs and animations live."""
+
+    workdir: Path
+    media_dir: Path
+    think_ms: float = 0.0
+    deadline: float = 240.0
+
+
+async def seed(url: str, users: int) -> None:
+    """A fresh schema with users 1..users+1 onboarded, pain tracking on, nobody due a nudge."""
+    engine = await fresh_schema(url)
+    tomorrow = datetime.now(UTC).replace(microsecond=0) + timedelta(days=1)
+    await seed_users(engine, users + 1, tomorrow)
+    async with engine.begin() as connection:
+        await connection.execute(update(User).values(pain_consent=True))
+    await engine.dispose()
+
+
+async def render_animations(media_dir: Path) -> None:
+    """Render the GIFs once, so no bot start pays for it (they are a disk cache)."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot.demos",
+        "--render",
+        str(media_dir),
+        cwd=REPO_ROOT,
+        stdout=asyncio.subprocess.DEVNULL,
+    )
+    if await asyncio.wait_for(process.wait(), START_SECONDS) != 0:
+        raise RuntimeError("python -m bot.demos --render failed")
+
+
+def bot_environment(base_url: str, database_url: str | None, options: Options) -> dict[str, str]:
+    """Only the documented settings: unthrottled, INFO logging, animations on, no nudge ticks."""
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "TELEGRAM_BOT_TOKEN": TEST_TOKEN,
+        "TELEGRAM_API_BASE_URL": base_url,
+        "LOG_LEVEL": "INFO",
+        "RATE_LIMIT_PER_SECOND": "0",
+        "NUDGE_TICK_SECONDS": "3600",
+        "DEMOS_ENABLED": "true",
+        "MEDIA_CACHE_DIR": str(options.media_dir),
+    }
+    if database_url is not None:
+        env["DATABASE_URL"] = database_url
+    return env
+
+
+async def run_once(
+    bot: str, users: int, database_url: str | None, options: Options, label: str
+) -> RunResult:
+    """Start the fake and the bot, warm up, time one walk of every person, stop both."""
+    mode, module = ("echo", "bench.echo_bot") if bot == "echo" else ("routine", "bot")
+    if database_url is not None:
+        await seed(database_url, users)
+    log_path = options.workdir / f"{label}.log"
+    fake = await FakeProcess.start(mode, users, options.think_ms, options.deadline)
+    process: asyncio.subprocess.Process | None = None
+    try:
+        listening = await fake.event("listening", START_SECONDS)
+        env = bot_environment(listening["base_url"], database_url, options)
+        process = await start_bot(module, env, log_path)
+        await fake.event("warm", START_SECONDS)
+        before = cpu_seconds(process.pid)
+        await fake.go()
+        result = await fake.event("result", options.deadline + START_SECONDS)
+        bot_cpu = cpu_seconds(process.pid) - before
+        peak = peak_rss_mb(process.pid)
+    except (RuntimeError, TimeoutError) as error:
+        raise RuntimeError(f"{label}: {error}\n--- {log_path}:\n{log_tail(log_path)}") from error
+    finally:
+        if process is not None:
+            await stop_process(process)
+        await fake.stop()
+    return RunResult(
+        bot=bot,
+        users=users,
+        finished=result["finished"],
+        updates=result["updates"],
+        expected_updates=result["expected_updates"],
+        wall=result["wall"],
+        p50_ms=result["p50"] * 1000,
+        p95_ms=result["p95"] * 1000,
+        p99_ms=result["p99"] * 1000,
+        bot_cpu=bot_cpu,
+        peak_rss_mb=peak,
+        fake_cpu=result["fake_cpu"],
+    )
+
+
+def _cells(run: RunResult) -> list[object]:
+    """The columns both tables share."""
+    return [
+        f"{run.users:,}",
+        f"{run.finished:,}",
+        f"{run.updates:,}",
+        f"{run.rate:,.0f}",
+        f"{run.p50_ms:.1f}",
+        f"{run.p95_ms:.1f}",
+        f"{run.p99_ms:.1f}",
+        f"{run.cpu_ms_per_update:.2f}",
+        f"{run.peak_rss_mb:.0f}",
+        f"{run.fake_share:.0%}",
+    ]
+
+
+SHARED_HEADER = [
+    "users",
+    "finished",
+    "updates",
+    "updates/s",
+    "p50 ms",
+    "p95 ms",
+    "p99 ms",
+    "CPU ms/update",
+    "peak RSS MB",
+    "fake CPU",
+]
+
+
+def print_results(
+    echo: dict[int, RunResult], routine: dict[str, dict[int, RunResult]], think_ms: float
+) -> None:
+    """The echo table, one table per backend, and the verdict on each target."""
+    pace = f"think time {think_ms:g} ms" if think_ms else "no think time"
+    print_table(
+        f"Bare PTB echo bot (python -m bench.echo_bot), 10 updates per person, {pace}",
+        SHARED_HEADER,
+        [_cells(run) for run in echo.values()],
+    )
+    for backend, runs in routine.items():
+        print_table(
+            f"BackCoach full routine (python -m bot) on {backend}, 10 updates per person, {pace}",
+            [*SHARED_HEADER, "echo updates/s", "vs echo"],
+            [
+                [*_cells(run), f"{echo[n].rate:,.0f}", f"{run.rate / echo[n].rate:.0%}"]
+                for n, run in runs.items()
+            ],
+        )
+    print(
+        "\nfake CPU: the share of one core the fake Bot API process used; "
+        f"above {FAKE_BUSY:.0%} it may be what limits a run."
+    )
+    print_table("Targets", ["target", "run", "measured", "verdict"], verdicts(echo, routine))
+
+
+def verdicts(
+    echo: dict[int, RunResult], routine: dict[str, dict[int, RunResult]]
+) -> list[list[object]]:
+    """PASS/FAIL per target and run; an incomplete or fake-bound run cannot pass."""
+    rows: list[list[object]] = []
+    for backend, runs in routine.items():
+        for users, run in runs.items():
+            ratio = run.rate / echo[users].rate
+            ok = ratio >= THROUGHPUT_TARGET and run.complete and echo[users].complete
+            rows.append(
+                [
+                    f"throughput >= {THROUGHPUT_TARGET:.0%} of echo",
+                    f"{backend} N={users:,}",
+                    f"{ratio:.0%}",
+                    _verdict(ok, run, echo[users]),
+                ]
+            )
+    target_run = routine.get(P95_TARGET_BACKEND, {}).get(P95_TARGET_USERS)
+    if target_run is not None:
+        ok = target_run.p95_ms < P95_TARGET_MS and target_run.complete
+        rows.append(
+            [
+                f"p95 < {P95_TARGET_MS:g} ms",
+                f"{P95_TARGET_BACKEND} N={P95_TARGET_USERS}",
+                f"{target_run.p95_ms:.1f} ms",
+                _verdict(ok, target_run),
+            ]
+        )
+    return rows
+
+
+def _verdict(ok: bool, *runs: RunResult) -> str:
+    """PASS or FAIL, with the reason a number cannot be trusted."""
+    notes = []
+    if not all(run.complete for run in runs):
+        notes.append("incomplete")
+    if any(run.fake_share > FAKE_BUSY for run in runs):
+        notes.append("fake busy")
+    return ("PASS" if ok else "FAIL") + (f" ({', '.join(notes)})" if notes else "")
+
+
+async def run_all(
+    users_list: list[int], backends: list[str], options: Options
+) -> tuple[dict[int, RunResult], dict[str, dict[int, RunResult]]]:
+    """For each N: the echo bot, then BackCoach on each backend (so each trio runs side by side)."""
+    urls = database_urls(options.workdir, backends)
+    echo: dict[int, RunResult] = {}
+    routine: dict[str, dict[int, RunResult]] = {backend: {} for backend in urls}
+    for users in users_list:
+        echo[users] = await run_once("echo", users, None, options, f"echo-{users}")
+        for backend, url in urls.items():
+            routine[backend][users] = await run_once(
+                "routine", users, url, options, f"{backend}-{users}"
+            )
+    return echo, routine
+
+
+async def main() -> None:
+    """Run every combination and print the tables and the verdicts."""
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--users", type=int, nargs="+", default=[1, 10, 100, 1_000])
+    parser.add_argument("--backends", nargs="+", default=["sqlite", "postgres"])
+    parser.add_argument("--think-ms", type=float, default=0.0, help="pause before each next step")
+    parser.add_argument("--deadline", type=float, default=240.0, help="seconds per timed walk")
+    parser.add_argument("--media-dir", type=Path, help="rendered animations (default: a temp dir)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-load-") as workdir:
+        media_dir = args.media_dir or Path(workdir) / "media"
+        await render_animations(media_dir)
+        options = Options(Path(workdir), media_dir, args.think_ms, args.deadline)
+        echo, routine = await run_all(args.users, args.backends, options)
+    print_results(echo, routine, args.think_ms)
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

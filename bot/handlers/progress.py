@@ -1,0 +1,143 @@
+"""/progress, /history, /export and /delete, and their buttons."""
+
+from __future__ import annotations
+
+import asyncio
+
+from telegram import Update
+
+from bot.charts.pain_chart import render_pain_chart
+from bot.content import TextKey
+from bot.context import BackCoachContext
+from bot.domain.progress import has_pain_data
+from bot.handlers.callbacks import DeletePress
+from bot.handlers.sending import send_one, sender_of
+from bot.views.outgoing import OutMessage, Rendered, keyboard
+
+DEFAULT_WINDOW_DAYS = 30
+
+
+async def progress(update: Update, context: BackCoachContext) -> None:
+    """/progress: the last 30 days, with buttons for 90 days and all time."""
+    if (sender := sender_of(update)) is not None:
+        await show_progress(context, sender[0].id, sender[1], DEFAULT_WINDOW_DAYS)
+
+
+async def show_progress(
+    context: BackCoachContext, user_id: int, chat_id: int, days: int | None
+) -> None:
+    """Render the chart in a worker thread, so other users never wait on it."""
+    services = context.services
+    report = await services.progress.report(user_id, days)
+    if report is None:
+        await send_one(context, chat_id, _text(context, TextKey.COMMON_FINISH_SETUP_FIRST))
+        return
+    if not report.tracks_pain or not has_pain_data(report.series):
+        await send_one(context, chat_id, services.progress_view.without_chart(report))
+        return
+    png = await asyncio.to_thread(
+        render_pain_chart,
+        report.series,
+        report.weekly,
+        title=services.progress_view.title(report),
+        zone_label=report.timezone,
+    )
+    await context.bot.send_photo(
+        chat_id,
+        png,
+        caption=services.progress_view.caption(report),
+        reply_markup=services.progress_view.ranges,
+    )
+
+
+async def history(update: Update, context: BackCoachContext) -> None:
+    """/history: the last 10 sessions."""
+    if (sender := sender_of(update)) is None:
+        return
+    page = await context.services.progress.history(sender[0].id, 0)
+    await send_one(context, sender[1], context.services.progress_view.history(page))
+
+
+async def history_page(context: BackCoachContext, user_id: int, page: int) -> Rendered:
+    """An older or newer page."""
+    shown = await context.services.progress.history(user_id, page)
+    return Rendered(messages=(context.services.progress_view.history(shown),), advanced=True)
+
+
+async def export(update: Update, context: BackCoachContext) -> None:
+    """/export: a CSV and a JSON of everything stored about the user."""
+    if (sender := sender_of(update)) is None:
+        return
+    user, chat_id = sender
+    files = await context.services.user_data.export(user.id)
+    if files is None:
+        await send_one(context, chat_id, _text(context, TextKey.COMMON_FINISH_SETUP_FIRST))
+        return
+    csv_bytes, json_bytes = files
+    await context.bot.send_document(
+        chat_id,
+        csv_bytes,
+        filename="backcoach-sessions.csv",
+        caption=context.services.catalog.texts.render(TextKey.EXPORT_INTRO),
+    )
+    await context.bot.send_document(chat_id, json_bytes, filename="backcoach-data.json")
+
+
+async def delete(update: Update, context: BackCoachContext) -> None:
+    """/delete: ask for confirmation first."""
+    if (sender := sender_of(update)) is None:
+        return
+    texts = context.services.catalog.texts
+    buttons = keyboard(
+        [
+            [
+                (texts.render(TextKey.BUTTON_DELETE_YES), DeletePress(True)),
+                (texts.render(TextKey.BUTTON_DELETE_NO), DeletePress(False)),
+            ]
+        ]
+    )
+    await send_one(context, sender[1], OutMessage(texts.render(TextKey.DELETE_CONFIRM), buttons))
+
+
+async def delete_button(context: BackCoachContext, user_id: int, confirm: bool) -> Rendered:
+    """Erase on 'yes'; a second tap after the erase only gets a toast."""
+    texts = context.services.catalog.texts
+    if not confirm:
+        return Rendered(messages=(_text(context, TextKey.DELETE_CANCELLED),), advanced=True)
+    if not await context.services.user_data.erase(user_id):
+        return Rendered(toast=texts.render(TextKey.COMMON_BUTTON_EXPIRED))
+    return Rendered(messages=(_text(context, TextKey.DELETE_DONE),), advanced=True)
+
+
+async def keep_or_drop(
+    context: BackCoachContext, user_id: int, exercise_id: str, keep: bool
+) -> Rendered:
+    """Answer to 'you keep skipping X: keep or drop?'."""
+    services = context.services
+    exercise = services.catalog.exercises.get(exercise_id)
+    if exercise is None or not await services.user_data.keep_or_drop(user_id, exercise_id, keep):
+        return Rendered(toast=services.catalog.texts.render(TextKey.COMMON_BUTTON_EXPIRED))
+    key = TextKey.ROUTINE_KEPT if keep else TextKey.ROUTINE_DROPPED
+    message = OutMessage(services.catalog.texts.render(key, name=exercise.name))
+    return Rendered(messages=(message,), advanced=True)
+
+
+async def restore_routine(context: BackCoachContext, user_id: int) -> Rendered:
+    """Back to the default routine."""
+    if not await context.services.user_data.restore_routine(user_id):
+        return Rendered(toast=context.services.catalog.texts.render(TextKey.COMMON_BUTTON_EXPIRED))
+    return Rendered(messages=(_text(context, TextKey.SETTINGS_ROUTINE_RESTORED),))
+
+
+async def toggle_weekly(context: BackCoachContext, user_id: int) -> Rendered:
+    """Weekly summary on or off."""
+    now_on = await context.services.user_data.toggle_weekly(user_id)
+    if now_on is None:
+        return Rendered(toast=context.services.catalog.texts.render(TextKey.COMMON_BUTTON_EXPIRED))
+    key = TextKey.SETTINGS_WEEKLY_ON if now_on else TextKey.SETTINGS_WEEKLY_OFF
+    return Rendered(messages=(_text(context, key),))
+
+
+def _text(context: BackCoachContext, key: TextKey) -> OutMessage:
+    """A fixed text as a message."""
+    return OutMessage(context.services.catalog.texts.render(key))

@@ -1,0 +1,126 @@
+"""/progress and /history: plain numbers and series; rendering happens in the handlers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bot.domain.progress import (
+    DailyPoint,
+    ProgressStats,
+    SessionPoint,
+    WeeklyAverage,
+    daily_series,
+    progress_stats,
+    weekly_averages,
+)
+from bot.domain.streaks import Streak
+from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from bot.services.users import current_streak, user_today
+
+HISTORY_PAGE = 10
+
+
+@dataclass(frozen=True, slots=True)
+class ProgressReport:
+    """Everything /progress shows for one window."""
+
+    window_days: int | None
+    start: date
+    today: date
+    timezone: str
+    stats: ProgressStats
+    streak: Streak
+    series: tuple[DailyPoint, ...]
+    weekly: tuple[WeeklyAverage, ...]
+    tracks_pain: bool
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryLine:
+    """One finished session."""
+
+    local_date: date
+    routine_id: str
+    status: str
+    done: int
+    skipped: int
+    hurt: int
+    before: int | None
+    after: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryPage:
+    """Ten sessions and whether there are older ones."""
+
+    page: int
+    lines: tuple[HistoryLine, ...]
+    has_older: bool
+
+
+async def session_points(uow: UnitOfWork, user_id: int) -> list[SessionPoint]:
+    """Every finished session as a plain point with its ratings."""
+    sessions = await uow.history.finished(user_id)
+    ratings = await uow.history.ratings_of([s.id for s in sessions])
+    return [
+        SessionPoint(
+            s.local_date, ratings[s.id].get("before"), ratings[s.id].get("after"), s.counted
+        )
+        for s in sessions
+    ]
+
+
+class ProgressService:
+    """Read-only use cases over a user's history."""
+
+    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock) -> None:
+        self._uow_factory = uow_factory
+        self._clock = clock
+
+    async def report(self, user_id: int, window_days: int | None) -> ProgressReport | None:
+        """Numbers and series for the last `window_days` days (None: all time)."""
+        now = self._clock()
+        async with self._uow_factory() as uow:
+            user = await uow.users.get(user_id)
+            if user is None or user.onboarding_step != "done":
+                return None
+            today = user_today(user, now)
+            points = await session_points(uow, user_id)
+            first = min((p.local_date for p in points), default=today)
+            start = first if window_days is None else today - timedelta(days=window_days - 1)
+            return ProgressReport(
+                window_days=window_days,
+                start=start,
+                today=today,
+                timezone=user.timezone,
+                stats=progress_stats(points, today),
+                streak=await current_streak(uow, user, now),
+                series=daily_series(points, start, today),
+                weekly=weekly_averages(points, start, today),
+                tracks_pain=bool(user.pain_consent),
+            )
+
+    async def history(self, user_id: int, page: int) -> HistoryPage:
+        """Finished sessions, ten per page, newest first."""
+        async with self._uow_factory() as uow:
+            sessions = await uow.history.finished(
+                user_id, limit=HISTORY_PAGE + 1, offset=page * HISTORY_PAGE
+            )
+            shown = sessions[:HISTORY_PAGE]
+            results = await uow.history.results_of([s.id for s in shown])
+            ratings = await uow.history.ratings_of([s.id for s in shown])
+            lines = tuple(
+                HistoryLine(
+                    s.local_date,
+                    s.routine_id,
+                    s.status,
+                    sum(r.outcome == "done" for r in results[s.id]),
+                    sum(r.outcome in ("skipped", "hurt_skipped") for r in results[s.id]),
+                    sum(r.hurt_level is not None for r in results[s.id]),
+                    ratings[s.id].get("before"),
+                    ratings[s.id].get("after"),
+                )
+                for s in shown
+            )
+            return HistoryPage(page, lines, len(sessions) > HISTORY_PAGE)

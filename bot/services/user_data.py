@@ -1,0 +1,129 @@
+"""A user's control over their data and routine: export, erase, keep/drop, restore, weekly."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+from datetime import date, datetime, time
+from typing import Any
+
+from bot.services.ports import Clock, UnitOfWorkFactory
+from bot.services.users import reschedule
+from db.models import Base
+
+logger = logging.getLogger(__name__)
+
+CSV_COLUMNS = (
+    "session_id",
+    "local_date",
+    "routine",
+    "status",
+    "started_at",
+    "finished_at",
+    "done",
+    "skipped",
+    "hurt",
+    "pain_before",
+    "pain_after",
+)
+
+
+class UserDataService:
+    """Each call is one unit of work."""
+
+    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock) -> None:
+        self._uow_factory = uow_factory
+        self._clock = clock
+
+    async def export(self, user_id: int) -> tuple[bytes, bytes] | None:
+        """A CSV (one row per session, with its ratings) and a JSON of every row about the user."""
+        async with self._uow_factory() as uow:
+            if await uow.users.get(user_id) is None:
+                return None
+            everything = {
+                table.name: await uow.user_data.rows_of(table, user_id)
+                for table in Base.metadata.sorted_tables
+            }
+        everything = {name: rows for name, rows in everything.items() if rows}
+        document = json.dumps(everything, default=_json_value, indent=2, ensure_ascii=False)
+        return _sessions_csv(everything).encode(), document.encode()
+
+    async def erase(self, user_id: int) -> bool:
+        """Delete every row about the user (cascades); False if there was nothing."""
+        async with self._uow_factory() as uow:
+            if await uow.users.get(user_id, for_update=True) is None:
+                return False
+            await uow.user_data.erase(user_id)
+            await uow.commit()
+        logger.info("user erased user=%s", user_id)
+        return True
+
+    async def keep_or_drop(self, user_id: int, exercise_id: str, keep: bool) -> bool:
+        """Record the answer to 'keep or drop?'; idempotent, so a double tap is harmless."""
+        async with self._uow_factory() as uow:
+            if await uow.users.get(user_id, for_update=True) is None:
+                return False
+            await uow.prefs.set_dropped(user_id, exercise_id, not keep, self._clock())
+            await uow.commit()
+            return True
+
+    async def restore_routine(self, user_id: int) -> bool:
+        """Every exercise back in the routine."""
+        async with self._uow_factory() as uow:
+            if await uow.users.get(user_id, for_update=True) is None:
+                return False
+            await uow.prefs.restore_all(user_id)
+            await uow.commit()
+            return True
+
+    async def toggle_weekly(self, user_id: int) -> bool | None:
+        """Flip the weekly summary; returns the new value (None: unknown user)."""
+        now = self._clock()
+        async with self._uow_factory() as uow:
+            user = await uow.users.get(user_id, for_update=True)
+            if user is None:
+                return None
+            user.weekly_summary, user.updated_at = not user.weekly_summary, now
+            await reschedule(uow, user, now)
+            await uow.commit()
+            return user.weekly_summary
+
+
+def _sessions_csv(everything: dict[str, list[dict[str, Any]]]) -> str:
+    """One row per session with its counts and ratings."""
+    ratings: dict[int, dict[str, int]] = {}
+    for rating in everything.get("pain_ratings", []):
+        ratings.setdefault(rating["session_id"], {})[rating["kind"]] = rating["score"]
+    results: dict[int, list[dict[str, Any]]] = {}
+    for result in everything.get("exercise_results", []):
+        results.setdefault(result["session_id"], []).append(result)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for session in sorted(everything.get("routine_sessions", []), key=lambda s: s["id"]):
+        mine = results.get(session["id"], [])
+        writer.writerow(
+            [
+                session["id"],
+                session["local_date"].isoformat(),
+                session["routine_id"],
+                session["status"],
+                _json_value(session["started_at"]),
+                _json_value(session["finished_at"]) if session["finished_at"] else "",
+                sum(r["outcome"] == "done" for r in mine),
+                sum(r["outcome"] in ("skipped", "hurt_skipped") for r in mine),
+                sum(r["hurt_level"] is not None for r in mine),
+                ratings.get(session["id"], {}).get("before", ""),
+                ratings.get(session["id"], {}).get("after", ""),
+            ]
+        )
+    return out.getvalue()
+
+
+def _json_value(value: object) -> str:
+    """Dates and times as ISO 8601 text."""
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    raise TypeError(f"cannot export {type(value).__name__}")

@@ -1,0 +1,74 @@
+"""The weekly summary: claimed exactly once per user and week, like the daily nudge."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bot.domain.reminders import next_weekly_at
+from bot.domain.schedule import local_date
+from bot.services.nudges import Kind
+from bot.services.ports import Clock, UnitOfWorkFactory
+from bot.services.users import WEEKLY_AT, WEEKLY_DAY, zone_of
+from db.models import Nudge
+
+logger = logging.getLogger(__name__)
+
+WEEKLY = "weekly"
+
+
+@dataclass(frozen=True, slots=True)
+class WeeklyJob:
+    """One summary to send, already recorded as 'sending'."""
+
+    nudge_id: int
+    user_id: int
+    chat_id: int
+    local_date: date
+
+
+class WeeklySummaryService:
+    """Claims due summaries; the (user, local date, 'weekly') key forbids a second one."""
+
+    def __init__(
+        self,
+        uow_factory: UnitOfWorkFactory,
+        clock: Clock,
+        *,
+        max_lateness: timedelta = timedelta(minutes=60),
+        batch_size: int = 100,
+    ) -> None:
+        self._uow_factory = uow_factory
+        self._clock = clock
+        self._max_lateness = max_lateness
+        self._batch_size = batch_size
+
+    async def claim(self) -> list[WeeklyJob]:
+        """Lock due users, plan next week's, record this week's as 'sending', commit."""
+        now = self._clock()
+        async with self._uow_factory() as uow:
+            users = await uow.nudges.claim_weekly_users(now, self._batch_size)
+            keys = [(u.id, local_date(u.next_weekly_at or now, zone_of(u)), WEEKLY) for u in users]
+            existing = await uow.nudges.existing_keys(keys)
+            staged: list[tuple[int, int, date, Nudge]] = []
+            for user, key in zip(users, keys, strict=True):
+                due_at = user.next_weekly_at or now
+                after = max(due_at, now - self._max_lateness)
+                user.next_weekly_at = next_weekly_at(WEEKLY_AT, WEEKLY_DAY, zone_of(user), after)
+                if now - due_at > self._max_lateness or key in existing:
+                    continue
+                nudge = Nudge(
+                    user_id=user.id,
+                    local_date=key[1],
+                    kind=Kind.WEEKLY,
+                    status="sending",
+                    due_at=due_at,
+                    attempts=1,
+                    updated_at=now,
+                )
+                uow.nudges.add(nudge)
+                staged.append((user.id, user.chat_id, key[1], nudge))
+            await uow.nudges.flush()
+            await uow.commit()
+        return [WeeklyJob(n.id, user_id, chat_id, day) for user_id, chat_id, day, n in staged]

@@ -1,0 +1,131 @@
+"""Captions, keyboards and lines for /progress, /history and the weekly summary."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardMarkup
+
+from bot.content import Catalog, TextKey
+from bot.domain.progress import Change, ProgressStats
+from bot.handlers.callbacks import CallbackData, HistoryPagePress, ProgressRangePress
+from bot.services.progress import HistoryPage, ProgressReport
+from bot.views.outgoing import OutMessage, keyboard
+
+_CHANGE_KEYS = {
+    Change.IMPROVED: TextKey.PROGRESS_IMPROVED,
+    Change.WORSENED: TextKey.PROGRESS_WORSENED,
+    Change.NO_CLEAR_CHANGE: TextKey.PROGRESS_NO_CLEAR_CHANGE,
+}
+
+
+class ProgressView:
+    """Turns progress numbers into words a person reads on a phone."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self._catalog = catalog
+        texts = self._texts = catalog.texts
+        self._ranges = keyboard(
+            [
+                [
+                    (texts.render(TextKey.BUTTON_RANGE_30), ProgressRangePress(30)),
+                    (texts.render(TextKey.BUTTON_RANGE_90), ProgressRangePress(90)),
+                    (texts.render(TextKey.BUTTON_RANGE_ALL), ProgressRangePress(None)),
+                ]
+            ]
+        )
+
+    def caption(self, report: ProgressReport) -> str:
+        """The words under the chart."""
+        stats = report.stats
+        return self._texts.render(
+            TextKey.PROGRESS_CAPTION,
+            sessions_week=stats.sessions_this_week,
+            sessions_month=stats.sessions_this_month,
+            current=report.streak.current,
+            best=report.streak.best,
+            relief=self._relief(stats),
+            comparison=self._comparison(stats),
+        )
+
+    def weekly_caption(self, report: ProgressReport) -> str:
+        """The weekly summary's words."""
+        stats = report.stats
+        return self._texts.render(
+            TextKey.WEEKLY_CAPTION,
+            sessions_week=stats.sessions_this_week,
+            current=report.streak.current,
+            best=report.streak.best,
+            relief=self._relief(stats),
+            comparison=self._comparison(stats),
+        )
+
+    def without_chart(self, report: ProgressReport) -> OutMessage:
+        """No ratings to draw: the numbers, and why there is no chart."""
+        stats = report.stats
+        if not report.tracks_pain:
+            text = self._texts.render(
+                TextKey.PROGRESS_PAIN_OFF,
+                sessions_week=stats.sessions_this_week,
+                sessions_month=stats.sessions_this_month,
+                current=report.streak.current,
+                best=report.streak.best,
+            )
+            return OutMessage(text)
+        return OutMessage(self._texts.render(TextKey.PROGRESS_EMPTY), self._ranges)
+
+    @property
+    def ranges(self) -> InlineKeyboardMarkup:
+        """30 days, 90 days, all time."""
+        return self._ranges
+
+    def title(self, report: ProgressReport) -> str:
+        """The chart's title."""
+        if report.window_days is None:
+            return f"Pain since {report.start:%d %b %Y}"
+        return f"Pain, last {report.window_days} days"
+
+    def history(self, page: HistoryPage) -> OutMessage:
+        """Ten lines and paging buttons."""
+        texts = self._texts
+        if not page.lines:
+            return OutMessage(texts.render(TextKey.HISTORY_EMPTY))
+        routines = self._catalog.routines
+        lines = [texts.render(TextKey.HISTORY_TITLE)] + [
+            texts.render(
+                TextKey.HISTORY_LINE,
+                date=f"{line.local_date:%a %d %b}",
+                routine=routines[line.routine_id].title
+                if line.routine_id in routines
+                else line.routine_id,
+                done=line.done,
+                skipped=line.skipped,
+                hurt=line.hurt,
+                pain=f"{_score(line.before)} → {_score(line.after)}",
+            )
+            for line in page.lines
+        ]
+        buttons: list[tuple[str, CallbackData]] = []
+        if page.has_older:
+            buttons.append((texts.render(TextKey.BUTTON_OLDER), HistoryPagePress(page.page + 1)))
+        if page.page > 0:
+            buttons.append((texts.render(TextKey.BUTTON_NEWER), HistoryPagePress(page.page - 1)))
+        return OutMessage("\n".join(lines), keyboard([buttons]) if buttons else None)
+
+    def _relief(self, stats: ProgressStats) -> str:
+        """Average relief within a session, or why there is none yet."""
+        if stats.average_relief is None:
+            return self._texts.render(TextKey.PROGRESS_RELIEF_NONE)
+        return self._texts.render(TextKey.PROGRESS_RELIEF, relief=f"{stats.average_relief:+.1f}")
+
+    def _comparison(self, stats: ProgressStats) -> str:
+        """This week against the first, with the clinically meaningful threshold."""
+        key = _CHANGE_KEYS.get(stats.change)
+        if key is None or stats.first_week_average is None or stats.this_week_average is None:
+            return self._texts.render(TextKey.PROGRESS_NOT_ENOUGH_DATA)
+        return self._texts.render(
+            key, first=f"{stats.first_week_average:.1f}", now=f"{stats.this_week_average:.1f}"
+        )
+
+
+def _score(score: int | None) -> str:
+    """A rating or a dash."""
+    return "–" if score is None else str(score)
