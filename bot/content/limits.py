@@ -7,6 +7,9 @@ from bot.content.text_keys import BUTTON_KEYS, CALLBACK_ANSWER_KEYS, TextKey, al
 
 MAX_MESSAGE_LENGTH = 4096
 MAX_CALLBACK_ANSWER_LENGTH = 200
+MAX_CAPTION_LENGTH = 1024
+# Sent as captions of photos and documents, where Telegram allows far less than in a message.
+CAPTION_KEYS = frozenset({TextKey.PROGRESS_CAPTION, TextKey.WEEKLY_CAPTION, TextKey.EXPORT_INTRO})
 MAX_BUTTON_LABEL_LENGTH = 32
 """Telegram tolerates 64; 32 keeps two buttons side by side readable on a phone."""
 
@@ -21,8 +24,6 @@ _LONGEST_FIXED_VALUES: dict[str, str] = {
     "until": "Wednesday 30 September 2026",
     "sessions_week": "99",
     "sessions_month": "999",
-    "relief": "-10.0",
-    "comparison": "W" * 200,
     "first": "10.0",
     "now": "10.0",
     "date": "Wed 30 Sep 2026",
@@ -63,6 +64,21 @@ def _longest_plausible_values(catalog: Catalog) -> dict[str, str]:
             [render(TextKey.SETTINGS_CONSENT_ON), render(TextKey.SETTINGS_CONSENT_OFF)]
         ),
         "remind_time": _longest(["23:59", render(TextKey.SETTINGS_REMINDERS_OFF_VALUE)]),
+        # Caption lines are texts themselves: the longest of them, fully rendered.
+        "relief": _longest(
+            [render(TextKey.PROGRESS_RELIEF, relief="-10.0"), render(TextKey.PROGRESS_RELIEF_NONE)]
+        ),
+        "comparison": _longest(
+            [
+                render(key, first="10.0", now="10.0")
+                for key in (
+                    TextKey.PROGRESS_IMPROVED,
+                    TextKey.PROGRESS_WORSENED,
+                    TextKey.PROGRESS_NO_CLEAR_CHANGE,
+                )
+            ]
+            + [render(TextKey.PROGRESS_NOT_ENOUGH_DATA)]
+        ),
     }
 
 
@@ -79,6 +95,8 @@ def _text_problems(catalog: Catalog, texts_source: str) -> list[str]:
             limit, what = MAX_BUTTON_LABEL_LENGTH, "button label"
         elif key in CALLBACK_ANSWER_KEYS:
             limit, what = MAX_CALLBACK_ANSWER_LENGTH, "button answer"
+        elif key in CAPTION_KEYS:
+            limit, what = MAX_CAPTION_LENGTH, "caption"
         else:
             limit, what = MAX_MESSAGE_LENGTH, "message"
         if length > limit:

@@ -87,6 +87,12 @@ BROKEN_TEXTS = [
         "content/texts.toml: routine.no_session: the message can reach",
         id="message_over_4096",
     ),
+    pytest.param(
+        'intro = "📦 Here is',
+        f'intro = "{"x" * 1100} Here is',
+        "content/texts.toml: export.intro: the caption can reach",
+        id="caption_over_1024",
+    ),
 ]
 
 
