@@ -62,7 +62,7 @@ async def test_progress_sends_a_chart_with_numbers_in_words(database_url: str) -
         assert "3 this week" in caption
         assert "Streak: 3 (best: 3)" in caption
         assert "+2.3 points" in caption
-        assert "Rate your pain over a couple of weeks" in caption
+        assert "once both weeks have ratings" in caption
         await bot.tap(ada, "pg:90")
         assert len(bot.api.calls_of("sendPhoto")) == 2
 
