@@ -11,7 +11,7 @@ from datetime import datetime
 from datetime import time as clock_time
 from pathlib import Path
 
-from sqlalchemy import insert, text
+from sqlalchemy import insert, select, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from db.engine import create_engine
@@ -82,6 +82,28 @@ async def seed_users(engine: AsyncEngine, count: int, due: datetime, *, first_id
     if engine.dialect.name == "postgresql":
         async with engine.begin() as connection:
             await connection.execute(text("ANALYZE users"))
+
+
+async def due_query_ms(url: str, now: datetime, batch: int = 500) -> float:
+    """Median time of the nudge claim query alone (SKIP LOCKED where supported), rolled back."""
+    engine = create_engine(url)
+    query = (
+        select(User)
+        .where(User.next_nudge_at <= now)
+        .order_by(User.next_nudge_at)
+        .limit(batch)
+        .with_for_update(skip_locked=True)
+    )
+
+    async def once() -> None:
+        async with engine.connect() as connection:
+            await connection.execute(query)
+            await connection.rollback()
+
+    await once()
+    result = await median_ms(once)
+    await engine.dispose()
+    return result
 
 
 def peak_rss_mb() -> float:

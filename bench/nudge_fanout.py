@@ -15,46 +15,21 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from pydantic import SecretStr
-from sqlalchemy import select
 
 from bench.common import (
     database_urls,
+    due_query_ms,
     fresh_schema,
-    median_ms,
     peak_rss_mb,
     print_table,
     seed_users,
 )
 from bot.app import build_application
 from bot.settings import Settings
-from db.engine import create_engine
-from db.models import User
 from tests.fakes import TEST_TOKEN, FakeBotApi, FakeRequest
 
 NOW = datetime(2026, 11, 24, 8, 0, 30, tzinfo=UTC)
 BATCH = 500
-
-
-async def due_query_ms(url: str) -> float:
-    """The claim query alone (SKIP LOCKED where supported), rolled back each time."""
-    engine = create_engine(url)
-    query = (
-        select(User)
-        .where(User.next_nudge_at <= NOW)
-        .order_by(User.next_nudge_at)
-        .limit(BATCH)
-        .with_for_update(skip_locked=True)
-    )
-
-    async def once() -> None:
-        async with engine.connect() as connection:
-            await connection.execute(query)
-            await connection.rollback()
-
-    await once()
-    result = await median_ms(once)
-    await engine.dispose()
-    return result
 
 
 async def baseline(users: int) -> tuple[float, float]:
@@ -82,7 +57,7 @@ async def fanout(url: str, users: int, workdir: Path) -> list[object]:
     engine = await fresh_schema(url)
     await seed_users(engine, users, NOW - timedelta(seconds=30))
     await engine.dispose()
-    query_ms = await due_query_ms(url)
+    query_ms = await due_query_ms(url, NOW)
     api = FakeBotApi()
     settings = Settings(
         telegram_bot_token=SecretStr(TEST_TOKEN),

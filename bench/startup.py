@@ -16,11 +16,13 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
-
-from bench.common import database_urls, fresh_schema, median_ms, print_table, seed_users
-from db.engine import create_engine
-from db.models import User
+from bench.common import (
+    database_urls,
+    due_query_ms,
+    fresh_schema,
+    print_table,
+    seed_users,
+)
 from tests.fakes import TEST_TOKEN, ThreadedFakeBotApi
 
 # Everybody is due tomorrow, so start-up sends nothing and only the start itself is measured.
@@ -67,28 +69,6 @@ def start_bot(url: str, workdir: Path) -> tuple[float, float]:
         return elapsed, memory
 
 
-async def due_query_ms(url: str) -> float:
-    """The claim query with nobody due (the common case every tick)."""
-    engine = create_engine(url)
-    query = (
-        select(User)
-        .where(User.next_nudge_at <= datetime.now(UTC))
-        .order_by(User.next_nudge_at)
-        .limit(500)
-        .with_for_update(skip_locked=True)
-    )
-
-    async def once() -> None:
-        async with engine.connect() as connection:
-            await connection.execute(query)
-            await connection.rollback()
-
-    await once()
-    result = await median_ms(once)
-    await engine.dispose()
-    return result
-
-
 async def main() -> None:
     """Seed each size, then start the real process and read its numbers."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -104,7 +84,7 @@ async def main() -> None:
                 await seed_users(engine, users, TOMORROW)
                 await engine.dispose()
                 seeded = time.perf_counter() - seeding
-                query_ms = await due_query_ms(url)
+                query_ms = await due_query_ms(url, datetime.now(UTC))
                 elapsed, memory = await asyncio.to_thread(start_bot, url, Path(workdir))
                 rows.append(
                     [

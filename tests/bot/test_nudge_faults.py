@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import insert
-from sqlalchemy.ext.asyncio import create_async_engine
-
-from db.models import Nudge, User
+from bench.common import seed_users
+from db.engine import create_engine
+from db.models import Nudge
 from tests.bot.flows import onboard
 from tests.dbcheck import fetch_all, user_row
 from tests.fakes import FakeBotApi
@@ -112,32 +111,9 @@ async def test_after_downtime_a_slightly_late_nudge_goes_out_and_a_stale_one_is_
 
 
 async def _seed_due_users(database_url: str, count: int, due: datetime) -> None:
-    """Users who finished onboarding and are due now, inserted in bulk."""
-    engine = create_async_engine(database_url)
-    async with engine.begin() as connection:
-        await connection.execute(
-            insert(User),
-            [
-                {
-                    "id": 10_000 + n,
-                    "chat_id": 10_000 + n,
-                    "timezone": "UTC",
-                    "remind_at": time(8, 0),
-                    "reminders_enabled": True,
-                    "weekdays_only": False,
-                    "next_nudge_at": due,
-                    "screening_status": "clear",
-                    "screening_index": 0,
-                    "onboarding_step": "done",
-                    "blocked": False,
-                    "streak_current": 0,
-                    "streak_best": 0,
-                    "created_at": due,
-                    "updated_at": due,
-                }
-                for n in range(count)
-            ],
-        )
+    """Users who finished onboarding and are due now, inserted in bulk (ids from 10,000)."""
+    engine = create_engine(database_url)
+    await seed_users(engine, count, due, first_id=10_000)
     await engine.dispose()
 
 

@@ -14,6 +14,7 @@ from tests.fakes import TEST_TOKEN, TelegramUser, ThreadedFakeBotApi, UpdateFact
 from tests.fakes.records import ApiCall
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
+SCREENING_QUESTIONS = 6
 # How long the bot must stay silent before a reply counts as complete.
 SETTLE_SECONDS = 0.25
 
@@ -84,9 +85,31 @@ class RemoteUser:
         """Tap a button the bot shows and wait for the reply."""
         self.say(self.person.press_button(self.server.api, label), label)
 
+    def onboard(self, *, consent: bool, zone: str = "UTC", remind: str = "0900") -> None:
+        """/start and answer every onboarding question with buttons, as a person would."""
+        self.command("/start")
+        for index in range(SCREENING_QUESTIONS):
+            self.tap(f"s:{index}:n")
+        self.tap("c:y" if consent else "c:n")
+        self.tap(f"tz:{zone}")
+        self.tap(f"rm:{remind}")
+
     def last_text(self) -> str:
         """The newest message's text."""
         return self.server.api.last_message(self.person.chat_id).text or ""
+
+
+def run_until_exit(env: dict[str, str], cwd: Path) -> tuple[int, str]:
+    """Run `python -m bot` expecting it to stop by itself; return its exit code and stderr."""
+    result = subprocess.run(
+        [sys.executable, "-m", "bot"],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    return result.returncode, result.stderr.decode()
 
 
 def calls_with_token(calls: list[ApiCall]) -> bool:

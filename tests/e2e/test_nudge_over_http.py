@@ -23,12 +23,7 @@ def test_a_reminder_set_for_the_next_minute_arrives_within_it(tmp_path: Path) ->
                 lambda calls: any(c.method == "setMyCommands" for c in calls), 30
             )
             lin = RemoteUser(server, 9101, UpdateFactory())
-            lin.command("/start")
-            for index in range(6):
-                lin.tap(f"s:{index}:n")
-            lin.tap("c:n")
-            lin.tap("tz:UTC")
-            lin.tap("rm:0900")
+            lin.onboard(consent=False)
             now = datetime.now(UTC)
             next_minute = (now + timedelta(minutes=1)).replace(second=0, microsecond=0)
             lin.command(f"/remind {next_minute:%H:%M}")

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.process import REPO_ROOT, RemoteUser, bot_environment, bot_process, calls_with_token
+from tests.e2e.process import (
+    REPO_ROOT,
+    RemoteUser,
+    bot_environment,
+    bot_process,
+    calls_with_token,
+    run_until_exit,
+)
 from tests.fakes import TEST_TOKEN, ThreadedFakeBotApi, UpdateFactory
 
 pytestmark = pytest.mark.e2e
@@ -24,12 +29,7 @@ def test_a_user_walks_a_whole_routine_against_the_real_process(tmp_path: Path) -
                 lambda calls: any(c.method == "setMyCommands" for c in calls), 30
             )
             grace = RemoteUser(server, 9001, UpdateFactory())
-            grace.command("/start")
-            for index in range(6):
-                grace.tap(f"s:{index}:n")
-            grace.tap("c:y")
-            grace.tap("tz:UTC")
-            grace.tap("rm:0900")
+            grace.onboard(consent=True)
             grace.command("/routine")
             grace.tap("8")
             for _ in range(7):
@@ -57,16 +57,8 @@ def test_a_missing_or_malformed_token_exits_2_with_one_clear_line(
     env.pop("TELEGRAM_BOT_TOKEN")
     if token is not None:
         env["TELEGRAM_BOT_TOKEN"] = token
-    result = subprocess.run(
-        [sys.executable, "-m", "bot"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        timeout=60,
-        check=False,
-    )
-    stderr = result.stderr.decode()
-    assert result.returncode == 2
+    exit_code, stderr = run_until_exit(env, tmp_path)
+    assert exit_code == 2
     assert expected in stderr
     assert "Traceback" not in stderr
     assert len(stderr.strip().splitlines()) == 1
@@ -80,16 +72,8 @@ def test_broken_content_stops_the_bot_with_the_file_and_field_named(tmp_path: Pa
     exercises.write_text(exercises.read_text().replace('dose = "3 sets', 'dosage = "3 sets', 1))
     env = bot_environment("http://127.0.0.1:9", f"sqlite+aiosqlite:///{tmp_path / 'x.sqlite3'}")
     env["CONTENT_DIR"] = str(broken)
-    result = subprocess.run(
-        [sys.executable, "-m", "bot"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        timeout=60,
-        check=False,
-    )
-    stderr = result.stderr.decode()
-    assert result.returncode == 2
+    exit_code, stderr = run_until_exit(env, tmp_path)
+    assert exit_code == 2
     assert "exercises.toml" in stderr
     assert "dose" in stderr
     assert "Traceback" not in stderr
