@@ -131,3 +131,26 @@ async def test_two_dispatchers_on_one_database_send_each_nudge_exactly_once(
     assert sum(sent) == 300
     chats = [c.chat_id for c in api.calls_of("sendMessage") if c.ok]
     assert sorted(chats) == list(range(10_000, 10_300))
+
+
+async def test_a_restart_in_the_middle_of_a_fan_out_never_sends_twice(database_url: str) -> None:
+    clock = FakeClock(NINE_BERLIN)
+    async with running_bot(database_url, clock=clock, nudge_batch_size=40) as crashed:
+        await _seed_due_users(database_url, 100, NINE_BERLIN - timedelta(minutes=1))
+        claimed = await crashed.app.bot_data.services.nudges.claim()
+        half = claimed[:20]
+        results = await crashed.app.bot_data.services.nudge_dispatcher.send_all(
+            crashed.app.bot, half
+        )
+        assert len(results) == 20
+        # The process dies here: 20 sent but not recorded, 20 claimed but never sent.
+    clock.advance(timedelta(minutes=11))
+    api = FakeBotApi()
+    async with running_bot(database_url, clock=clock, api=api, nudge_batch_size=40) as restarted:
+        assert await restarted.tick() == 60
+    statuses_by_user = {row.user_id: row.status for row in await fetch_all(database_url, Nudge)}
+    assert len(statuses_by_user) == 100
+    assert sorted(set(statuses_by_user.values())) == ["sent", "unknown"]
+    assert sum(status == "unknown" for status in statuses_by_user.values()) == 40
+    resent = {c.chat_id for c in api.calls_of("sendMessage")} & {job.chat_id for job in half}
+    assert resent == set()
