@@ -80,8 +80,13 @@ class BotHarness:
         return []
 
     def texts(self, person: TelegramUser) -> list[str]:
-        """Every text message sent to this person, in order, as currently shown."""
-        return [m.text or "" for m in self.api.messages_to(person.chat_id) if m.kind == "text"]
+        """What this person reads, in order: message texts and captions (exercises are captions)."""
+        return [m.text or m.caption or "" for m in self.api.messages_to(person.chat_id)]
+
+    def last_text(self, person: TelegramUser) -> str:
+        """The newest message's text or caption."""
+        last = self.last(person)
+        return last.text or last.caption or ""
 
     def last(self, person: TelegramUser) -> SentMessage:
         """The newest message sent to this person."""

@@ -108,7 +108,7 @@ def _text_problems(catalog: Catalog, texts_source: str) -> list[str]:
 
 
 def _exercise_problems(catalog: Catalog, exercises_source: str) -> list[str]:
-    """Each exercise's own messages must fit in one Telegram message."""
+    """Each exercise's steps must fit as the caption of its animation (1024 characters)."""
     problems = []
     for position, exercise in enumerate(catalog.exercises.values()):
         rendered = {
@@ -119,11 +119,11 @@ def _exercise_problems(catalog: Catalog, exercises_source: str) -> list[str]:
         }
         for key, message in rendered.items():
             length = telegram_length(message)
-            if length > MAX_MESSAGE_LENGTH:
+            if length > MAX_CAPTION_LENGTH:
                 problems.append(
                     f"{exercises_source}: exercise[{position}] ({exercise.id}): rendered with "
-                    f"{key} the message is {length} characters; Telegram allows "
-                    f"{MAX_MESSAGE_LENGTH}"
+                    f"{key} the message is {length} characters; a caption allows "
+                    f"{MAX_CAPTION_LENGTH}"
                 )
     return problems
 

@@ -26,25 +26,36 @@ async def send_all(
 ) -> None:
     """Send messages in order; the state they describe is already committed."""
     for message in messages:
-        if message.demo is not None:
-            await send_demo(context, chat_id, message.demo)
+        if message.demo is not None and await send_with_demo(context, chat_id, message):
+            continue
         await context.bot.send_message(chat_id, message.text, reply_markup=message.keyboard)
 
 
-async def send_demo(context: BackCoachContext, chat_id: int, exercise_id: str) -> None:
-    """The exercise's animation; the first upload's file_id is kept and reused ever after."""
+async def send_with_demo(context: BackCoachContext, chat_id: int, message: OutMessage) -> bool:
+    """The exercise as one message: its animation, the steps as caption, the buttons below.
+
+    The first upload's file_id is kept and reused ever after. Returns False when the steps still
+    have to go out as text (no animation, or the send failed): an animation never blocks them.
+    """
     media = context.services.media
+    exercise_id = message.demo or ""
     source = await media.source_for(exercise_id)
     if source is None:
-        return
+        return False
     try:
-        sent = await context.bot.send_animation(chat_id, source, filename=f"{exercise_id}.gif")
+        sent = await context.bot.send_animation(
+            chat_id,
+            source,
+            caption=message.text,
+            reply_markup=message.keyboard,
+            filename=f"{exercise_id}.gif",
+        )
     except TelegramError as error:
-        # The steps still go out; an animation is a help, never a blocker.
         logger.warning("animation not sent exercise=%s error=%s", exercise_id, type(error).__name__)
-        return
+        return False
     if isinstance(source, bytes) and sent.animation is not None:
         await media.remember(exercise_id, sent.animation.file_id)
+    return True
 
 
 async def send_one(context: BackCoachContext, chat_id: int, message: OutMessage) -> None:

@@ -22,15 +22,20 @@ class ExerciseMedia:
         self._library = library
         self._clock = clock
         self._prerender: asyncio.Task[None] | None = None
+        # file_ids never change for a given file, so once known they are kept in memory.
+        self._known: dict[str, str] = {}
 
     async def source_for(self, exercise_id: str) -> str | bytes | None:
         """A stored file_id, else the rendered GIF's bytes (rendered in a worker thread)."""
         if self._library is None or exercise_id not in self._library.exercise_ids:
             return None
         key = self._library.cache_key(exercise_id)
+        if key in self._known:
+            return self._known[key]
         async with self._uow_factory() as uow:
             file_id = await uow.media.file_id(key)
         if file_id is not None:
+            self._known[key] = file_id
             return file_id
         path = await asyncio.to_thread(self._library.animation_path, exercise_id)
         return await asyncio.to_thread(Path.read_bytes, path)
@@ -39,9 +44,11 @@ class ExerciseMedia:
         """Store the file_id Telegram gave the first upload."""
         if self._library is None:
             return
+        key = self._library.cache_key(exercise_id)
         async with self._uow_factory() as uow:
-            await uow.media.remember(self._library.cache_key(exercise_id), file_id, self._clock())
+            await uow.media.remember(key, file_id, self._clock())
             await uow.commit()
+        self._known.setdefault(key, file_id)
 
     def start_prerender(self) -> None:
         """Render every animation in the background at start, so nobody waits for the first."""

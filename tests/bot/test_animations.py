@@ -20,10 +20,15 @@ async def test_the_second_send_of_an_animation_reuses_the_file_id(database_url: 
         assert first.files["animation"][:6] in (b"GIF89a", b"GIF87a")
         assert second.files == {}
         assert isinstance(second.params["animation"], str)
-        shown = bot.api.messages_to(ada.chat_id)
-        kinds = [m.kind for m in shown[-2:]]
-        assert kinds == ["animation", "text"]
-        assert "Chair Rotation" in (shown[-1].text or "")
+        exercise = bot.last(ada)
+        assert exercise.kind == "animation"
+        assert "Chair Rotation" in (exercise.caption or "")
+        assert [label for label, _ in exercise.buttons][-4:] == [
+            "✅ Done",
+            "⏭ Skip",
+            "😣 Hurts",
+            "⏹ Stop",
+        ]
 
 
 async def test_a_failed_animation_never_blocks_the_steps(sqlite_url: str) -> None:
@@ -32,4 +37,4 @@ async def test_a_failed_animation_never_blocks_the_steps(sqlite_url: str) -> Non
         await onboard(bot, ada, consent=False)
         bot.api.fail_next("sendAnimation", error_code=500, description="Internal Server Error")
         await bot.send(ada.command("/quick"))
-        assert "Chair Rotation" in (bot.last(ada).text or "")
+        assert "Chair Rotation" in bot.last_text(ada)

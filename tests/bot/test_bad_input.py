@@ -35,9 +35,9 @@ async def test_an_invalid_rating_gets_a_hint_and_changes_nothing(
         await onboard(bot, ada)
         await bot.send(ada.command("/routine"))
         await bot.send(ada.text(typed))
-        assert PAIN_HINT in (bot.last(ada).text or "")
+        assert PAIN_HINT in bot.last_text(ada)
         await bot.send(ada.text("7"))
-        assert "Lat Pulldown" in (bot.last(ada).text or "")
+        assert "Lat Pulldown" in bot.last_text(ada)
     assert [(r.kind, r.score) for r in await ratings_of(sqlite_url, 3001)] == [("before", 7)]
 
 
@@ -48,7 +48,7 @@ async def test_invalid_ratings_on_postgres_too(database_url: str) -> None:
         await bot.send(ada.command("/routine"))
         for typed in ("11", "-1", "7.5", "seven", "😀", "5" * 5000):
             await bot.send(ada.text(typed))
-            assert PAIN_HINT in (bot.last(ada).text or "")
+            assert PAIN_HINT in bot.last_text(ada)
     assert await ratings_of(database_url, 3002) == []
     assert [s.phase for s in await sessions_of(database_url, 3002)] == ["pain_before"]
 
@@ -57,20 +57,20 @@ async def test_stray_input_gets_a_hint_for_what_the_bot_expects(sqlite_url: str)
     async with running_bot(sqlite_url) as bot:
         ada = bot.person(3003)
         await bot.send(ada.text("hello"))
-        assert "/start" in (bot.last(ada).text or "")
+        assert "/start" in bot.last_text(ada)
         await onboard(bot, ada)
         await bot.send(ada.sticker())
-        assert "/routine" in (bot.last(ada).text or "")
+        assert "/routine" in bot.last_text(ada)
         await bot.send(ada.command("/dance"))
-        assert "don't know that command" in (bot.last(ada).text or "")
+        assert "don't know that command" in bot.last_text(ada)
         await bot.send(ada.command("/routine"))
         await bot.tap(ada, "3")
         await bot.send(ada.photo())
-        assert "buttons" in (bot.last(ada).text or "")
+        assert "buttons" in bot.last_text(ada)
         await bot.send(ada.text("done"))
-        assert "buttons" in (bot.last(ada).text or "")
+        assert "buttons" in bot.last_text(ada)
         await bot.send(ada.edited_text("4"))
-        assert "buttons" in (bot.last(ada).text or "")
+        assert "buttons" in bot.last_text(ada)
     sessions = await sessions_of(sqlite_url, 3003)
     assert [(s.phase, s.step) for s in sessions] == [("exercise", 0)]
 
@@ -82,15 +82,15 @@ async def test_commands_in_the_middle_of_a_session_leave_it_intact(database_url:
         await bot.send(ada.command("/routine"))
         await bot.tap(ada, "5")
         await bot.send(ada.command("/help"))
-        assert "/quick" in (bot.last(ada).text or "")
+        assert "/quick" in bot.last_text(ada)
         await bot.send(ada.command("/settings"))
-        assert "Europe/Berlin" in (bot.last(ada).text or "")
+        assert "Europe/Berlin" in bot.last_text(ada)
         await bot.send(ada.command("/start"))
         assert "Welcome back" in (bot.texts(ada)[-1])
         await bot.tap(ada, "▶ Start routine")
-        assert "Lat Pulldown" in (bot.last(ada).text or "")
+        assert "Lat Pulldown" in bot.last_text(ada)
         await bot.tap(ada, "✅ Done")
-        assert "Wall Angels" in (bot.last(ada).text or "")
+        assert "Wall Angels" in bot.last_text(ada)
     sessions = await sessions_of(database_url, 3004)
     assert [(s.status, s.step) for s in sessions] == [("active", 1)]
 
@@ -99,8 +99,8 @@ async def test_a_routine_before_onboarding_asks_to_finish_setup(sqlite_url: str)
     async with running_bot(sqlite_url) as bot:
         ada = bot.person(3005)
         await bot.send(ada.command("/routine"))
-        assert "/start" in (bot.last(ada).text or "")
+        assert "/start" in bot.last_text(ada)
         await bot.send(ada.command("/start"))
         await bot.send(ada.command("/quick"))
-        assert "setting up" in (bot.last(ada).text or "")
+        assert "setting up" in bot.last_text(ada)
     assert await sessions_of(sqlite_url, 3005) == []

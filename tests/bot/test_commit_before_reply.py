@@ -20,11 +20,12 @@ class CheckingBotApi(FakeBotApi):
 
     async def request(self, method: str, params: Any, *args: Any, **kwargs: Any) -> Any:
         """Record what another connection can already see when the bot speaks."""
-        if method == "sendMessage" and int(params.get("chat_id", 0)) == 6001:
+        if method in ("sendMessage", "sendAnimation") and int(params.get("chat_id", 0)) == 6001:
             ratings = [(r.kind, r.score) for r in await ratings_of(self.database_url, 6001)]
             sessions = await sessions_of(self.database_url, 6001)
             step = sessions[0].step if sessions else -1
-            self.observed.append((str(params.get("text", ""))[:40], ratings, step))
+            shown = params.get("text") or params.get("caption") or ""
+            self.observed.append((str(shown)[:40], ratings, step))
         return await super().request(method, params, *args, **kwargs)
 
 

@@ -23,7 +23,7 @@ async def test_a_nudge_arrives_once_at_the_local_time(database_url: str) -> None
         assert await bot.tick() == 0
         clock.advance(timedelta(minutes=1))
         assert await bot.tick() == 1
-        text = bot.last(ada).text or ""
+        text = bot.last_text(ada)
         assert "start a streak" in text
         assert [label for label, _ in bot.last(ada).buttons] == [
             "▶ Start routine",
@@ -54,7 +54,7 @@ async def test_no_nudge_when_todays_routine_is_already_done(database_url: str) -
         assert await bot.tick() == 0
         clock.advance(timedelta(days=1))
         assert await bot.tick() == 1
-        assert "streak: 1" in (bot.last(ada).text or "")
+        assert "streak: 1" in bot.last_text(ada)
 
 
 async def test_snooze_sends_one_more_nudge_an_hour_later(database_url: str) -> None:
@@ -66,7 +66,7 @@ async def test_snooze_sends_one_more_nudge_an_hour_later(database_url: str) -> N
         assert await bot.tick() == 1
         snooze = ada.press_button(bot.api, "⏰ Snooze 1 h")
         await bot.send(snooze)
-        assert "in an hour" in (bot.last(ada).text or "")
+        assert "in an hour" in bot.last_text(ada)
         await bot.send(ada.press(str(snooze["callback_query"]["data"]), 1))  # type: ignore[index]
         clock.advance(timedelta(minutes=59))
         assert await bot.tick() == 0
@@ -89,7 +89,7 @@ async def test_skip_today_cancels_the_snooze_and_waits_for_tomorrow(sqlite_url: 
         await bot.tap(ada, "⏰ Snooze 1 h", nudge.message_id)
         assert bot.api.message(ada.chat_id, nudge.message_id).buttons == []  # type: ignore[union-attr]
         await bot.send(ada.press(f"skp:{clock.now:%Y%m%d}", nudge.message_id))
-        assert "See you tomorrow" in (bot.last(ada).text or "")
+        assert "See you tomorrow" in bot.last_text(ada)
         clock.advance(timedelta(hours=3))
         assert await bot.tick() == 0
         clock.advance(timedelta(hours=21))
@@ -106,21 +106,21 @@ async def test_pause_stops_nudges_and_freezes_the_streak(database_url: str) -> N
         await bot.tap(ada, "✅ Done")
         clock.advance(timedelta(days=1))
         await bot.send(ada.command("/pause 3"))
-        assert "paused until Friday 27 November 2026" in (bot.last(ada).text or "")
+        assert "paused until Friday 27 November 2026" in bot.last_text(ada)
         for _ in range(3):
             clock.advance(timedelta(hours=2))
             assert await bot.tick() == 0
             clock.advance(timedelta(hours=22))
         clock.advance(timedelta(hours=2))
         assert await bot.tick() == 1
-        assert "streak: 1" in (bot.last(ada).text or "")
+        assert "streak: 1" in bot.last_text(ada)
         await bot.send(ada.command("/pause"))
         clock.advance(timedelta(days=5))
         assert await bot.tick() == 0
         await bot.send(ada.command("/resume"))
-        assert "streak of 1" in (bot.last(ada).text or "")
+        assert "streak of 1" in bot.last_text(ada)
         await bot.send(ada.command("/pause many"))
-        assert "Usage: /pause" in (bot.last(ada).text or "")
+        assert "Usage: /pause" in bot.last_text(ada)
 
 
 async def test_weekdays_only_skips_the_weekend(sqlite_url: str) -> None:
@@ -130,7 +130,7 @@ async def test_weekdays_only_skips_the_weekend(sqlite_url: str) -> None:
         ada = bot.person(7006)
         await onboard(bot, ada)
         await bot.send(ada.command("/remind weekdays"))
-        assert "weekdays" in (bot.last(ada).text or "")
+        assert "weekdays" in bot.last_text(ada)
         sent = []
         for _ in range(4):
             clock.advance(timedelta(hours=1, minutes=30))

@@ -17,7 +17,7 @@ async def test_a_newcomer_is_welcomed_screened_and_set_up(database_url: str) -> 
         assert bot.labels(ada) == ["Yes", "No"]
 
         await onboard(bot, ada)
-        last = bot.last(ada).text or ""
+        last = bot.last_text(ada)
         assert "09:00" in last
         assert "Europe/Berlin" in last
         commands = bot.api.calls_of("setMyCommands")
@@ -37,7 +37,7 @@ async def test_a_full_routine_walk_records_everything_and_shows_a_summary(
             assert bot.labels(ada)[-4:] == ["✅ Done", "⏭ Skip", "😣 Hurts", "⏹ Stop"]
             await bot.tap(ada, "✅ Done")
         await bot.tap(ada, "3")
-        summary = bot.last(ada).text or ""
+        summary = bot.last_text(ada)
         assert "7" in summary
         assert "6 → 3" in summary
         assert "1" in summary

@@ -44,7 +44,7 @@ async def test_progress_with_no_data_is_a_friendly_message_not_an_empty_chart(
         await onboard(bot, ada)
         await bot.send(ada.command("/progress"))
         assert bot.api.calls_of("sendPhoto") == []
-        assert "Nothing to chart yet" in (bot.last(ada).text or "")
+        assert "Nothing to chart yet" in bot.last_text(ada)
 
 
 async def test_progress_sends_a_chart_with_numbers_in_words(database_url: str) -> None:
@@ -76,11 +76,11 @@ async def test_history_lists_sessions_ten_at_a_time(sqlite_url: str) -> None:
             await quick_session(bot, ada, None, ("✅ Done", "⏭ Skip"), None)
             clock.advance(timedelta(hours=20))
         await bot.send(ada.command("/history"))
-        first_page = bot.last(ada).text or ""
+        first_page = bot.last_text(ada)
         assert first_page.count("2-minute routine") == 10
         assert "✅ 1 ⏭ 1 😣 0 · pain – → –" in first_page
         await bot.tap(ada, "◀ Older")
-        assert (bot.last(ada).text or "").count("2-minute routine") == 2
+        assert bot.last_text(ada).count("2-minute routine") == 2
 
 
 async def test_an_exercise_that_hurt_twice_in_three_sessions_starts_gentler(
@@ -111,14 +111,14 @@ async def test_three_skips_in_a_row_ask_to_keep_or_drop_and_drop_sticks(database
         for _ in range(3):
             await quick_session(bot, ada, None, ("✅ Done", "⏭ Skip"), None)
             clock.advance(timedelta(days=1))
-        assert "skipped Neck Flexion 3 times" in (bot.last(ada).text or "")
+        assert "skipped Neck Flexion 3 times" in bot.last_text(ada)
         await bot.tap(ada, "🗑 Drop it")
         await bot.send(ada.command("/quick"))
         await bot.tap(ada, "✅ Done")
-        assert "Done: 1" in (bot.last(ada).text or "")
+        assert "Done: 1" in bot.last_text(ada)
         await bot.send(ada.command("/settings"))
         await bot.tap(ada, "set:restore")
-        assert "back to the default" in (bot.last(ada).text or "")
+        assert "back to the default" in bot.last_text(ada)
     plans = [s.plan for s in await sessions_of(database_url, 9705)]
     assert plans[-1] == "chair_rotation"
     assert plans[0] == "chair_rotation,neck_flexion"
@@ -131,7 +131,7 @@ async def test_high_pain_after_a_session_gets_calm_advice_and_is_recorded(
         ada = bot.person(9706)
         await onboard(bot, ada)
         await quick_session(bot, ada, 5, ("✅ Done", "✅ Done"), 8)
-        assert "professional" in (bot.last(ada).text or "")
+        assert "professional" in bot.last_text(ada)
     events = await fetch_all(database_url, SafetyEvent, user_id=9706)
     assert sorted(e.reason for e in events) == ["high_after", "rose_during_session"]
 
@@ -152,6 +152,6 @@ async def test_the_weekly_summary_arrives_once_on_sunday_evening(database_url: s
         assert "Your week" in caption
         await bot.send(ada.command("/settings"))
         await bot.tap(ada, "set:weekly")
-        assert "Weekly summary off" in (bot.last(ada).text or "")
+        assert "Weekly summary off" in bot.last_text(ada)
         clock.advance(timedelta(days=7))
         assert await bot.weekly_tick() == 0

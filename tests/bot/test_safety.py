@@ -12,13 +12,13 @@ async def test_chest_pain_gets_urgent_advice_and_locks_routines(database_url: st
         ada = bot.person(4001)
         await bot.send(ada.command("/start"))
         await bot.tap(ada, "s:0:y")
-        advice = bot.last(ada).text or ""
+        advice = bot.last_text(ada)
         assert "urgent" in advice
         assert "emergency" in advice
         await bot.send(ada.command("/routine"))
-        assert "setting up" in (bot.last(ada).text or "")
+        assert "setting up" in bot.last_text(ada)
         await bot.tap(ada, "ok")
-        assert "pain ratings" in (bot.last(ada).text or "")
+        assert "pain ratings" in bot.last_text(ada)
     user = await user_row(database_url, 4001)
     assert user.screening_status == "cleared"
     assert user.onboarding_step == "consent"
@@ -33,7 +33,7 @@ async def test_other_red_flags_advise_a_doctor_after_all_questions(database_url:
         await bot.tap(ada, "s:2:y")
         for index in range(3, SCREENING_QUESTIONS):
             await bot.tap(ada, f"s:{index}:n")
-        assert "doctor or physiotherapist" in (bot.last(ada).text or "")
+        assert "doctor or physiotherapist" in bot.last_text(ada)
         assert bot.labels(ada) == ["✅ I've been cleared"]
     assert (await user_row(database_url, 4002)).screening_status == "see_doctor"
 
@@ -45,7 +45,7 @@ async def test_a_screening_answer_tapped_twice_counts_once(sqlite_url: str) -> N
         first = ada.press_button(bot.api, "s:0:n")
         await bot.send(first)
         await bot.send(ada.press(str(first["callback_query"]["data"]), 2))  # type: ignore[index]
-        assert "2/6" in (bot.last(ada).text or "")
+        assert "2/6" in bot.last_text(ada)
     assert (await user_row(sqlite_url, 4003)).screening_index == 1
 
 
@@ -60,7 +60,7 @@ async def test_mild_pain_offers_the_gentler_variant_and_strong_pain_skips(
         await bot.tap(ada, "😣 Hurts")
         assert bot.labels(ada) == ["Mild", "Strong", "Sharp / numbness"]
         await bot.tap(ada, "Mild")
-        assert "Gentler version of Lat Pulldown" in (bot.last(ada).text or "")
+        assert "Gentler version of Lat Pulldown" in bot.last_text(ada)
         await bot.tap(ada, "✅ Done")
         await bot.tap(ada, "😣 Hurts")
         await bot.tap(ada, "Strong")
@@ -85,7 +85,7 @@ async def test_sharp_pain_stops_the_session_and_locks_routines(database_url: str
         texts = bot.texts(ada)
         assert any("professional" in t or "doctor" in t for t in texts[-2:])
         await bot.send(ada.command("/routine"))
-        assert "🔒" in (bot.last(ada).text or "")
+        assert "🔒" in bot.last_text(ada)
         await bot.tap(ada, "ok")
         await bot.send(ada.command("/routine"))
         assert bot.labels(ada) == [str(score) for score in range(11)]

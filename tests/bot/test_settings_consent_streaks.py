@@ -16,10 +16,10 @@ async def test_without_consent_no_pain_is_asked_or_stored(database_url: str) -> 
         ada = bot.person(5001)
         await onboard(bot, ada, consent=False)
         await bot.send(ada.command("/quick"))
-        assert "Chair Rotation" in (bot.last(ada).text or "")
+        assert "Chair Rotation" in bot.last_text(ada)
         await bot.tap(ada, "✅ Done")
         await bot.tap(ada, "✅ Done")
-        summary = bot.last(ada).text or ""
+        summary = bot.last_text(ada)
         assert "Done: 2" in summary
         assert "/settings" in summary
     assert await ratings_of(database_url, 5001) == []
@@ -36,12 +36,12 @@ async def test_quick_sessions_on_consecutive_days_build_a_streak(database_url: s
             await bot.tap(ada, "✅ Done")
             await bot.tap(ada, "✅ Done")
             clock.advance(timedelta(days=1))
-        assert "streak: 3" in (bot.last(ada).text or "")
+        assert "streak: 3" in bot.last_text(ada)
         clock.advance(timedelta(days=1))
         await bot.send(ada.command("/quick"))
         await bot.tap(ada, "✅ Done")
         await bot.tap(ada, "⏭ Skip")
-        summary = bot.last(ada).text or ""
+        summary = bot.last_text(ada)
         assert "streak: 0 (best: 3)" in summary
     user = await user_row(database_url, 5002)
     assert (user.streak_current, user.streak_best) == (0, 3)
@@ -55,7 +55,7 @@ async def test_a_summary_names_the_next_reminder_in_local_time(sqlite_url: str) 
         await bot.tap(ada, "✅ Done")
         await bot.tap(ada, "✅ Done")
         # 08:00 UTC is 03:00 in New York: today's 18:00 is skipped because today is done.
-        assert "Next reminder: Wed 18:00" in (bot.last(ada).text or "")
+        assert "Next reminder: Wed 18:00" in bot.last_text(ada)
 
 
 @pytest.mark.parametrize(
@@ -86,7 +86,7 @@ async def test_settings_commands_answer_clearly(
         ada = bot.person(5004)
         await onboard(bot, ada)
         await bot.send(ada.command(command))
-        assert expected in (bot.last(ada).text or "")
+        assert expected in bot.last_text(ada)
 
 
 async def test_settings_buttons_change_zone_time_and_consent(database_url: str) -> None:

@@ -85,11 +85,11 @@ async def test_delete_erases_every_row_and_start_begins_afresh(database_url: str
         await bot.send(ada.command("/pause 2"))
         await bot.send(ada.command("/delete"))
         await bot.tap(ada, "Keep my data")
-        assert "nothing was deleted" in (bot.last(ada).text or "")
+        assert "nothing was deleted" in bot.last_text(ada)
         await bot.send(ada.command("/delete"))
         confirm = ada.press_button(bot.api, "del:y")
         await bot.send(confirm)
-        assert "deleted all your data" in (bot.last(ada).text or "")
+        assert "deleted all your data" in bot.last_text(ada)
         await bot.send(ada.press("del:y", int(confirm["callback_query"]["message"]["message_id"])))  # type: ignore[index]
         assert all(count == 0 for count in (await rows_referring_to(database_url, 9802)).values())
         assert (await rows_referring_to(database_url, 9803))["users"] == 1

@@ -96,7 +96,8 @@ class RemoteUser:
 
     def last_text(self) -> str:
         """The newest message's text."""
-        return self.server.api.last_message(self.person.chat_id).text or ""
+        last = self.server.api.last_message(self.person.chat_id)
+        return last.text or last.caption or ""
 
 
 def run_until_exit(env: dict[str, str], cwd: Path) -> tuple[int, str]:
