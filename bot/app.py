@@ -27,7 +27,7 @@ from bot.concurrency import PerUserUpdateProcessor
 from bot.content import Catalog, load_catalog
 from bot.context import BackCoachContext, BotData, Services
 from bot.demos import DemoLibrary
-from bot.handlers import buttons, commands, membership, messages, progress, reminders
+from bot.handlers import admin, buttons, commands, membership, messages, progress, reminders
 from bot.handlers.errors import on_error
 from bot.handlers.timer import CountdownTimer, Sleep
 from bot.jobs.nudge_tick import NudgeDispatcher, run_nudge_tick
@@ -41,6 +41,7 @@ from bot.services.profile import ProfileService
 from bot.services.progress import ProgressService
 from bot.services.reminder_prefs import ReminderPrefsService
 from bot.services.routine import RoutineService
+from bot.services.stats import StatsService
 from bot.services.user_data import UserDataService
 from bot.services.weekly import WeeklySummaryService
 from bot.settings import Settings
@@ -128,6 +129,8 @@ def build_application(
             progress_service,
             progress_view,
         ),
+        stats=StatsService(uow_factory, clock),
+        admin_ids=settings.admin_ids,
     )
 
     async def post_init(application: BackCoachApp) -> None:
@@ -193,6 +196,7 @@ def register_handlers(application: BackCoachApp) -> None:
         ("history", progress.history),
         ("export", progress.export),
         ("delete", progress.delete),
+        ("stats", admin.stats),
         ("pause", reminders.pause),
         ("resume", reminders.resume),
     ):

@@ -19,6 +19,7 @@ from bot.services.profile import ProfileService
 from bot.services.progress import ProgressService
 from bot.services.reminder_prefs import ReminderPrefsService
 from bot.services.routine import RoutineService
+from bot.services.stats import StatsService
 from bot.services.user_data import UserDataService
 from bot.views.profile_view import ProfileView
 from bot.views.progress_view import ProgressView
@@ -46,6 +47,8 @@ class Services:
     progress_view: ProgressView
     user_data: UserDataService
     weekly_dispatcher: WeeklyDispatcher
+    stats: StatsService
+    admin_ids: frozenset[int]
 
 
 class BotData:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import Field, SecretStr, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/backcoach.sqlite3"
 TOKEN_PATTERN = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{30,64}$")
@@ -30,6 +31,8 @@ class Settings(BaseSettings):
     nudge_batch_size: int = Field(default=500, ge=1, le=5000)
     # Messages per second overall (Telegram's free limit is 30); 0 lifts every limit (benchmarks).
     rate_limit_per_second: float = Field(default=30.0, ge=0)
+    # Telegram user ids allowed to use /stats, comma-separated.
+    admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
 
     @field_validator("telegram_bot_token")
     @classmethod
@@ -44,6 +47,14 @@ class Settings(BaseSettings):
     def _strip_trailing_slash(cls, value: str) -> str:
         """Accept the root with or without a trailing slash."""
         return value.rstrip("/")
+
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _comma_separated_ids(cls, value: object) -> object:
+        """ADMIN_IDS=1,2,3 rather than JSON."""
+        if isinstance(value, str):
+            return frozenset(int(part) for part in value.replace(" ", "").split(",") if part)
+        return value
 
     @field_validator("log_level")
     @classmethod

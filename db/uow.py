@@ -15,6 +15,7 @@ from db.progress_repositories import (
 )
 from db.reminder_repositories import NudgeRepository, PauseRepository
 from db.repositories import MediaRepository, SessionRepository, UserRepository
+from db.stats_queries import StatsRepository
 
 R = TypeVar("R")
 
@@ -45,6 +46,7 @@ class SqlUnitOfWork:
             "prefs": PreferenceRepository(self._session),
             "safety": SafetyRepository(self._session),
             "user_data": UserDataRepository(self._session),
+            "stats": StatsRepository(self._session),
         }
         return self
 
@@ -109,6 +111,11 @@ class SqlUnitOfWork:
         if not isinstance(repository, kind):
             raise RuntimeError("the unit of work is not open")
         return repository
+
+    @property
+    def stats(self) -> StatsRepository:
+        """Admin aggregates, within this transaction."""
+        return self._repository("stats", StatsRepository)
 
     async def __aexit__(
         self,

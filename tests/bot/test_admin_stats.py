@@ -1,0 +1,37 @@
+"""/stats tells admins how the bot is doing and stays invisible to everyone else."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from tests.bot.flows import onboard
+from tests.bot.test_progress import quick_session
+from tests.harness import FakeClock, running_bot
+
+MONDAY = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
+
+
+async def test_an_admin_sees_users_sessions_relief_and_nudges(database_url: str) -> None:
+    clock = FakeClock(MONDAY)
+    async with running_bot(database_url, clock=clock, admin_ids=frozenset({4242})) as bot:
+        ada, bob, admin = bot.person(9901), bot.person(9902, "Bob"), bot.person(4242, "Root")
+        await onboard(bot, ada)
+        await onboard(bot, bob)
+        await quick_session(bot, ada, 6, ("✅ Done", "✅ Done"), 3)
+        await quick_session(bot, ada, 5, ("✅ Done", "✅ Done"), 4)
+        bot.api.block_user(bob.chat_id)
+        clock.advance(timedelta(hours=2))
+        await bot.tick()
+        await bot.send(admin.command("/stats"))
+        text = bot.last_text(admin)
+    assert "Users: 2 (active in 7 days: 1, blocked: 1)" in text
+    assert "Average relief within a session: +2.0" in text
+    assert "Nudges sent: 0, failed: 1" in text
+    assert "Mon 23 Nov: 2" in text
+
+
+async def test_stats_is_an_unknown_command_for_everyone_else(sqlite_url: str) -> None:
+    async with running_bot(sqlite_url, admin_ids=frozenset({4242})) as bot:
+        ada = bot.person(9903)
+        await bot.send(ada.command("/stats"))
+        assert "don't know that command" in bot.last_text(ada)
