@@ -9,6 +9,7 @@ BackCoach's: long polling with the same allowed updates, the same concurrent upd
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from telegram import Update
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
@@ -32,7 +33,7 @@ async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await context.bot.send_message(chat.id, text)
 
 
-def build(token: str, api_root: str) -> Application:  # type: ignore[type-arg]
+def build(token: str, api_root: str) -> Application[Any, Any, Any, Any, Any, Any]:
     """The echo Application, pointed at `<api_root>/bot<token>/…`."""
     application = (
         ApplicationBuilder()

@@ -9,10 +9,15 @@ bare PTB echo bot `python -m bench.echo_bot` with the same number of people and 
 People are onboarded by seeding the database (screening clear, pain tracking on); one extra
 person walks first, untimed, to warm the bot up and upload the seven animations. Then every
 person walks at once: /routine, pain 6, ✅ Done x7, pain 3, summary = 10 updates each, the next
-sent only when the reply to the last one has arrived (no think time unless --think-ms).
+sent only when the reply to the last one has arrived (no think time unless --think-ms: then
+people start at random moments and pause 0.5-1.5 x that long before each next update; their
+pace, not the bot, then sets the throughput, so the throughput target is judged at 0 only).
 Latency: from the fake answering the getUpdates that carries an update to the fake receiving
-the sendMessage that completes its reply (for a button: after answerCallbackQuery, the keyboard
-edit and the animation). CPU and peak RSS are the bot process's (/proc utime+stime, VmHWM).
+the message that completes its reply: the one with the next buttons, or the summary (for a
+button, after answerCallbackQuery and the keyboard edit). CPU and peak RSS are the bot process's
+(/proc utime+stime, VmHWM). A timed walk stops after --deadline seconds (60): at N=1,000 that
+cuts it short, and throughput and latency are those of the updates answered until then.
+--log-dir keeps the bots' logs; --py-spy PATH also records a py-spy profile of each timed walk.
 """
 
 from __future__ import annotations
@@ -21,8 +26,10 @@ import argparse
 import asyncio
 import math
 import os
+import signal
 import sys
 import tempfile
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -57,8 +64,10 @@ class RunResult:
     bot: str
     users: int
     finished: int
+    stalled: int
+    cut: int
     updates: int
-    expected_updates: int
+    errors: int
     wall: float
     p50_ms: float
     p95_ms: float
@@ -83,9 +92,17 @@ class RunResult:
         return self.fake_cpu / self.wall if self.wall > 0 else math.nan
 
     @property
-    def complete(self) -> bool:
-        """Every person finished the walk."""
-        return self.finished == self.users and self.updates == self.expected_updates
+    def clean(self) -> bool:
+        """No update failed and nobody was left without an answer."""
+        return self.errors == 0 and self.stalled == 0
+
+    @property
+    def done(self) -> str:
+        """People who finished the walk, and why the others did not."""
+        notes = [f"{self.stalled} stuck"] if self.stalled else []
+        if self.cut:
+            notes.append(f"{self.cut} cut")
+        return f"{self.finished:,}" + (f" ({', '.join(notes)})" if notes else "")
 
 
 @dataclass(frozen=True)
@@ -95,7 +112,8 @@ class Options:
     workdir: Path
     media_dir: Path
     think_ms: float = 0.0
-    deadline: float = 240.0
+    deadline: float = 60.0
+    py_spy: str | None = None
 
 
 async def seed(url: str, users: int) -> None:
@@ -150,11 +168,13 @@ async def run_once(
     log_path = options.workdir / f"{label}.log"
     fake = await FakeProcess.start(mode, users, options.think_ms, options.deadline)
     process: asyncio.subprocess.Process | None = None
+    spy: asyncio.subprocess.Process | None = None
     try:
         listening = await fake.event("listening", START_SECONDS)
         env = bot_environment(listening["base_url"], database_url, options)
         process = await start_bot(module, env, log_path)
         await fake.event("warm", START_SECONDS)
+        spy = await start_profiler(options, process.pid, label)
         before = cpu_seconds(process.pid)
         await fake.go()
         result = await fake.event("result", options.deadline + START_SECONDS)
@@ -163,6 +183,7 @@ async def run_once(
     except (RuntimeError, TimeoutError) as error:
         raise RuntimeError(f"{label}: {error}\n--- {log_path}:\n{log_tail(log_path)}") from error
     finally:
+        await stop_profiler(spy)
         if process is not None:
             await stop_process(process)
         await fake.stop()
@@ -170,8 +191,10 @@ async def run_once(
         bot=bot,
         users=users,
         finished=result["finished"],
-        updates=result["updates"],
-        expected_updates=result["expected_updates"],
+        stalled=result["stalled"],
+        cut=result["cut"],
+        updates=result["answered"],
+        errors=result["errors"],
         wall=result["wall"],
         p50_ms=result["p50"] * 1000,
         p95_ms=result["p95"] * 1000,
@@ -182,11 +205,42 @@ async def run_once(
     )
 
 
+async def start_profiler(
+    options: Options, pid: int, label: str
+) -> asyncio.subprocess.Process | None:
+    """With --py-spy: sample the bot during the timed walk, into <log dir>/<label>.pyspy.txt."""
+    if options.py_spy is None:
+        return None
+    return await asyncio.create_subprocess_exec(
+        options.py_spy,
+        "record",
+        "--pid",
+        str(pid),
+        "--nonblocking",
+        "--format",
+        "raw",
+        "--output",
+        str(options.workdir / f"{label}.pyspy.txt"),
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
+
+
+async def stop_profiler(spy: asyncio.subprocess.Process | None) -> None:
+    """Ask py-spy to write its samples (SIGINT) and wait for it."""
+    if spy is not None and spy.returncode is None:
+        spy.send_signal(signal.SIGINT)
+        try:
+            await asyncio.wait_for(spy.wait(), START_SECONDS)
+        except TimeoutError:
+            await stop_process(spy)
+
+
 def _cells(run: RunResult) -> list[object]:
     """The columns both tables share."""
     return [
         f"{run.users:,}",
-        f"{run.finished:,}",
+        run.done,
         f"{run.updates:,}",
         f"{run.rate:,.0f}",
         f"{run.p50_ms:.1f}",
@@ -194,13 +248,14 @@ def _cells(run: RunResult) -> list[object]:
         f"{run.p99_ms:.1f}",
         f"{run.cpu_ms_per_update:.2f}",
         f"{run.peak_rss_mb:.0f}",
+        f"{run.errors:,}",
         f"{run.fake_share:.0%}",
     ]
 
 
 SHARED_HEADER = [
     "users",
-    "finished",
+    "done",
     "updates",
     "updates/s",
     "p50 ms",
@@ -208,6 +263,7 @@ SHARED_HEADER = [
     "p99 ms",
     "CPU ms/update",
     "peak RSS MB",
+    "errors",
     "fake CPU",
 ]
 
@@ -232,10 +288,15 @@ def print_results(
             ],
         )
     print(
-        "\nfake CPU: the share of one core the fake Bot API process used; "
-        f"above {FAKE_BUSY:.0%} it may be what limits a run."
+        "\nupdates: answered with the expected reply (a person whose update failed gets an "
+        "apology, counted\nin errors, and sends /routine to resume). done: walks finished; "
+        "cut: still walking at the\ndeadline. fake CPU: the share of one core the fake Bot API "
+        f"used (above {FAKE_BUSY:.0%} it may limit a run)."
     )
-    print_table("Targets", ["target", "run", "measured", "verdict"], verdicts(echo, routine))
+    rows = verdicts(echo, routine)
+    if think_ms:
+        rows = [row for row in rows if not str(row[0]).startswith("throughput")]
+    print_table("Targets", ["target", "run", "measured", "verdict"], rows)
 
 
 def verdicts(
@@ -246,7 +307,7 @@ def verdicts(
     for backend, runs in routine.items():
         for users, run in runs.items():
             ratio = run.rate / echo[users].rate
-            ok = ratio >= THROUGHPUT_TARGET and run.complete and echo[users].complete
+            ok = ratio >= THROUGHPUT_TARGET and run.clean and echo[users].clean
             rows.append(
                 [
                     f"throughput >= {THROUGHPUT_TARGET:.0%} of echo",
@@ -257,7 +318,7 @@ def verdicts(
             )
     target_run = routine.get(P95_TARGET_BACKEND, {}).get(P95_TARGET_USERS)
     if target_run is not None:
-        ok = target_run.p95_ms < P95_TARGET_MS and target_run.complete
+        ok = target_run.p95_ms < P95_TARGET_MS and target_run.clean
         rows.append(
             [
                 f"p95 < {P95_TARGET_MS:g} ms",
@@ -272,11 +333,24 @@ def verdicts(
 def _verdict(ok: bool, *runs: RunResult) -> str:
     """PASS or FAIL, with the reason a number cannot be trusted."""
     notes = []
-    if not all(run.complete for run in runs):
-        notes.append("incomplete")
+    if any(run.errors for run in runs):
+        notes.append("updates failed")
+    if any(run.stalled for run in runs):
+        notes.append("people stuck")
     if any(run.fake_share > FAKE_BUSY for run in runs):
         notes.append("fake busy")
     return ("PASS" if ok else "FAIL") + (f" ({', '.join(notes)})" if notes else "")
+
+
+def _progress(run: RunResult, label: str) -> RunResult:
+    """One line on stderr per finished run, so a long benchmark shows it is alive."""
+    print(
+        f"  {label} N={run.users:,}: {run.updates:,} updates in {run.wall:.1f} s, "
+        f"{run.errors} failed, done {run.done}",
+        file=sys.stderr,
+        flush=True,
+    )
+    return run
 
 
 async def run_all(
@@ -287,11 +361,11 @@ async def run_all(
     echo: dict[int, RunResult] = {}
     routine: dict[str, dict[int, RunResult]] = {backend: {} for backend in urls}
     for users in users_list:
-        echo[users] = await run_once("echo", users, None, options, f"echo-{users}")
+        run = await run_once("echo", users, None, options, f"echo-{users}")
+        echo[users] = _progress(run, "echo")
         for backend, url in urls.items():
-            routine[backend][users] = await run_once(
-                "routine", users, url, options, f"{backend}-{users}"
-            )
+            run = await run_once("routine", users, url, options, f"{backend}-{users}")
+            routine[backend][users] = _progress(run, f"BackCoach on {backend}")
     return echo, routine
 
 
@@ -303,14 +377,25 @@ async def main() -> None:
     parser.add_argument("--users", type=int, nargs="+", default=[1, 10, 100, 1_000])
     parser.add_argument("--backends", nargs="+", default=["sqlite", "postgres"])
     parser.add_argument("--think-ms", type=float, default=0.0, help="pause before each next step")
-    parser.add_argument("--deadline", type=float, default=240.0, help="seconds per timed walk")
+    parser.add_argument("--deadline", type=float, default=60.0, help="seconds per timed walk")
     parser.add_argument("--media-dir", type=Path, help="rendered animations (default: a temp dir)")
+    parser.add_argument("--log-dir", type=Path, help="keep the bots' logs here (default: discard)")
+    parser.add_argument("--py-spy", metavar="PATH", help="profile each timed walk with py-spy")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="bench-load-") as workdir:
-        media_dir = args.media_dir or Path(workdir) / "media"
+    load = os.getloadavg()[0]
+    with ExitStack() as stack:
+        workdir = args.log_dir or Path(
+            stack.enter_context(tempfile.TemporaryDirectory(prefix="bench-load-"))
+        )
+        workdir.mkdir(parents=True, exist_ok=True)
+        media_dir = args.media_dir or workdir / "media"
         await render_animations(media_dir)
-        options = Options(Path(workdir), media_dir, args.think_ms, args.deadline)
+        options = Options(workdir, media_dir, args.think_ms, args.deadline, args.py_spy)
         echo, routine = await run_all(args.users, args.backends, options)
+    print(
+        f"\nMachine: {os.cpu_count()} CPUs; load average before the run {load:.2f} "
+        "(anything well above 0 is other work competing with the bot, the fake and the database)."
+    )
     print_results(echo, routine, args.think_ms)
 
 

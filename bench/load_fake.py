@@ -4,47 +4,59 @@ Run by bench.load, not by hand: `python -m bench.load_fake --mode routine --user
 It talks to its parent with JSON lines on stdout ({"event": "listening" | "warm" | "result" |
 "error"}) and reads "go" on stdin; it stops at end of stdin or after its own deadlines.
 Latency of an update: from the moment this process answers the getUpdates that carries it until
-the bot's sendMessage that completes the reply reaches this process (both on one monotonic clock).
+the bot's message that completes the reply (the one with the next buttons, the summary, or the
+echo: a sendMessage, or a sendAnimation with caption) reaches this process (one monotonic clock).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
+import random
 import statistics
 import sys
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from bench.load_script import WALKS, Delivery, Step, Wants, percentile
+from bench.load_script import Answer, Delivery, EchoPerson, Person, RoutinePerson, percentile
+from bot.content import TextKey, load_catalog
 from tests.fakes import FakeBotApi, FakeBotApiServer, TelegramUser, UpdateFactory
 from tests.fakes.records import Reply, Upload, inline_buttons
 from tests.fakes.update_queue import UpdateQueue
 
 WARMUP_USER_ID = 1
 FIRST_TIMED_USER_ID = 2
+MAX_UPDATES_PER_WALK = 40
+# Calls that put a message in front of the person: one of them completes an update's reply.
+MESSAGE_METHODS = frozenset(
+    ("sendMessage", "sendAnimation", "sendPhoto", "sendDocument", "editMessageText")
+)
 Json = dict[str, object]
 
 
 @dataclass
 class Waiter:
-    """One person's open step: handed over to the bot at `handed_at`, answered at `arrived_at`."""
+    """One person's open update: handed to the bot at `handed_at`, answered at `arrived_at`."""
 
-    wants: Wants
-    future: asyncio.Future[Delivery]
+    person: Person
+    future: asyncio.Future[tuple[Answer, Delivery]]
     handed_at: float = 0.0
     arrived_at: float = 0.0
 
 
 @dataclass
 class WalkResult:
-    """Latencies (seconds) of the steps a person got answers to, and whether the walk finished."""
+    """What one person got: latencies (s) of answered updates, answers, apologies, the outcome."""
 
     latencies: list[float] = field(default_factory=list)
+    answered: int = 0
+    errors: int = 0
     finished: bool = False
+    stalled: bool = False
 
 
 class StampingQueue(UpdateQueue):
@@ -69,7 +81,7 @@ class StampingQueue(UpdateQueue):
 
 
 class LoadApi(FakeBotApi):
-    """FakeBotApi that routes each sendMessage to the person waiting in that chat."""
+    """FakeBotApi that routes each message the bot sends to the person waiting in that chat."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -86,12 +98,12 @@ class LoadApi(FakeBotApi):
         *,
         token: str | None = None,
     ) -> Reply:
-        """Answer as the fake does; a sendMessage may complete someone's step."""
+        """Answer as the fake does; a sent message may complete someone's update."""
         arrived = time.monotonic()
         if method == "getUpdates":
             self.polled.set()
         reply = await super().request(method, params, files, token=token)
-        if method == "sendMessage" and reply.status == 200 and self.waiting:
+        if method in MESSAGE_METHODS and reply.status == 200 and self.waiting:
             self._deliver(arrived, reply.body)
         return reply
 
@@ -102,38 +114,62 @@ class LoadApi(FakeBotApi):
         if waiter is None or waiter.future.done():
             return
         buttons = tuple(data for _label, data in inline_buttons(result.get("reply_markup")))
-        delivery = Delivery(result["message_id"], result.get("text") or "", buttons, result)
-        if waiter.wants(delivery):
+        text = result.get("text") or result.get("caption") or ""
+        delivery = Delivery(result["message_id"], text, buttons, result)
+        reply = waiter.person.read(delivery)
+        if reply is not Answer.OTHER:
             del self.waiting[result["chat"]["id"]]
             waiter.arrived_at = arrived
-            waiter.future.set_result(delivery)
+            waiter.future.set_result((reply, delivery))
 
 
 async def walk(
-    api: LoadApi, person: TelegramUser, steps: Sequence[Step], think: float, step_timeout: float
-) -> WalkResult:
-    """One person: send a step, wait for the bot's reply, (think,) send the next."""
+    api: LoadApi, person: Person, think: float, step_timeout: float, result: WalkResult
+) -> None:
+    """One person: send an update, wait for the bot's answer, (think,) send the next.
+
+    With a think time people start at random moments within one think time and pause 0.5-1.5
+    times it between updates (seeded per person), so they do not arrive in lockstep waves.
+    """
     loop = asyncio.get_running_loop()
-    result = WalkResult()
-    last: Delivery | None = None
-    for step in steps:
-        update = step.update(person, last)
-        waiter = Waiter(step.wants, loop.create_future())
-        api.waiting[person.chat_id] = waiter
-        update_id = update["update_id"]
-        if isinstance(update_id, int):
-            api.handed[update_id] = waiter
-        api.queue_update(update)
+    chat_id = person.user.chat_id
+    pace = random.Random(chat_id)
+    if think > 0:
+        await asyncio.sleep(pace.uniform(0, think))
+    update: Json | None = person.first()
+    for _ in range(MAX_UPDATES_PER_WALK):
+        if update is None:
+            result.finished = person.finished
+            return
+        waiter = Waiter(person, loop.create_future())
+        api.waiting[chat_id] = waiter
+        # Ids are given on queueing: people who paused may queue in another order than they built.
+        update.pop("update_id", None)
+        api.handed[api.queue_update(update)] = waiter
         try:
-            last = await asyncio.wait_for(waiter.future, step_timeout)
+            reply, delivery = await asyncio.wait_for(waiter.future, step_timeout)
         except TimeoutError:
-            api.waiting.pop(person.chat_id, None)
-            return result
+            break
         result.latencies.append(waiter.arrived_at - waiter.handed_at)
-        if think > 0:
-            await asyncio.sleep(think)
-    result.finished = True
-    return result
+        if reply is Answer.ERROR:
+            result.errors += 1
+        else:
+            result.answered += 1
+        update = person.next(reply, delivery)
+        if update is not None and think > 0:
+            await asyncio.sleep(pace.uniform(0.5, 1.5) * think)
+    api.waiting.pop(chat_id, None)
+    result.stalled = True
+
+
+def make_person(mode: str, user: TelegramUser, apology: str) -> Person:
+    """A routine walker or an echo walker for this user."""
+    return RoutinePerson(user, apology) if mode == "routine" else EchoPerson(user)
+
+
+def apology_text() -> str:
+    """The bot's apology for a failed update, as its content renders it."""
+    return load_catalog(None).texts.render(TextKey.COMMON_ERROR)
 
 
 def emit(event: str, **fields: object) -> None:
@@ -149,27 +185,37 @@ async def stdin_reader() -> asyncio.StreamReader:
     return reader
 
 
-async def timed_phase(api: LoadApi, args: argparse.Namespace, factory: UpdateFactory) -> Json:
-    """Every person walks at once; returns the counts, timings and this process's CPU share."""
-    steps = WALKS[args.mode]()
-    people = [factory.user(FIRST_TIMED_USER_ID + n) for n in range(args.users)]
+async def timed_phase(
+    api: LoadApi, args: argparse.Namespace, factory: UpdateFactory, apology: str
+) -> Json:
+    """Every person walks at once; returns counts, latencies and this process's CPU share."""
+    people = [
+        make_person(args.mode, factory.user(FIRST_TIMED_USER_ID + n), apology)
+        for n in range(args.users)
+    ]
+    results = [WalkResult() for _ in people]
     cpu, wall = time.process_time(), time.perf_counter()
     tasks = [
-        asyncio.create_task(walk(api, person, steps, args.think_ms / 1000, args.step_timeout))
-        for person in people
+        asyncio.create_task(walk(api, person, args.think_ms / 1000, args.step_timeout, result))
+        for person, result in zip(people, results, strict=True)
     ]
-    done, pending = await asyncio.wait(tasks, timeout=args.deadline)
+    _done, pending = await asyncio.wait(tasks, timeout=args.deadline)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     for task in pending:
         task.cancel()
     await asyncio.gather(*pending, return_exceptions=True)
-    results = [task.result() for task in done]
+    for task, result in zip(tasks, results, strict=True):
+        if task.done() and not task.cancelled() and task.exception() is not None:
+            print(f"load_fake: a walk crashed: {task.exception()!r}", file=sys.stderr)
+            result.stalled = True
     samples = sorted(latency for result in results for latency in result.latencies)
     return {
         "users": args.users,
         "finished": sum(result.finished for result in results),
-        "updates": len(samples),
-        "expected_updates": args.users * len(steps),
+        "stalled": sum(result.stalled for result in results),
+        "cut": len(pending),
+        "answered": sum(result.answered for result in results),
+        "errors": sum(result.errors for result in results),
         "wall": wall,
         "fake_cpu": cpu,
         "p50": percentile(samples, 50),
@@ -191,9 +237,10 @@ async def serve(args: argparse.Namespace) -> None:
         except TimeoutError:
             emit("error", reason="the bot never polled getUpdates")
             return
-        warm = await walk(
-            api, factory.user(WARMUP_USER_ID), WALKS[args.mode](), 0, args.step_timeout
-        )
+        apology = apology_text() if args.mode == "routine" else ""
+        warm = WalkResult()
+        person = make_person(args.mode, factory.user(WARMUP_USER_ID), apology)
+        await walk(api, person, 0, args.step_timeout, warm)
         if not warm.finished:
             emit("error", reason="the warm-up walk did not finish")
             return
@@ -205,18 +252,16 @@ async def serve(args: argparse.Namespace) -> None:
         if go.strip() != b"go":
             emit("error", reason="no go from the parent")
             return
-        emit("result", **await timed_phase(api, args, factory))
+        emit("result", **await timed_phase(api, args, factory, apology))
         # Keep answering (the bot confirms its last updates when it stops) until stdin closes.
-        try:
+        with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(commands.read(), args.start_timeout)
-        except TimeoutError:
-            pass
 
 
 def main() -> None:
     """Parse the arguments and serve until done."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--mode", choices=sorted(WALKS), default="routine")
+    parser.add_argument("--mode", choices=["routine", "echo"], default="routine")
     parser.add_argument("--users", type=int, default=10)
     parser.add_argument("--think-ms", type=float, default=0.0)
     parser.add_argument("--step-timeout", type=float, default=60.0)

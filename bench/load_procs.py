@@ -72,12 +72,12 @@ class FakeProcess:
         )
         return cls(process)
 
-    async def event(self, name: str, timeout: float) -> dict[str, Any]:
-        """Wait for the next JSON line; its event must be `name`."""
+    async def event(self, name: str, within: float) -> dict[str, Any]:
+        """Wait up to `within` seconds for the next JSON line; its event must be `name`."""
         stdout = self._process.stdout
         if stdout is None:
             raise RuntimeError("the fake has no stdout pipe")
-        line = await asyncio.wait_for(stdout.readline(), timeout)
+        line = await asyncio.wait_for(stdout.readline(), within)
         if not line:
             raise RuntimeError(f"the fake ended before {name!r}")
         message: dict[str, Any] = json.loads(line)

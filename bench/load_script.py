@@ -1,10 +1,11 @@
-"""What a simulated person does in bench.load: the steps of a walk and what each one waits for."""
+"""What a simulated person does in bench.load: which update comes next, and which reply counts."""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from enum import Enum
 
 from tests.fakes import TelegramUser
 
@@ -12,7 +13,9 @@ Json = dict[str, object]
 PAIN_BEFORE = 6
 PAIN_AFTER = 3
 EXERCISES = 7
+WALK_UPDATES = EXERCISES + 3  # /routine, pain before, seven Done, pain after
 SUMMARY_MARK = f"Done: {EXERCISES}"
+RESUME = "/routine"
 
 
 @dataclass(frozen=True)
@@ -29,81 +32,99 @@ class Delivery:
         return next((data for data in self.buttons if wanted(data)), None)
 
 
-Wants = Callable[[Delivery], bool]
-ButtonMatch = Callable[[str], bool]
+class Answer(Enum):
+    """How a person reads a message while waiting for the answer to their last update."""
+
+    STEP = "step"  # the answer: the next prompt (or the echo)
+    FINAL = "final"  # the answer, and the walk is over (the routine's summary)
+    ERROR = "error"  # the bot's apology: the update failed, try again
+    OTHER = "other"  # part of a longer answer (e.g. "resuming…"); keep waiting
 
 
-@dataclass(frozen=True)
-class Step:
-    """Send a command, or tap a button of the last reply; then wait for a reply that `wants`."""
-
-    wants: Wants
-    command: str | None = None
-    tap: ButtonMatch | None = None
-    data: str | None = None
-
-    def update(self, person: TelegramUser, last: Delivery | None) -> Json:
-        """The Update JSON for this step (a tap shows the real message it was pressed on)."""
-        if self.command is not None:
-            return person.command(self.command)
-        if last is None:
-            raise LookupError("a tap needs an earlier reply")
-        data = self.data
-        if self.tap is not None:
-            data = last.button(self.tap)
-        if data is None:
-            raise LookupError("the reply shows no such button")
-        return person.press(data, last.message_id, message=last.message)
+def _is_pain(data: str) -> bool:
+    """A 0–10 button."""
+    return data.startswith("p:")
 
 
-def _pain(score: int) -> ButtonMatch:
-    """A 0–10 button with this score."""
-    return lambda data: data.startswith("p:") and data.endswith(f":{score}")
-
-
-def _done(data: str) -> bool:
+def _is_done(data: str) -> bool:
     """The ✅ Done button of an exercise."""
     return data.startswith("r:") and data.endswith(":done")
 
 
-def _shows(match: ButtonMatch) -> Wants:
-    """A reply that carries a matching button: the one the next step taps."""
-    return lambda delivery: delivery.button(match) is not None
+class RoutinePerson:
+    """Walks the full routine like a person: rate, Done x7, rate; after an apology, /routine."""
+
+    def __init__(self, user: TelegramUser, apology: str) -> None:
+        self.user = user
+        self._apology = apology
+        self._seen_exercise = False
+        self.finished = False
+
+    def first(self) -> Json:
+        """The opening /routine."""
+        return self.user.command("/routine")
+
+    def read(self, delivery: Delivery) -> Answer:
+        """Classify a message from the bot."""
+        if SUMMARY_MARK in delivery.text:
+            return Answer.FINAL
+        if delivery.button(_is_done) or delivery.button(_is_pain):
+            return Answer.STEP
+        if delivery.text == self._apology:
+            return Answer.ERROR
+        return Answer.OTHER
+
+    def next(self, reply: Answer, delivery: Delivery) -> Json | None:
+        """The next update after an answer, or None when the walk is over."""
+        if reply is Answer.FINAL:
+            self.finished = True
+            return None
+        if reply is Answer.ERROR:
+            return self.user.command(RESUME)  # nothing is lost: the session resumes where it is
+        done = delivery.button(_is_done)
+        if done is not None:
+            self._seen_exercise = True
+            return self._tap(done, delivery)
+        score = PAIN_AFTER if self._seen_exercise else PAIN_BEFORE
+        pain = delivery.button(lambda data: _is_pain(data) and data.endswith(f":{score}"))
+        if pain is None:
+            raise LookupError(f"no pain button {score} in {delivery.buttons}")
+        return self._tap(pain, delivery)
+
+    def _tap(self, data: str, delivery: Delivery) -> Json:
+        """A tap on a button of that message, which Telegram sends along."""
+        return self.user.press(data, delivery.message_id, message=delivery.message)
 
 
-def _any_reply(delivery: Delivery) -> bool:
-    """Any message at all (the echo bot's one sendMessage)."""
-    return True
+class EchoPerson:
+    """The same ten updates (a command, nine taps shaped like the routine's) for the echo bot."""
+
+    def __init__(self, user: TelegramUser) -> None:
+        self.user = user
+        self._taps = [
+            f"p:1:0:{PAIN_BEFORE}",
+            *(f"r:1:{n}:done" for n in range(1, EXERCISES + 1)),
+            f"p:1:{EXERCISES + 1}:{PAIN_AFTER}",
+        ]
+        self.finished = False
+
+    def first(self) -> Json:
+        """The opening /routine."""
+        return self.user.command("/routine")
+
+    def read(self, delivery: Delivery) -> Answer:
+        """Every message is the echo of the last update."""
+        return Answer.STEP
+
+    def next(self, reply: Answer, delivery: Delivery) -> Json | None:
+        """The next tap, on the echo message, or None after the tenth update."""
+        if not self._taps:
+            self.finished = True
+            return None
+        return self.user.press(self._taps.pop(0), delivery.message_id, message=delivery.message)
 
 
-def _summary(delivery: Delivery) -> bool:
-    """The end-of-routine summary, with every exercise done."""
-    return SUMMARY_MARK in delivery.text
-
-
-def routine_walk() -> list[Step]:
-    """/routine, pain 6, ✅ Done on all seven exercises, pain 3, then the summary: 10 updates."""
-    done_steps = [Step(_shows(_done), tap=_done) for _ in range(EXERCISES - 1)]
-    return [
-        Step(_shows(_pain(PAIN_BEFORE)), command="/routine"),
-        Step(_shows(_done), tap=_pain(PAIN_BEFORE)),
-        *done_steps,
-        Step(_shows(_pain(PAIN_AFTER)), tap=_done),
-        Step(_summary, tap=_pain(PAIN_AFTER)),
-    ]
-
-
-def echo_walk() -> list[Step]:
-    """The same ten updates (one command, nine taps with the same data shapes) for the echo bot."""
-    taps = [f"p:1:0:{PAIN_BEFORE}", *(f"r:1:{n}:done" for n in range(1, EXERCISES + 1))]
-    taps.append(f"p:1:{EXERCISES + 1}:{PAIN_AFTER}")
-    return [
-        Step(_any_reply, command="/routine"),
-        *(Step(_any_reply, data=data) for data in taps),
-    ]
-
-
-WALKS: dict[str, Callable[[], list[Step]]] = {"routine": routine_walk, "echo": echo_walk}
+Person = RoutinePerson | EchoPerson
 
 
 def percentile(sorted_samples: Sequence[float], share: float) -> float:

@@ -48,7 +48,9 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
         database = make_url(url).database
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_async_engine(url, echo=echo)
+        # SQLite has one writer at a time anyway: one pooled connection makes units of work wait
+        # in an asyncio queue instead of SQLite's sleeping busy handler ("database is locked").
+        engine = create_async_engine(url, echo=echo, pool_size=1, max_overflow=0, pool_timeout=60)
         event.listen(engine.sync_engine, "connect", _apply_sqlite_pragmas)
         event.listen(engine.sync_engine, "begin", _begin_immediate)
         return engine

@@ -66,8 +66,10 @@ async def _dispatch(
             )
         case TimerPress(session_id, version):
             return await _timer(context, user_id, chat_id, session_id, version)
-        case StartPress(routine_id):
+        case StartPress(routine_id) if routine_id in services.catalog.routines:
             return _routine(context, await services.routine.start(user_id, routine_id))
+        case StartPress():
+            return Rendered(toast=services.catalog.texts.render(TextKey.COMMON_BUTTON_EXPIRED))
         case ScreeningAnswer(index, yes):
             reply = await services.profile.answer_screening(user_id, index, yes)
         case ClearedPress():

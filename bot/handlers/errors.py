@@ -14,7 +14,7 @@ logger = logging.getLogger(__name__)
 
 
 async def on_error(update: object, context: BackCoachContext) -> None:
-    """Nothing was committed for a failed update, so an apology and a retry are safe."""
+    """Apologise and point to /routine: the step may be saved even if its reply was lost."""
     error = context.error
     update_id = update.update_id if isinstance(update, Update) else None
     logger.error(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from telegram import CallbackQuery, Update, User
-from telegram.error import BadRequest, TelegramError
+from telegram.error import BadRequest, TelegramError, TimedOut
 
 from bot.context import BackCoachContext
 from bot.views.outgoing import OutMessage, Rendered
@@ -50,6 +50,10 @@ async def send_with_demo(context: BackCoachContext, chat_id: int, message: OutMe
             reply_markup=message.keyboard,
             filename=f"{exercise_id}.gif",
         )
+    except TimedOut:
+        # It may well have arrived: a text copy would show the step twice, with two keyboards.
+        logger.warning("animation timed out, assumed sent exercise=%s", exercise_id)
+        return True
     except TelegramError as error:
         logger.warning("animation not sent exercise=%s error=%s", exercise_id, type(error).__name__)
         return False

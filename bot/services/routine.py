@@ -34,6 +34,8 @@ class RoutineService:
 
     async def start(self, user_id: int, routine_id: str) -> RoutineReply:
         """Resume today's unfinished session of this routine, or start a new one."""
+        if routine_id not in self._plans:
+            return RoutineReply(note=Note.STALE)
         now = self._clock()
         async with self._uow_factory() as uow:
             user = await uow.users.get(user_id, for_update=True)
@@ -66,6 +68,8 @@ class RoutineService:
             session = await uow.sessions.get(session_id)
             if session is None or session.user_id != user_id or session.status != Status.ACTIVE:
                 return RoutineReply(note=Note.STALE)
+            if await self._abandon_if_expired(uow, session):
+                return RoutineReply(note=Note.STALE)
             if session.version != version:
                 return RoutineReply(note=Note.ALREADY_HANDLED)
             return await self._apply(uow, session, event)
@@ -75,7 +79,7 @@ class RoutineService:
         async with self._uow_factory() as uow:
             await uow.users.get(user_id, for_update=True)
             session = await uow.sessions.active_for(user_id)
-            if session is None:
+            if session is None or await self._abandon_if_expired(uow, session):
                 return RoutineReply(note=Note.NO_SESSION)
             return await self._apply(uow, session, Rate(score))
 
@@ -140,15 +144,29 @@ class RoutineService:
         )
         return RoutineReply(note=note, summary=summary, exercise_id=exercise_id)
 
+    async def _abandon_if_expired(self, uow: UnitOfWork, session: RoutineSession) -> bool:
+        """A session too old to resume is closed, so its buttons cannot finish it days later."""
+        user = await uow.users.get(session.user_id)
+        now = self._clock()
+        if user is None or self._fresh(session, user, now):
+            return False
+        session.status, session.updated_at = Status.ABANDONED, now
+        await uow.commit()
+        return True
+
+    def _fresh(self, session: RoutineSession, user: User, now: datetime) -> bool:
+        """From the user's today, or started within the resume window."""
+        return (
+            session.local_date == user_today(user, now) or now - session.started_at < RESUME_WINDOW
+        )
+
     def _resumable(
         self, session: RoutineSession, user: User, routine_id: str, now: datetime
     ) -> bool:
         """Resume the same routine when it is from today or started recently."""
         if session.routine_id != routine_id or session.routine_id not in self._plans:
             return False
-        return (
-            session.local_date == user_today(user, now) or now - session.started_at < RESUME_WINDOW
-        )
+        return self._fresh(session, user, now)
 
     async def _new_session(
         self, uow: UnitOfWork, user: User, routine_id: str, now: datetime

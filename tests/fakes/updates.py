@@ -220,13 +220,15 @@ class TelegramUser:
         """A my_chat_member update moving the bot from one status to another."""
         bot = self.factory.bot_user
         new_member: Json = {"user": bot, "status": new}
-        if new == "kicked":
-            new_member["until_date"] = 0
+        old_member: Json = {"user": bot, "status": old}
+        for member in (new_member, old_member):
+            if member["status"] == "kicked":
+                member["until_date"] = 0
         change: Json = {
             "chat": self.chat_json(),
             "from": self.user_json(),
             "date": int(time.time()),
-            "old_chat_member": {"user": bot, "status": old},
+            "old_chat_member": old_member,
             "new_chat_member": new_member,
         }
         return self._update(my_chat_member=change)
