@@ -1,8 +1,4 @@
-"""Bugs found while building the robustness tests, pinned as small tests (strict xfail).
-
-Each test states the behaviour we want; it fails today and will XPASS (and so fail, being strict)
-once the bug is fixed, as a reminder to drop the marker.
-"""
+"""Regression tests for bugs the robustness suite found (all fixed): each states the behaviour."""
 
 from __future__ import annotations
 
