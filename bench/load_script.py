@@ -13,7 +13,6 @@ Json = dict[str, object]
 PAIN_BEFORE = 6
 PAIN_AFTER = 3
 EXERCISES = 7
-WALK_UPDATES = EXERCISES + 3  # /routine, pain before, seven Done, pain after
 SUMMARY_MARK = f"Done: {EXERCISES}"
 RESUME = "/routine"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import ExerciseResult, MediaFile, PainRating, RoutineSession, User
@@ -92,11 +92,6 @@ class SessionRepository:
             .order_by(RoutineSession.local_date)
         )
         return list((await self._session.execute(query)).scalars().all())
-
-    async def count_for_user(self, user_id: int) -> int:
-        """How many sessions a user has, for tests and stats."""
-        query = select(func.count()).where(RoutineSession.user_id == user_id)
-        return int((await self._session.execute(query)).scalar_one())
 
 
 class MediaRepository:

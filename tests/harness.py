@@ -69,16 +69,6 @@ class BotHarness:
         """Run one weekly-summary tick now; returns summaries sent."""
         return await self.app.bot_data.services.weekly_dispatcher.tick(self.app.bot)
 
-    def nudges_to(self, person: TelegramUser) -> list[str]:
-        """Texts of the nudges this person received."""
-        return [t for t in self.texts(person) if "🙅" in str(self._buttons_of(person, t))]
-
-    def _buttons_of(self, person: TelegramUser, text: str) -> list[str]:
-        for message in self.api.messages_to(person.chat_id):
-            if message.text == text:
-                return [label for label, _ in message.buttons]
-        return []
-
     def texts(self, person: TelegramUser) -> list[str]:
         """What this person reads, in order: message texts and captions (exercises are captions)."""
         return [m.text or m.caption or "" for m in self.api.messages_to(person.chat_id)]

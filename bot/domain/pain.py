@@ -31,13 +31,6 @@ def parse_rating(text: str) -> int | None:
     return value if PAIN_MIN <= value <= PAIN_MAX else None
 
 
-def pain_delta(before: int | None, after: int | None) -> int | None:
-    """Return after minus before (negative = less pain); None when either rating is missing."""
-    if before is None or after is None:
-        return None
-    return after - before
-
-
 def is_clinically_meaningful(before: float, after: float) -> bool:
     """Tell whether a change is big enough to mention, by the NRS MCID (Farrar et al. 2001)."""
     # A change counts when its size is >= 2 points, or >= 30% of `before` when `before` > 0.

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.content import TextKey
+from bot.content import FULL_ROUTINE_ID, QUICK_ROUTINE_ID, TextKey
 from bot.context import BackCoachContext
 from bot.domain.schedule import parse_clock_time
 from bot.handlers import reminders
 from bot.handlers.sending import send_all, send_one, sender_of
 from bot.views.outgoing import OutMessage
 
-FULL_ROUTINE = "full"
-QUICK_ROUTINE = "quick"
 REMINDERS_OFF_WORDS = frozenset({"off", "none", "stop"})
 
 
@@ -34,12 +32,12 @@ async def help_command(update: Update, context: BackCoachContext) -> None:
 
 async def routine(update: Update, context: BackCoachContext) -> None:
     """/routine: start or resume the full routine."""
-    await _start_routine(update, context, FULL_ROUTINE)
+    await _start_routine(update, context, FULL_ROUTINE_ID)
 
 
 async def quick(update: Update, context: BackCoachContext) -> None:
     """/quick: the 2-minute version, which counts for the streak too."""
-    await _start_routine(update, context, QUICK_ROUTINE)
+    await _start_routine(update, context, QUICK_ROUTINE_ID)
 
 
 async def cancel(update: Update, context: BackCoachContext) -> None:

@@ -64,11 +64,11 @@ class RoutineService:
     ) -> RoutineReply:
         """Apply a button press, once: stale or repeated presses change nothing."""
         async with self._uow_factory() as uow:
-            await uow.users.get(user_id, for_update=True)
+            user = await uow.users.get(user_id, for_update=True)
             session = await uow.sessions.get(session_id)
             if session is None or session.user_id != user_id or session.status != Status.ACTIVE:
                 return RoutineReply(note=Note.STALE)
-            if await self._abandon_if_expired(uow, session):
+            if user is None or await self._abandon_if_expired(uow, session, user):
                 return RoutineReply(note=Note.STALE)
             if session.version != version:
                 return RoutineReply(note=Note.ALREADY_HANDLED)
@@ -77,17 +77,15 @@ class RoutineService:
     async def rate_typed(self, user_id: int, score: int) -> RoutineReply:
         """Apply a typed 0–10 rating to the active session, if it is asking for one."""
         async with self._uow_factory() as uow:
-            await uow.users.get(user_id, for_update=True)
+            user = await uow.users.get(user_id, for_update=True)
             session = await uow.sessions.active_for(user_id)
-            if session is None or await self._abandon_if_expired(uow, session):
+            if (
+                session is None
+                or user is None
+                or await self._abandon_if_expired(uow, session, user)
+            ):
                 return RoutineReply(note=Note.NO_SESSION)
             return await self._apply(uow, session, Rate(score))
-
-    async def current_phase(self, user_id: int) -> Phase | None:
-        """What the active session is waiting for, to pick the right hint for stray input."""
-        async with self._uow_factory() as uow:
-            session = await uow.sessions.active_for(user_id)
-            return None if session is None else Phase(session.phase)
 
     async def current_prompt(self, user_id: int, session_id: int, version: int) -> Prompt | None:
         """The prompt on screen if that session is still active at that version (for the timer)."""
@@ -144,11 +142,12 @@ class RoutineService:
         )
         return RoutineReply(note=note, summary=summary, exercise_id=exercise_id)
 
-    async def _abandon_if_expired(self, uow: UnitOfWork, session: RoutineSession) -> bool:
+    async def _abandon_if_expired(
+        self, uow: UnitOfWork, session: RoutineSession, user: User
+    ) -> bool:
         """A session too old to resume is closed, so its buttons cannot finish it days later."""
-        user = await uow.users.get(session.user_id)
         now = self._clock()
-        if user is None or self._fresh(session, user, now):
+        if self._fresh(session, user, now):
             return False
         session.status, session.updated_at = Status.ABANDONED, now
         await uow.commit()

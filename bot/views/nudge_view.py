@@ -6,7 +6,7 @@ from datetime import date
 
 from telegram import InlineKeyboardMarkup
 
-from bot.content import Catalog, TextKey
+from bot.content import FULL_ROUTINE_ID, QUICK_ROUTINE_ID, Catalog, TextKey
 from bot.handlers.callbacks import SkipTodayPress, SnoozePress, StartPress
 from bot.views.outgoing import OutMessage, keyboard
 
@@ -50,7 +50,7 @@ class NudgeView:
         start, quick, snooze, skip = self._labels
         return keyboard(
             [
-                [(start, StartPress("full")), (quick, StartPress("quick"))],
+                [(start, StartPress(FULL_ROUTINE_ID)), (quick, StartPress(QUICK_ROUTINE_ID))],
                 [(snooze, SnoozePress(day)), (skip, SkipTodayPress(day))],
             ]
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -27,7 +27,6 @@ class Rendered:
     messages: tuple[OutMessage, ...] = ()
     toast: str | None = None
     advanced: bool = False
-    extra: tuple[OutMessage, ...] = field(default_factory=tuple)
 
 
 def keyboard(rows: Sequence[Sequence[tuple[str, CallbackData]]]) -> InlineKeyboardMarkup:

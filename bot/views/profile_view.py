@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from telegram import InlineKeyboardMarkup
-
-from bot.content import Catalog, TextKey
+from bot.content import FULL_ROUTINE_ID, QUICK_ROUTINE_ID, Catalog, TextKey
 from bot.handlers.callbacks import (
     CallbackData,
     ClearedPress,
@@ -81,8 +79,8 @@ class ProfileView:
         self._start = keyboard(
             [
                 [
-                    (texts.render(TextKey.BUTTON_START_ROUTINE), StartPress("full")),
-                    (texts.render(TextKey.BUTTON_QUICK), StartPress("quick")),
+                    (texts.render(TextKey.BUTTON_START_ROUTINE), StartPress(FULL_ROUTINE_ID)),
+                    (texts.render(TextKey.BUTTON_QUICK), StartPress(QUICK_ROUTINE_ID)),
                 ]
             ]
         )
@@ -241,10 +239,6 @@ class ProfileView:
     def ask_remind_time(self) -> OutMessage:
         """Ask for a reminder time from /settings."""
         return OutMessage(self._texts.render(TextKey.ONBOARDING_REMIND_ASK), self._times)
-
-    def start_buttons(self) -> InlineKeyboardMarkup:
-        """Start-routine buttons, reused under welcome messages."""
-        return self._start
 
     def _remind_value(self, settings: UserSettings) -> str:
         """HH:MM, or the word for 'off'."""

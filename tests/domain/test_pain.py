@@ -8,7 +8,6 @@ from bot.domain.pain import (
     PAIN_MAX,
     PAIN_MIN,
     is_clinically_meaningful,
-    pain_delta,
     parse_rating,
 )
 
@@ -53,24 +52,6 @@ def test_parse_rating_accepts_only_whole_numbers_from_zero_to_ten(
     text: str, expected: int | None
 ) -> None:
     assert parse_rating(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("before", "after", "expected"),
-    [
-        pytest.param(3, 5, 2, id="worse is positive"),
-        pytest.param(5, 3, -2, id="better is negative"),
-        pytest.param(4, 4, 0, id="unchanged is zero"),
-        pytest.param(0, 10, 10, id="full range"),
-        pytest.param(None, 5, None, id="missing before"),
-        pytest.param(5, None, None, id="missing after"),
-        pytest.param(None, None, None, id="both missing"),
-    ],
-)
-def test_pain_delta_is_after_minus_before(
-    before: int | None, after: int | None, expected: int | None
-) -> None:
-    assert pain_delta(before, after) == expected
 
 
 @pytest.mark.parametrize(
