@@ -1,7 +1,8 @@
-"""`python -m bot`: read settings, build the application, poll until stopped."""
+"""`python -m bot`: read settings, build the application, serve until SIGTERM."""
 
 from __future__ import annotations
 
+import asyncio
 import sys
 
 from pydantic import ValidationError
@@ -9,6 +10,7 @@ from pydantic import ValidationError
 from bot.app import build_application
 from bot.content import ContentError
 from bot.logging_setup import configure_logging
+from bot.runner import serve
 from bot.settings import Settings
 
 EXIT_CONFIG_ERROR = 2
@@ -35,13 +37,11 @@ def main() -> int:
         return EXIT_CONFIG_ERROR
     configure_logging(settings.log_level)
     try:
-        application = build_application(settings)
+        application = build_application(settings, polling=settings.webhook_url is None)
     except ContentError as error:
         print(f"backcoach: content error: {error}", file=sys.stderr)
         return EXIT_CONFIG_ERROR
-    application.run_polling(
-        allowed_updates=["message", "edited_message", "callback_query", "my_chat_member"]
-    )
+    asyncio.run(serve(application, settings))
     return 0
 
 

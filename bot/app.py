@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from telegram import BotCommand
+from telegram import BotCommand, Update
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -19,6 +19,7 @@ from telegram.ext import (
     ExtBot,
     JobQueue,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 from telegram.request import BaseRequest
@@ -27,9 +28,19 @@ from bot.concurrency import PerUserUpdateProcessor
 from bot.content import Catalog, load_catalog
 from bot.context import BackCoachContext, BotData, Services
 from bot.demos import DemoLibrary
-from bot.handlers import admin, buttons, commands, membership, messages, progress, reminders
+from bot.handlers import (
+    admin,
+    buttons,
+    commands,
+    membership,
+    messages,
+    progress,
+    receipts,
+    reminders,
+)
 from bot.handlers.errors import on_error
 from bot.handlers.timer import CountdownTimer, Sleep
+from bot.health import HealthProbe
 from bot.jobs.nudge_tick import NudgeDispatcher, run_nudge_tick
 from bot.jobs.weekly_summary import WeeklyDispatcher
 from bot.logging_setup import install_token_redaction
@@ -39,6 +50,7 @@ from bot.services.media import ExerciseMedia
 from bot.services.nudges import NudgeService
 from bot.services.profile import ProfileService
 from bot.services.progress import ProgressService
+from bot.services.receipts import ReceiptService
 from bot.services.reminder_prefs import ReminderPrefsService
 from bot.services.routine import RoutineService
 from bot.services.stats import StatsService
@@ -59,6 +71,9 @@ logger = logging.getLogger(__name__)
 BackCoachApp = Application[
     ExtBot[Priority], BackCoachContext, dict[Any, Any], dict[Any, Any], BotData, JobQueue[Any]
 ]
+
+# Handler groups around the default group 0: the receipt opens first and closes last.
+FIRST_GROUP, LAST_GROUP = -1, 1
 
 COMMANDS = (
     ("routine", "Start or resume today's routine"),
@@ -104,6 +119,7 @@ def build_application(
         max_lateness=late,
         batch_size=settings.nudge_batch_size,
     )
+    stale_after = timedelta(seconds=max(3 * settings.nudge_tick_seconds, 120))
     progress_service = ProgressService(uow_factory, clock)
     progress_view = ProgressView(catalog)
     plans = {routine_id: routine.exercises for routine_id, routine in catalog.routines.items()}
@@ -131,6 +147,8 @@ def build_application(
         ),
         stats=StatsService(uow_factory, clock),
         admin_ids=settings.admin_ids,
+        receipts=ReceiptService(uow_factory, clock),
+        health=HealthProbe(engine, clock, stale_after),
     )
 
     async def post_init(application: BackCoachApp) -> None:
@@ -181,8 +199,10 @@ def _demo_library(settings: Settings, catalog: Catalog) -> DemoLibrary | None:
 
 
 def register_handlers(application: BackCoachApp) -> None:
-    """Commands first, then buttons, typed text, and a catch-all for anything else."""
+    """Receipts around everything; commands first, then buttons, typed text, and a catch-all."""
     private = filters.ChatType.PRIVATE
+    application.add_handler(TypeHandler(Update, receipts.open_receipt), group=FIRST_GROUP)
+    application.add_handler(TypeHandler(Update, receipts.close_receipt), group=LAST_GROUP)
     for name, callback in (
         ("start", commands.start),
         ("help", commands.help_command),

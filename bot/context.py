@@ -9,6 +9,7 @@ from telegram.ext import CallbackContext, ExtBot
 
 from bot.content import Catalog
 from bot.handlers.timer import CountdownTimer
+from bot.health import HealthProbe
 from bot.jobs.nudge_tick import NudgeDispatcher
 from bot.jobs.weekly_summary import WeeklyDispatcher
 from bot.sending.rate_limit import Priority
@@ -17,6 +18,7 @@ from bot.services.media import ExerciseMedia
 from bot.services.nudges import NudgeService
 from bot.services.profile import ProfileService
 from bot.services.progress import ProgressService
+from bot.services.receipts import ReceiptService
 from bot.services.reminder_prefs import ReminderPrefsService
 from bot.services.routine import RoutineService
 from bot.services.stats import StatsService
@@ -49,6 +51,8 @@ class Services:
     weekly_dispatcher: WeeklyDispatcher
     stats: StatsService
     admin_ids: frozenset[int]
+    receipts: ReceiptService
+    health: HealthProbe
 
 
 class BotData:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import re
 from pathlib import Path
 from typing import Annotated
+from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/backcoach.sqlite3"
 TOKEN_PATTERN = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{30,64}$")
+SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 
 
 class Settings(BaseSettings):
@@ -33,6 +37,15 @@ class Settings(BaseSettings):
     rate_limit_per_second: float = Field(default=30.0, ge=0)
     # Telegram user ids allowed to use /stats, comma-separated.
     admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
+    # Webhook mode when set (the public HTTPS URL Telegram posts to); polling otherwise.
+    webhook_url: str | None = None
+    # Checked on every webhook request; derived from the bot token when not given.
+    webhook_secret_token: SecretStr | None = None
+    webhook_listen: str = "0.0.0.0"  # a container listens on all its interfaces
+    webhook_port: int = Field(default=8080, ge=1, le=65535)
+    webhook_max_connections: int = Field(default=40, ge=1, le=100)
+    # GET /healthz in polling mode (webhook mode serves it on WEBHOOK_PORT).
+    health_port: int | None = Field(default=None, ge=1, le=65535)
 
     @field_validator("telegram_bot_token")
     @classmethod
@@ -56,6 +69,27 @@ class Settings(BaseSettings):
             return frozenset(int(part) for part in value.replace(" ", "").split(",") if part)
         return value
 
+    @field_validator("webhook_url")
+    @classmethod
+    def _https_webhook(cls, value: str | None) -> str | None:
+        """Telegram only posts to HTTPS; an empty value means polling."""
+        if value is None or not value.strip():
+            return None
+        parsed = urlsplit(value.strip())
+        if parsed.scheme != "https" or not parsed.hostname:
+            raise ValueError("WEBHOOK_URL must be an https:// URL, e.g. https://bot.example.com/tg")
+        return value.strip()
+
+    @field_validator("webhook_secret_token")
+    @classmethod
+    def _secret_charset(cls, value: SecretStr | None) -> SecretStr | None:
+        """Telegram accepts 1-256 characters of A-Z, a-z, 0-9, _ and -."""
+        if value is None or not value.get_secret_value():
+            return None
+        if not SECRET_PATTERN.fullmatch(value.get_secret_value()):
+            raise ValueError("WEBHOOK_SECRET_TOKEN must be 1-256 of A-Z a-z 0-9 _ -")
+        return value
+
     @field_validator("log_level")
     @classmethod
     def _known_level(cls, value: str) -> str:
@@ -64,6 +98,19 @@ class Settings(BaseSettings):
         if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
             raise ValueError("LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL")
         return level
+
+    @property
+    def webhook_path(self) -> str:
+        """The path the load balancer forwards, taken from WEBHOOK_URL."""
+        return urlsplit(self.webhook_url or "").path or "/"
+
+    @property
+    def webhook_secret(self) -> str:
+        """The configured secret, or one every replica derives alike from the shared token."""
+        if self.webhook_secret_token is not None:
+            return self.webhook_secret_token.get_secret_value()
+        token = self.telegram_bot_token.get_secret_value().encode()
+        return hmac.new(token, b"backcoach-webhook", hashlib.sha256).hexdigest()
 
     @property
     def bot_api_url(self) -> str:

@@ -13,6 +13,7 @@ from db.progress_repositories import (
     SafetyRepository,
     UserDataRepository,
 )
+from db.receipts import ReceiptRepository, ReceiptState, current_receipt
 from db.reminder_repositories import NudgeRepository, PauseRepository
 from db.repositories import MediaRepository, SessionRepository, UserRepository
 from db.stats_queries import StatsRepository
@@ -47,6 +48,7 @@ class SqlUnitOfWork:
             "safety": SafetyRepository(self._session),
             "user_data": UserDataRepository(self._session),
             "stats": StatsRepository(self._session),
+            "receipts": ReceiptRepository(self._session),
         }
         return self
 
@@ -117,6 +119,11 @@ class SqlUnitOfWork:
         """Admin aggregates, within this transaction."""
         return self._repository("stats", StatsRepository)
 
+    @property
+    def receipts(self) -> ReceiptRepository:
+        """Processed update ids, within this transaction."""
+        return self._repository("receipts", ReceiptRepository)
+
     async def __aexit__(
         self,
         exc_type: type[BaseException] | None,
@@ -132,8 +139,14 @@ class SqlUnitOfWork:
             self._session = None
 
     async def commit(self) -> None:
-        """Make this update's changes durable before the bot replies."""
-        await self._require_session().commit()
+        """Make this update's changes durable before the bot replies, with its receipt."""
+        session = self._require_session()
+        receipt = current_receipt.get()
+        if receipt is not None and receipt.state is ReceiptState.OPEN:
+            await self.receipts.stamp(receipt)
+        await session.commit()
+        if receipt is not None and receipt.state is ReceiptState.OPEN:
+            receipt.state = ReceiptState.RECORDED
 
     def _require_session(self) -> AsyncSession:
         """Guard against using the unit of work outside `async with`."""

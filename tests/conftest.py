@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
 POSTGRES_URL_ENV = "TEST_POSTGRES_URL"
@@ -20,6 +22,32 @@ def postgres_url() -> str | None:
     if url is None and os.environ.get(REQUIRE_POSTGRES_ENV) == "1":
         raise RuntimeError(f"{REQUIRE_POSTGRES_ENV}=1 but {POSTGRES_URL_ENV} is not set")
     return url
+
+
+async def _create_or_drop(url: str, statement: str) -> None:
+    """CREATE/DROP DATABASE must run outside a transaction, from another database."""
+    engine = create_async_engine(url, isolation_level="AUTOCOMMIT")
+    async with engine.connect() as connection:
+        await connection.execute(text(statement))
+    await engine.dispose()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_postgres_database() -> Iterator[None]:
+    """Each pytest run gets its own database, so two runs on one machine never collide."""
+    base = os.environ.get(POSTGRES_URL_ENV)
+    if base is None:
+        yield
+        return
+    name = f"backcoach_test_{os.getpid()}"
+    asyncio.run(_create_or_drop(base, f"DROP DATABASE IF EXISTS {name}"))
+    asyncio.run(_create_or_drop(base, f"CREATE DATABASE {name}"))
+    os.environ[POSTGRES_URL_ENV] = make_url(base).set(database=name).render_as_string(False)
+    try:
+        yield
+    finally:
+        os.environ[POSTGRES_URL_ENV] = base
+        asyncio.run(_create_or_drop(base, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
 
 
 async def reset_postgres(url: str) -> None:

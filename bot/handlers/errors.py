@@ -6,9 +6,11 @@ import logging
 
 from telegram import Update
 from telegram.error import TelegramError
+from telegram.ext import ApplicationHandlerStop
 
 from bot.content import TextKey
 from bot.context import BackCoachContext
+from db.receipts import DuplicateUpdate
 
 logger = logging.getLogger(__name__)
 
@@ -17,6 +19,9 @@ async def on_error(update: object, context: BackCoachContext) -> None:
     """Apologise and point to /routine: the step may be saved even if its reply was lost."""
     error = context.error
     update_id = update.update_id if isinstance(update, Update) else None
+    if isinstance(error, DuplicateUpdate):
+        logger.info("duplicate update rolled back update_id=%s", update_id)
+        raise ApplicationHandlerStop
     logger.error(
         "update failed update_id=%s error=%s", update_id, type(error).__name__, exc_info=error
     )

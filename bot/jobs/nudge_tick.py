@@ -38,31 +38,45 @@ class NudgeDispatcher:
         self._lock = asyncio.Lock()
 
     async def tick(
-        self, bot: ExtBot[Priority], keep_going: Callable[[], bool] = lambda: True
+        self,
+        bot: ExtBot[Priority],
+        keep_going: Callable[[], bool] = lambda: True,
+        heartbeat: Callable[[], None] = lambda: None,
     ) -> int:
-        """Send every due nudge batch by batch, stopping between batches on shutdown."""
+        """Send every due nudge batch by batch; on shutdown, release what is not yet sent."""
         if self._lock.locked():
             return 0
         sent = 0
         async with self._lock:
             for _ in range(self._max_batches):
+                heartbeat()
                 if not keep_going():
                     break
                 jobs = await self._service.claim()
                 if not jobs:
                     break
-                results = await self.send_all(bot, jobs)
+                results = await self.send_all(bot, jobs, keep_going)
                 await self._service.record(results)
                 sent += sum(1 for r in results if r.outcome is Outcome.SENT)
         if sent:
             logger.info("nudges sent count=%s", sent)
         return sent
 
-    async def send_all(self, bot: ExtBot[Priority], jobs: Sequence[NudgeJob]) -> list[NudgeResult]:
+    async def send_all(
+        self,
+        bot: ExtBot[Priority],
+        jobs: Sequence[NudgeJob],
+        keep_going: Callable[[], bool] = lambda: True,
+    ) -> list[NudgeResult]:
         """Send in concurrent chunks, re-checking before each that the users were not erased."""
         results: list[NudgeResult] = []
         for start in range(0, len(jobs), self._concurrency):
             chunk = jobs[start : start + self._concurrency]
+            if not keep_going():
+                # Shutting down: hand the rest back, so any replica sends them once, soon.
+                results.extend(NudgeResult(job.nudge_id, Outcome.RELEASED) for job in jobs[start:])
+                logger.info("nudges released on shutdown count=%s", len(jobs) - start)
+                break
             present = await self._service.still_present([job.user_id for job in chunk])
             sends = [self._send(bot, job) for job in chunk if job.user_id in present]
             results.extend(await asyncio.gather(*sends))
@@ -96,7 +110,12 @@ class NudgeDispatcher:
 
 async def run_nudge_tick(context: BackCoachContext) -> None:
     """The JobQueue callback; it stops taking new batches as soon as the application stops."""
-    await context.services.nudge_dispatcher.tick(
-        context.bot, keep_going=lambda: context.application.running
+    services = context.services
+    await services.nudge_dispatcher.tick(
+        context.bot,
+        keep_going=lambda: context.application.running,
+        heartbeat=services.health.tick_seen,
     )
-    await context.services.weekly_dispatcher.tick(context.bot)
+    await services.weekly_dispatcher.tick(context.bot)
+    await services.receipts.prune()
+    services.health.tick_seen()

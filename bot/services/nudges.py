@@ -38,6 +38,7 @@ class Outcome(StrEnum):
     RETRY = "retry"
     UNKNOWN = "unknown"
     FAILED = "failed"
+    RELEASED = "released"  # claimed but not sent before shutdown: pending again, same due time
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +186,9 @@ class NudgeService:
                     "message_id": result.message_id,
                 }
                 retry = result.outcome is Outcome.RETRY
-                if (
+                if result.outcome is Outcome.RELEASED:
+                    row["status"], row["attempts"] = "pending", max(nudge.attempts - 1, 0)
+                elif (
                     retry
                     and nudge.attempts < MAX_ATTEMPTS
                     and now - nudge.due_at < self._max_lateness

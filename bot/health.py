@@ -1,0 +1,77 @@
+"""What /healthz reports: the database answers and this replica's scheduler is ticking."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.services.ports import Clock
+
+logger = logging.getLogger(__name__)
+
+DATABASE_TIMEOUT_SECONDS = 3.0
+
+
+@dataclass(frozen=True, slots=True)
+class HealthReport:
+    """One answer to GET /healthz."""
+
+    database_ok: bool
+    last_tick_at: datetime | None
+    tick_ok: bool
+
+    @property
+    def healthy(self) -> bool:
+        """Both parts must be fine for a 200."""
+        return self.database_ok and self.tick_ok
+
+    def as_json(self) -> dict[str, object]:
+        """The body: plain facts, no user data."""
+        return {
+            "status": "ok" if self.healthy else "unhealthy",
+            "database": "ok" if self.database_ok else "unreachable",
+            "last_tick_at": None if self.last_tick_at is None else self.last_tick_at.isoformat(),
+            "scheduler": "ok" if self.tick_ok else "stale",
+        }
+
+
+class HealthProbe:
+    """Holds this process's last scheduler tick and checks the database on demand."""
+
+    def __init__(self, engine: AsyncEngine, clock: Clock, stale_after: timedelta) -> None:
+        self._engine = engine
+        self._clock = clock
+        self._stale_after = stale_after
+        self._started_at = clock()
+        self._last_tick_at: datetime | None = None
+
+    def tick_seen(self) -> None:
+        """Called by the scheduler tick, and between batches of a long fan-out."""
+        self._last_tick_at = self._clock()
+
+    async def report(self) -> HealthReport:
+        """Query the database with a timeout; judge the tick by its age (or start-up grace)."""
+        now = self._clock()
+        reference = self._last_tick_at or self._started_at
+        return HealthReport(
+            database_ok=await self._database_answers(),
+            last_tick_at=self._last_tick_at,
+            tick_ok=now - reference <= self._stale_after,
+        )
+
+    async def _database_answers(self) -> bool:
+        """SELECT 1 within a few seconds; any failure is 'unreachable', logged without secrets."""
+        try:
+            async with asyncio.timeout(DATABASE_TIMEOUT_SECONDS):
+                async with self._engine.connect() as connection:
+                    await connection.execute(text("SELECT 1"))
+        except (TimeoutError, SQLAlchemyError, OSError) as error:
+            logger.warning("health check database unreachable error=%s", type(error).__name__)
+            return False
+        return True

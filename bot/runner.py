@@ -1,0 +1,76 @@
+"""Run until SIGTERM/SIGINT in polling or webhook mode, then shut down without losing anything."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+
+from bot.app import BackCoachApp
+from bot.settings import Settings
+from bot.web.gateway import UpdateGateway
+from bot.web.server import WebServer
+
+logger = logging.getLogger(__name__)
+
+ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]
+
+
+async def serve(application: BackCoachApp, settings: Settings) -> None:
+    """Start, wait for a stop signal, then stop in the order that keeps every update."""
+    probe = application.bot_data.services.health
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
+    gateway = UpdateGateway(application) if settings.webhook_url else None
+    web: WebServer | None = None
+    await application.initialize()
+    try:
+        if application.post_init is not None:
+            await application.post_init(application)
+        await application.start()
+        if gateway is not None or settings.health_port is not None:
+            web = WebServer(probe, gateway, settings.webhook_path, settings.webhook_secret)
+            port = settings.webhook_port if gateway is not None else settings.health_port
+            web.listen(port or settings.webhook_port, settings.webhook_listen)
+        await _start_receiving(application, settings)
+        await stop.wait()
+        logger.info("stop signal received, shutting down")
+    finally:
+        await _stop(application, gateway, web)
+
+
+async def _start_receiving(application: BackCoachApp, settings: Settings) -> None:
+    """setWebhook (every replica sets the same URL and secret) or start long polling."""
+    if settings.webhook_url is not None:
+        await application.bot.set_webhook(
+            settings.webhook_url,
+            secret_token=settings.webhook_secret,
+            allowed_updates=ALLOWED_UPDATES,
+            max_connections=settings.webhook_max_connections,
+        )
+        logger.info("webhook mode path=%s", settings.webhook_path)
+    elif application.updater is not None:
+        await application.updater.start_polling(allowed_updates=ALLOWED_UPDATES)
+        logger.info("polling mode")
+
+
+async def _stop(
+    application: BackCoachApp, gateway: UpdateGateway | None, web: WebServer | None
+) -> None:
+    """No new updates, finish those in flight, stop jobs (nudges release), close the database."""
+    if web is not None:
+        web.stop_accepting()
+    if application.updater is not None and application.updater.running:
+        await application.updater.stop()
+    if gateway is not None:
+        await gateway.drain()
+    if application.running:
+        await application.stop()
+    if web is not None:
+        await web.close()
+    await application.shutdown()
+    if application.post_shutdown is not None:
+        await application.post_shutdown(application)
+    logger.info("stopped")

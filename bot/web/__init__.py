@@ -1,0 +1,1 @@
+"""The HTTP side: Telegram's webhook posts and the /healthz probe."""

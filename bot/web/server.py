@@ -1,0 +1,112 @@
+"""A small tornado server: POST <webhook path> for Telegram, GET /healthz for the orchestrator."""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+
+from tornado.httpserver import HTTPServer
+from tornado.web import Application as TornadoApp
+from tornado.web import RequestHandler
+
+from bot.health import HealthProbe
+from bot.web.gateway import UpdateGateway
+
+logger = logging.getLogger(__name__)
+
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+MAX_BODY_BYTES = 1024 * 1024
+
+
+class WebhookHandler(RequestHandler):
+    """Checks the secret first, then the JSON, then applies the update and answers 200."""
+
+    def initialize(self, gateway: UpdateGateway, secret: str) -> None:
+        """Tornado's per-request wiring."""
+        self._gateway = gateway
+        self._secret = secret.encode()
+
+    async def post(self) -> None:
+        """403 without the right secret, 400 for malformed JSON, 503 while shutting down."""
+        given = self.request.headers.get(SECRET_HEADER, "").encode()
+        if not hmac.compare_digest(given, self._secret):
+            logger.warning("webhook refused: wrong or missing secret token")
+            self._reply(403, {"ok": False, "error": "forbidden"})
+            return
+        if not self._gateway.accepting:
+            self._reply(503, {"ok": False, "error": "shutting down"})
+            return
+        try:
+            payload = json.loads(self.request.body)
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            payload = None
+        update = self._gateway.parse(payload)
+        if update is None:
+            logger.warning("webhook refused: body is not a Telegram update")
+            self._reply(400, {"ok": False, "error": "malformed update"})
+            return
+        await self._gateway.apply(update)
+        self._reply(200, {"ok": True})
+
+    def _reply(self, status: int, body: dict[str, object]) -> None:
+        """JSON answers, short and free of user data."""
+        self.set_status(status)
+        self.set_header("Content-Type", "application/json")
+        self.finish(json.dumps(body))
+
+
+class HealthHandler(RequestHandler):
+    """200 when the database answers and the scheduler ticked recently, 503 otherwise."""
+
+    def initialize(self, probe: HealthProbe) -> None:
+        """Tornado's per-request wiring."""
+        self._probe = probe
+
+    async def get(self) -> None:
+        """The report as JSON."""
+        report = await self._probe.report()
+        self.set_status(200 if report.healthy else 503)
+        self.set_header("Content-Type", "application/json")
+        self.finish(json.dumps(report.as_json()))
+
+
+class WebServer:
+    """Listens on one port; the webhook route exists only in webhook mode."""
+
+    def __init__(
+        self, probe: HealthProbe, gateway: UpdateGateway | None, path: str, secret: str
+    ) -> None:
+        routes: list[tuple[str, type[RequestHandler], dict[str, object]]] = [
+            ("/healthz", HealthHandler, {"probe": probe}),
+        ]
+        if gateway is not None:
+            routes.append((path, WebhookHandler, {"gateway": gateway, "secret": secret}))
+        self._server = HTTPServer(
+            TornadoApp(routes, log_function=_log_request), max_body_size=MAX_BODY_BYTES
+        )
+
+    def listen(self, port: int, address: str) -> None:
+        """Bind now, on the running loop."""
+        self._server.listen(port, address)
+        logger.info("listening address=%s port=%s", address, port)
+
+    def stop_accepting(self) -> None:
+        """No new connections; requests already read still finish."""
+        self._server.stop()
+
+    async def close(self) -> None:
+        """Drop idle keep-alive connections at the very end."""
+        await self._server.close_all_connections()
+
+
+def _log_request(handler: RequestHandler) -> None:
+    """One DEBUG line per request (method, path, status); never bodies or headers."""
+    request = handler.request
+    logger.debug(
+        "http request method=%s path=%s status=%s ms=%.1f",
+        request.method,
+        request.path,
+        handler.get_status(),
+        1000 * request.request_time(),
+    )

@@ -1,0 +1,91 @@
+"""SIGTERM in the middle of a 1,000-user fan-out, then a restart: each user gets one nudge."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bench.common import fresh_schema, seed_users
+from db.models import Nudge
+from tests.conftest import postgres_url, reset_postgres
+from tests.dbcheck import fetch_all
+from tests.e2e.process import bot_environment, bot_process
+from tests.fakes import ThreadedFakeBotApi
+from tests.fakes.records import ApiCall
+
+pytestmark = pytest.mark.e2e
+
+USERS = 1000
+FIRST_ID = 20_000
+STOP_AFTER = 150
+
+
+def nudged_chats(calls: list[ApiCall]) -> Counter[int]:
+    """Daily nudges per chat (the nudge carries the skip-today button)."""
+    return Counter(
+        int(str(call.chat_id))
+        for call in calls
+        if call.method == "sendMessage"
+        and call.ok
+        and "skp:" in str(call.params.get("reply_markup"))
+    )
+
+
+async def prepare(url: str) -> None:
+    """A fresh schema with 1,000 users due a minute ago."""
+    if url.startswith("postgresql"):
+        await reset_postgres(url)
+    engine = await fresh_schema(url)
+    await seed_users(engine, USERS, datetime.now(UTC) - timedelta(minutes=1), first_id=FIRST_ID)
+    await engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def fanout_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Both backends; PostgreSQL is the one replicas share."""
+    if request.param == "sqlite":
+        return f"sqlite+aiosqlite:///{tmp_path / 'fanout.sqlite3'}"
+    url = postgres_url()
+    if url is None:
+        pytest.skip("TEST_POSTGRES_URL is not set")
+    return url
+
+
+def test_sigterm_mid_fan_out_then_restart_sends_each_nudge_exactly_once(
+    fanout_url: str, tmp_path: Path
+) -> None:
+    asyncio.run(prepare(fanout_url))
+    everyone = set(range(FIRST_ID, FIRST_ID + USERS))
+    with ThreadedFakeBotApi() as server:
+        env = bot_environment(
+            server.base_url,
+            fanout_url,
+            NUDGE_TICK_SECONDS="0.5",
+            RATE_LIMIT_PER_SECOND="150",
+            DEMOS_ENABLED="false",
+            LOG_LEVEL="INFO",
+        )
+        with bot_process(env, tmp_path / "first.log") as first:
+            assert server.wait_for(
+                lambda calls: sum(nudged_chats(calls).values()) >= STOP_AFTER, 60
+            )
+            first.send_signal(signal.SIGTERM)
+            assert first.wait(timeout=60) == 0
+        sent_before_restart = nudged_chats(server.api.snapshot())
+        with bot_process(env, tmp_path / "second.log"):
+            assert server.wait_for(lambda calls: everyone <= set(nudged_chats(calls)), 60)
+            assert server.wait_for(lambda _calls: False, 1.5) is False  # more ticks: no repeats
+        nudges = nudged_chats(server.api.snapshot())
+    assert STOP_AFTER <= sum(sent_before_restart.values()) < USERS, "SIGTERM missed the fan-out"
+    assert set(nudges) == everyone
+    assert {chat for chat, count in nudges.items() if count != 1} == set()
+    rows = asyncio.run(fetch_all(fanout_url, Nudge))
+    assert Counter(row.status for row in rows) == {"sent": USERS}
+    first_log = (tmp_path / "first.log").read_text()
+    assert "nudges released on shutdown" in first_log
+    assert "msg=stopped" in first_log

@@ -1,0 +1,96 @@
+"""Two webhook replicas, one PostgreSQL, one fake Telegram: any replica serves any user, once."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bench.common import fresh_schema, seed_users
+from db.models import Nudge
+from tests.conftest import postgres_url
+from tests.dbcheck import fetch_all, ratings_of, results_of, sessions_of
+from tests.e2e.webhook import Replica, WebhookUser, webhook_replica
+from tests.fakes import ThreadedFakeBotApi, UpdateFactory
+from tests.fakes.records import ApiCall
+
+pytestmark = [pytest.mark.e2e, pytest.mark.postgres]
+
+WALKERS = range(8101, 8109)
+DUE_USERS = 300
+FIRST_DUE_ID = 60_000
+EXERCISES = 7
+
+
+def nudged_chats(calls: list[ApiCall]) -> Counter[int]:
+    """How many daily nudges each chat received (the nudge carries the skip-today button)."""
+    return Counter(
+        int(str(call.chat_id))
+        for call in calls
+        if call.method == "sendMessage"
+        and call.ok
+        and "skp:" in str(call.params.get("reply_markup"))
+    )
+
+
+async def prepare(url: str) -> None:
+    """A fresh schema with users whose nudge is due right now."""
+    engine = await fresh_schema(url)
+    await seed_users(
+        engine, DUE_USERS, datetime.now(UTC) - timedelta(minutes=1), first_id=FIRST_DUE_ID
+    )
+    await engine.dispose()
+
+
+def walk(server: ThreadedFakeBotApi, user_id: int, replicas: list[Replica]) -> None:
+    """Onboard and do the full routine, each update posted to the other replica than the last."""
+    user = WebhookUser(server, user_id, UpdateFactory.shared())
+    user.onboard(replicas)
+    a, b = replicas if user_id % 2 else replicas[::-1]
+    user.command(a, "/routine")
+    user.tap(b, "8")
+    for step in range(EXERCISES):
+        user.tap((a, b)[step % 2], "✅ Done")
+    user.tap(a, "5")
+
+
+def test_two_replicas_complete_every_routine_and_send_every_nudge_once(tmp_path: Path) -> None:
+    url = postgres_url()
+    if url is None:
+        pytest.skip("TEST_POSTGRES_URL is not set")
+    asyncio.run(prepare(url))
+    with (
+        ThreadedFakeBotApi() as server,
+        webhook_replica(
+            server, url, tmp_path / "a.log", NUDGE_TICK_SECONDS="0.3", NUDGE_BATCH_SIZE="40"
+        ) as first,
+        webhook_replica(
+            server, url, tmp_path / "b.log", NUDGE_TICK_SECONDS="0.3", NUDGE_BATCH_SIZE="40"
+        ) as second,
+    ):
+        with ThreadPoolExecutor(max_workers=len(WALKERS)) as pool:
+            for finished in [pool.submit(walk, server, uid, [first, second]) for uid in WALKERS]:
+                finished.result()
+        due = set(range(FIRST_DUE_ID, FIRST_DUE_ID + DUE_USERS))
+        assert server.wait_for(lambda calls: due <= set(nudged_chats(calls)), 60)
+        assert server.wait_for(lambda _calls: False, 1.5) is False  # a few more ticks on both
+        nudges = nudged_chats(server.api.snapshot())
+    assert {chat for chat, count in nudges.items() if count > 1} == set()
+    assert due <= set(nudges)
+    rows = asyncio.run(fetch_all(url, Nudge))
+    assert Counter(row.status for row in rows if row.user_id in due) == {"sent": DUE_USERS}
+    for user_id in WALKERS:
+        sessions = asyncio.run(sessions_of(url, user_id))
+        assert len(sessions) == 1
+        assert sessions[0].finished_at is not None
+        results = asyncio.run(results_of(url, sessions[0].id))
+        assert [r.position for r in results] == list(range(EXERCISES))
+        assert {r.outcome for r in results} == {"done"}
+        ratings = asyncio.run(ratings_of(url, user_id))
+        assert sorted((r.kind, r.score) for r in ratings) == [("after", 5), ("before", 8)]
+    logs = (tmp_path / "a.log").read_text() + (tmp_path / "b.log").read_text()
+    assert "Traceback" not in logs
