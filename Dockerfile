@@ -11,5 +11,7 @@ ENV CONTENT_DIR=/app/content \
 # Exercise animations are rendered at build time; the bot then only uploads them once.
 RUN python -m bot.demos --content /app/content --render /app/media && chown -R backcoach /app/media
 USER backcoach
+# Webhook mode and GET /healthz listen here (WEBHOOK_PORT / HEALTH_PORT in docker-compose.yml).
+EXPOSE 8080
 # The bot migrates the database itself before taking updates.
 CMD ["python", "-m", "bot"]
