@@ -108,7 +108,7 @@ def build_application(
     polling: bool = True,
 ) -> BackCoachApp:
     """Build the fully wired Application; content is validated here, before anything runs."""
-    install_token_redaction(settings.telegram_bot_token.get_secret_value())
+    install_token_redaction(settings.telegram_bot_token.get_secret_value(), settings.webhook_secret)
     catalog = catalog or load_catalog(settings.content_dir)
     engine = create_engine(settings.database_url)
     uow_factory = SqlUnitOfWorkFactory(create_session_factory(engine))

@@ -22,10 +22,11 @@ class RedactTokens(logging.Filter):
         return True
 
 
-def install_token_redaction(token: str) -> None:
-    """Redact the token when any record is created, so no handler anywhere can see it."""
+def install_token_redaction(*secrets: str) -> None:
+    """Redact the token and webhook secret when any record is created, before any handler."""
     previous = logging.getLogRecordFactory()
-    if getattr(previous, "redacted_token", None) == token:
+    wanted = tuple(secret for secret in secrets if secret)
+    if getattr(previous, "redacted_secrets", None) == wanted:
         return
 
     def redacting_factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
@@ -34,11 +35,13 @@ def install_token_redaction(token: str) -> None:
             message = record.getMessage()
         except (TypeError, ValueError):
             return record
-        if token in message:
-            record.msg, record.args = message.replace(token, "<redacted>"), None
+        if any(secret in message for secret in wanted):
+            for secret in wanted:
+                message = message.replace(secret, "<redacted>")
+            record.msg, record.args = message, None
         return record
 
-    redacting_factory.redacted_token = token  # type: ignore[attr-defined]
+    redacting_factory.redacted_secrets = wanted  # type: ignore[attr-defined]
     logging.setLogRecordFactory(redacting_factory)
 
 

@@ -21,7 +21,7 @@ from tests.e2e.webhook import (
     free_port,
     webhook_replica,
 )
-from tests.fakes import ThreadedFakeBotApi, UpdateFactory
+from tests.fakes import TEST_TOKEN, ThreadedFakeBotApi, UpdateFactory
 
 pytestmark = pytest.mark.e2e
 
@@ -153,18 +153,30 @@ def test_polling_mode_serves_healthz_on_its_optional_port(tmp_path: Path) -> Non
             assert server.wait_for(lambda calls: any(c.method == "getUpdates" for c in calls), 10)
 
 
-def test_sigterm_stops_cleanly_and_later_posts_are_refused(tmp_path: Path) -> None:
+PRIVATE_TEXT = "my shoulder clicks 4417"
+
+
+def test_sigterm_stops_cleanly_and_the_debug_log_keeps_every_secret(tmp_path: Path) -> None:
     database_url = f"sqlite+aiosqlite:///{tmp_path / 'stop.sqlite3'}"
     with (
         ThreadedFakeBotApi() as server,
         webhook_replica(server, database_url, tmp_path / "bot.log") as replica,
     ):
         user = WebhookUser(server, 7301, UpdateFactory.shared())
-        user.command(replica, "/start")
+        user.onboard([replica])
+        user.command(replica, "/routine")
+        assert replica.post(user.person.text(PRIVATE_TEXT)).status_code == 200
+        user.tap(replica, "8")
         replica.process.send_signal(signal.SIGTERM)
         assert replica.process.wait(timeout=20) == 0
         with pytest.raises(httpx.TransportError):
             replica.post(user.person.command("/help"))
     log = (tmp_path / "bot.log").read_text()
+    assert "level=DEBUG" in log, "the replica ran at DEBUG"
     assert "msg=stopped" in log
     assert "Traceback" not in log
+    assert TEST_TOKEN.split(":")[1] not in log
+    assert SECRET not in log
+    loud = [line for line in log.splitlines() if "level=DEBUG" not in line]
+    assert any("session started" in line for line in loud)
+    assert not [line for line in loud if PRIVATE_TEXT in line or "score" in line]
