@@ -11,21 +11,9 @@ from bot.app import build_application
 from bot.content import ContentError
 from bot.logging_setup import configure_logging
 from bot.runner import serve
-from bot.settings import Settings
+from bot.settings import Settings, describe_settings_error
 
 EXIT_CONFIG_ERROR = 2
-
-
-def _describe(error: ValidationError) -> str:
-    """One line naming the bad settings, never their values (the token is secret)."""
-    problems = []
-    for item in error.errors():
-        name = ".".join(str(part) for part in item["loc"]).upper() or "settings"
-        reason = (
-            "is missing" if item["type"] == "missing" else item["msg"].removeprefix("Value error, ")
-        )
-        problems.append(f"{name} {reason}")
-    return "; ".join(problems)
 
 
 def main() -> int:
@@ -33,7 +21,7 @@ def main() -> int:
     try:
         settings = Settings()
     except ValidationError as error:
-        print(f"backcoach: configuration error: {_describe(error)}", file=sys.stderr)
+        print(f"backcoach: configuration error: {describe_settings_error(error)}", file=sys.stderr)
         return EXIT_CONFIG_ERROR
     configure_logging(settings.log_level)
     try:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Annotated
 from urllib.parse import urlsplit
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/backcoach.sqlite3"
@@ -124,3 +124,15 @@ class Settings(BaseSettings):
     def bot_file_url(self) -> str:
         """Root for file downloads, as served by Telegram's local Bot API server."""
         return f"{self.telegram_api_base_url}/file/bot"
+
+
+def describe_settings_error(error: ValidationError) -> str:
+    """One line naming the bad settings, never their values (the token is secret)."""
+    problems = []
+    for item in error.errors():
+        name = ".".join(str(part) for part in item["loc"]).upper() or "settings"
+        reason = (
+            "is missing" if item["type"] == "missing" else item["msg"].removeprefix("Value error, ")
+        )
+        problems.append(f"{name} {reason}")
+    return "; ".join(problems)

@@ -6,6 +6,8 @@ import asyncio
 import logging
 from pathlib import Path
 
+from sqlalchemy.exc import IntegrityError
+
 from bot.demos import DemoLibrary
 from bot.services.ports import Clock, UnitOfWorkFactory
 
@@ -45,9 +47,13 @@ class ExerciseMedia:
         if self._library is None:
             return
         key = self._library.cache_key(exercise_id)
-        async with self._uow_factory() as uow:
-            await uow.media.remember(key, file_id, self._clock())
-            await uow.commit()
+        try:
+            async with self._uow_factory() as uow:
+                await uow.media.remember(key, file_id, self._clock())
+                await uow.commit()
+        except IntegrityError:
+            # Another replica stored its upload of the same file first; either file_id works.
+            logger.debug("animation file_id already stored exercise=%s", exercise_id)
         self._known.setdefault(key, file_id)
 
     def start_prerender(self) -> None:
