@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 _TOKEN_IN_TEXT = re.compile(r"bot\d{1,20}:[A-Za-z0-9_-]{20,}")
+LOG_FORMAT = "ts=%(asctime)s level=%(levelname)s logger=%(name)s msg=%(message)s"
 QUIET_LOGGERS = ("httpx", "httpcore", "apscheduler", "telegram.ext.Application")
 
 
@@ -45,12 +46,18 @@ def install_token_redaction(*secrets: str) -> None:
     logging.setLogRecordFactory(redacting_factory)
 
 
+class OneLineFormatter(logging.Formatter):
+    """key=value lines; a traceback stays on its event's line, newlines escaped, for shippers."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        """Format as usual, then fold every newline."""
+        return super().format(record).replace("\r", "").replace("\n", "\\n")
+
+
 def configure_logging(level: str) -> None:
     """Key=value lines on stderr; chatty libraries stay at WARNING."""
     handler = logging.StreamHandler()
-    handler.setFormatter(
-        logging.Formatter("ts=%(asctime)s level=%(levelname)s logger=%(name)s msg=%(message)s")
-    )
+    handler.setFormatter(OneLineFormatter(LOG_FORMAT))
     handler.addFilter(RedactTokens())
     root = logging.getLogger()
     root.handlers[:] = [handler]

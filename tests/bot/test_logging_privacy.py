@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+import sys
 
 import pytest
 
-from bot.logging_setup import RedactTokens
+from bot.logging_setup import LOG_FORMAT, OneLineFormatter, RedactTokens
 from tests.bot.flows import onboard
 from tests.fakes import TEST_TOKEN
 from tests.harness import running_bot
@@ -66,3 +67,19 @@ def test_the_redaction_filter_masks_a_token_in_a_request_url() -> None:
     RedactTokens().filter(record)
     assert TEST_TOKEN not in record.getMessage()
     assert "bot<redacted>/getMe" in record.getMessage()
+
+
+def test_an_error_with_a_traceback_stays_on_one_line() -> None:
+    try:
+        raise ValueError("boom\nsecond line")
+    except ValueError:
+        record = logging.getLogger("bot.test").makeRecord(
+            "bot.test", logging.ERROR, __file__, 1, "update failed update_id=%s", (7,), None
+        )
+        record.exc_info = sys.exc_info()
+    line = OneLineFormatter(LOG_FORMAT).format(record)
+    assert "\n" not in line
+    assert line.startswith("ts=")
+    assert "level=ERROR logger=bot.test msg=update failed update_id=7" in line
+    assert "Traceback" in line
+    assert "ValueError: boom\\nsecond line" in line
