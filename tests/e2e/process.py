@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -116,3 +117,14 @@ def run_until_exit(env: dict[str, str], cwd: Path) -> tuple[int, str]:
 def calls_with_token(calls: list[ApiCall]) -> bool:
     """Whether the bot addressed the fake with the configured token."""
     return any(call.token == TEST_TOKEN for call in calls)
+
+
+def nudged_chats(calls: list[ApiCall]) -> Counter[int]:
+    """Daily nudges per chat (the nudge carries the skip-today button)."""
+    return Counter(
+        int(str(call.chat_id))
+        for call in calls
+        if call.method == "sendMessage"
+        and call.ok
+        and "skp:" in str(call.params.get("reply_markup"))
+    )

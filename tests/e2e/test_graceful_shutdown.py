@@ -14,26 +14,14 @@ from bench.common import fresh_schema, seed_users
 from db.models import Nudge
 from tests.conftest import postgres_url, reset_postgres
 from tests.dbcheck import fetch_all
-from tests.e2e.process import bot_environment, bot_process
+from tests.e2e.process import bot_environment, bot_process, nudged_chats
 from tests.fakes import ThreadedFakeBotApi
-from tests.fakes.records import ApiCall
 
 pytestmark = pytest.mark.e2e
 
 USERS = 1000
 FIRST_ID = 20_000
 STOP_AFTER = 150
-
-
-def nudged_chats(calls: list[ApiCall]) -> Counter[int]:
-    """Daily nudges per chat (the nudge carries the skip-today button)."""
-    return Counter(
-        int(str(call.chat_id))
-        for call in calls
-        if call.method == "sendMessage"
-        and call.ok
-        and "skp:" in str(call.params.get("reply_markup"))
-    )
 
 
 async def prepare(url: str) -> None:

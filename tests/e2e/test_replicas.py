@@ -14,9 +14,9 @@ from bench.common import fresh_schema, seed_users
 from db.models import Nudge
 from tests.conftest import postgres_url
 from tests.dbcheck import fetch_all, ratings_of, results_of, sessions_of
+from tests.e2e.process import nudged_chats
 from tests.e2e.webhook import Replica, WebhookUser, webhook_replica
 from tests.fakes import ThreadedFakeBotApi, UpdateFactory
-from tests.fakes.records import ApiCall
 
 pytestmark = [pytest.mark.e2e, pytest.mark.postgres]
 
@@ -24,17 +24,6 @@ WALKERS = range(8101, 8109)
 DUE_USERS = 300
 FIRST_DUE_ID = 60_000
 EXERCISES = 7
-
-
-def nudged_chats(calls: list[ApiCall]) -> Counter[int]:
-    """How many daily nudges each chat received (the nudge carries the skip-today button)."""
-    return Counter(
-        int(str(call.chat_id))
-        for call in calls
-        if call.method == "sendMessage"
-        and call.ok
-        and "skp:" in str(call.params.get("reply_markup"))
-    )
 
 
 async def prepare(url: str) -> None:
