@@ -5,10 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import ExerciseResult, MediaFile, PainRating, RoutineSession, User
+
+# Built once: constructing a statement and its cache key costs about as much as running it.
+_USER_BY_ID = select(User).where(User.id == bindparam("user_id"))
+_USER_BY_ID_LOCKED = _USER_BY_ID.with_for_update()
+_SESSION_BY_ID = select(RoutineSession).where(RoutineSession.id == bindparam("session_id"))
+_ACTIVE_SESSION = select(RoutineSession).where(
+    RoutineSession.user_id == bindparam("user_id"), RoutineSession.status == "active"
+)
 
 
 class UserRepository:
@@ -19,10 +27,8 @@ class UserRepository:
 
     async def get(self, user_id: int, *, for_update: bool = False) -> User | None:
         """Load a user; with for_update, hold its row lock until the unit of work ends."""
-        query = select(User).where(User.id == user_id)
-        if for_update:
-            query = query.with_for_update()
-        return (await self._session.execute(query)).scalar_one_or_none()
+        query = _USER_BY_ID_LOCKED if for_update else _USER_BY_ID
+        return (await self._session.execute(query, {"user_id": user_id})).scalar_one_or_none()
 
     def add(self, user: User) -> None:
         """Stage a new user for the commit."""
@@ -44,14 +50,13 @@ class SessionRepository:
 
     async def active_for(self, user_id: int) -> RoutineSession | None:
         """The user's one unfinished session, if any (a partial unique index keeps it to one)."""
-        query = select(RoutineSession).where(
-            RoutineSession.user_id == user_id, RoutineSession.status == "active"
-        )
-        return (await self._session.execute(query)).scalar_one_or_none()
+        result = await self._session.execute(_ACTIVE_SESSION, {"user_id": user_id})
+        return result.scalar_one_or_none()
 
     async def get(self, session_id: int) -> RoutineSession | None:
         """Load a session by id."""
-        return await self._session.get(RoutineSession, session_id)
+        result = await self._session.execute(_SESSION_BY_ID, {"session_id": session_id})
+        return result.scalar_one_or_none()
 
     def add(self, routine_session: RoutineSession) -> None:
         """Stage a new session."""

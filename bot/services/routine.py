@@ -72,7 +72,7 @@ class RoutineService:
                 return RoutineReply(note=Note.STALE)
             if session.version != version:
                 return RoutineReply(note=Note.ALREADY_HANDLED)
-            return await self._apply(uow, session, event)
+            return await self._apply(uow, session, user, event)
 
     async def rate_typed(self, user_id: int, score: int) -> RoutineReply:
         """Apply a typed 0–10 rating to the active session, if it is asking for one."""
@@ -85,7 +85,7 @@ class RoutineService:
                 or await self._abandon_if_expired(uow, session, user)
             ):
                 return RoutineReply(note=Note.NO_SESSION)
-            return await self._apply(uow, session, Rate(score))
+            return await self._apply(uow, session, user, Rate(score))
 
     async def current_prompt(self, user_id: int, session_id: int, version: int) -> Prompt | None:
         """The prompt on screen if that session is still active at that version (for the timer)."""
@@ -103,8 +103,13 @@ class RoutineService:
                 return RoutineReply(note=Note.NO_SESSION)
             return RoutineReply(note=Note.CANCELLED, prompt=self._prompt(session))
 
-    async def _apply(self, uow: UnitOfWork, session: RoutineSession, event: Event) -> RoutineReply:
-        """Advance the walk, persist the outcome, rating and progress, and commit."""
+    async def _apply(
+        self, uow: UnitOfWork, session: RoutineSession, user: User, event: Event
+    ) -> RoutineReply:
+        """Advance the walk, persist the outcome, rating and progress, and commit.
+
+        `user` is the session's owner, already loaded (and locked) by the caller.
+        """
         now = self._clock()
         try:
             transition = walk.advance(progress_of(session), event)
@@ -129,9 +134,6 @@ class RoutineService:
         if transition.progress.phase is not Phase.FINISHED:
             await uow.commit()
             return RoutineReply(note=note, prompt=self._prompt(session), exercise_id=exercise_id)
-        user = await uow.users.get(session.user_id)
-        if user is None:
-            raise LookupError("session without user")
         if transition.progress.status is Status.RED_FLAG:
             user.screening_status = ScreeningStatus.URGENT
             user.updated_at = now

@@ -22,7 +22,11 @@ class OutMessage:
 
 @dataclass(frozen=True, slots=True)
 class Rendered:
-    """A callback toast (if any) and the messages to send after it."""
+    """A callback toast (if any) and the messages to send after it.
+
+    `advanced`: the press used up a one-off choice (a setting, a nudge's snooze, a confirmation),
+    so its keyboard is removed. Routine steps leave theirs: they are checked by session version.
+    """
 
     messages: tuple[OutMessage, ...] = ()
     toast: str | None = None

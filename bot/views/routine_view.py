@@ -51,8 +51,10 @@ class RoutineView:
         if reply.summary is not None:
             messages.append(OutMessage(self.summary(reply.summary)))
             messages.extend(self._after_summary(reply.summary))
-        advanced = reply.note not in (Note.UNEXPECTED, Note.NOT_ONBOARDED, Note.LOCKED)
-        return Rendered(messages=tuple(messages), advanced=advanced)
+        # The pressed keyboard is left in place: every routine button carries its session and
+        # version, so a later tap on it only gets "already noted" or "that session is over", and
+        # not retiring it saves a Bot API call on every step of the walk.
+        return Rendered(messages=tuple(messages))
 
     def _notes(self, reply: RoutineReply) -> list[OutMessage]:
         """Messages that explain what just happened, before the next prompt."""

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.load import Options, render_animations, run_once
+from bench.load_run import Options, render_animations, run_once
 
 pytestmark = pytest.mark.e2e
 

@@ -51,6 +51,31 @@ async def test_a_double_tap_advances_once(database_url: str) -> None:
     assert len(await results_of(database_url, sessions[0].id)) == 1
 
 
+async def test_a_step_costs_one_answer_and_one_message_and_its_old_buttons_stay_harmless(
+    database_url: str,
+) -> None:
+    async with running_bot(database_url) as bot:
+        ada = bot.person(2006)
+        await onboard(bot, ada)
+        await bot.send(ada.command("/routine"))
+        await bot.tap(ada, "4")
+        shown, done = find_button(bot.api, ada.chat_id, "✅ Done")
+        before = len(bot.api.snapshot())
+        await bot.send(ada.press(done, shown.message_id))
+        step = [call.method for call in bot.api.snapshot()[before:]]
+        # The pressed keyboard is not edited away: its buttons carry the session's version.
+        assert step == ["answerCallbackQuery", "sendAnimation"]
+        assert "2/7" in str(bot.api.snapshot()[-1].params.get("caption"))
+        before = len(bot.api.snapshot())
+        await bot.send(ada.press(done, shown.message_id))
+        late = bot.api.snapshot()[before:]
+        assert [call.method for call in late] == ["answerCallbackQuery"]
+        assert late[0].params.get("text") == "Already noted 👍"
+    sessions = await sessions_of(database_url, 2006)
+    assert sessions[0].step == 1
+    assert len(await results_of(database_url, sessions[0].id)) == 1
+
+
 async def test_a_button_from_a_finished_session_changes_nothing(database_url: str) -> None:
     async with running_bot(database_url) as bot:
         ada = bot.person(2003)

@@ -143,21 +143,21 @@ async def assert_one_intact_walk(database_url: str, user_id: int) -> None:
 FLOODS = {
     2: [flood("sendMessage")],
     4: [flood("answerCallbackQuery")],
-    6: [flood("editMessageReplyMarkup"), flood("sendAnimation")],
+    6: [flood("answerCallbackQuery"), flood("sendAnimation")],
 }
 # Not on the last press: a summary lost to a 5xx cannot be asked for again (see below).
 SERVER_ERRORS = {
     2: [server_error("sendMessage", 502)],
     3: [server_error("sendAnimation", 503)],
     4: [server_error("answerCallbackQuery", 500)],
-    6: [server_error("editMessageReplyMarkup", 502)],
+    6: [server_error("answerCallbackQuery", 502), server_error("sendAnimation", 502)],
     8: [server_error("sendMessage", 500)],
 }
 SLOW_AND_LOST = {
     1: [slow(0.02)],
     3: [lost_answer("sendMessage")],
     5: [lost_answer("answerCallbackQuery")],
-    7: [lost_answer("editMessageReplyMarkup")],
+    7: [lost_answer("sendAnimation")],
 }
 
 
@@ -282,7 +282,9 @@ async def test_a_lost_answer_on_the_exercise_animation_shows_the_step_once(
             for _, data in message.buttons
             if data.endswith(":done")
         ]
-        assert len(shown) == len(set(shown)) == 1, shown
+        # The first exercise and the second, each once (routine keyboards stay on old steps):
+        # the animation whose answer was lost got no text copy with a second set of buttons.
+        assert len(shown) == len(set(shown)) == 2, shown
 
 
 def assert_answered_once_each(api: FakeBotApi, query_ids: list[str]) -> None:

@@ -1,0 +1,160 @@
+"""The tables bench.load prints, and its PASS/FAIL verdict on each target of issue #6."""
+
+from __future__ import annotations
+
+from bench.common import print_table
+from bench.load_run import RunResult
+
+# Keyed by what ran ("echo", "sqlite", "postgres"), then by the number of people.
+Runs = dict[str, dict[int, RunResult]]
+
+THROUGHPUT_TARGET = 0.5
+P95_TARGET_MS = 50.0
+P95_TARGET_USERS = 100
+P95_TARGET_BACKEND = "sqlite"
+FAKE_BUSY = 0.9
+ECHO = "echo"
+
+SHARED_HEADER = [
+    "users",
+    "done",
+    "updates",
+    "updates/s",
+    "p50 ms",
+    "p95 ms",
+    "p99 ms",
+    "CPU ms/update",
+    "peak RSS MB",
+    "errors",
+    "fake CPU",
+]
+
+
+def _cells(run: RunResult) -> list[object]:
+    """The columns every table shares."""
+    return [
+        f"{run.users:,}",
+        run.done,
+        f"{run.updates:,}",
+        f"{run.rate:,.0f}",
+        f"{run.p50_ms:.1f}",
+        f"{run.p95_ms:.1f}",
+        f"{run.p99_ms:.1f}",
+        f"{run.cpu_ms_per_update:.2f}",
+        f"{run.peak_rss_mb:.0f}",
+        f"{run.errors:,}",
+        f"{run.fake_share:.0%}",
+    ]
+
+
+def _pace(think_ms: float) -> str:
+    """How people were paced in a run."""
+    if not think_ms:
+        return "no think time (saturating: the next tap goes as soon as the reply arrives)"
+    return f"think time {think_ms:g} ms (0.5-1.5x before each tap)"
+
+
+def print_runs(runs: Runs, think_ms: float) -> None:
+    """The echo table and one table per backend, for one pacing."""
+    pace = _pace(think_ms)
+    echo = runs.get(ECHO, {})
+    if echo:
+        print_table(
+            f"Bare PTB echo bot (python -m bench.echo_bot), 10 updates per person, {pace}",
+            SHARED_HEADER,
+            [_cells(run) for run in echo.values()],
+        )
+    for backend, backend_runs in runs.items():
+        if backend == ECHO:
+            continue
+        print_table(
+            f"BackCoach full routine (python -m bot) on {backend}, 10 updates per person, {pace}",
+            [*SHARED_HEADER, "echo updates/s", "vs echo", "echo p95 ms"],
+            [[*_cells(run), *_echo_cells(run, echo.get(n))] for n, run in backend_runs.items()],
+        )
+
+
+def _echo_cells(run: RunResult, echo: RunResult | None) -> list[object]:
+    """The echo bot's numbers in the same run, beside BackCoach's."""
+    if echo is None:
+        return ["-", "-", "-"]
+    return [f"{echo.rate:,.0f}", f"{run.rate / echo.rate:.0%}", f"{echo.p95_ms:.1f}"]
+
+
+def print_results(saturated: Runs, paced: Runs, think_ms: float) -> None:
+    """Both pacings, the notes, and the verdict on each target."""
+    if saturated:
+        print_runs(saturated, 0.0)
+    if paced:
+        print_runs(paced, think_ms)
+    print(
+        "\nupdates: answered with the expected reply (a person whose update failed gets an "
+        "apology, counted\nin errors, and sends /routine to resume). done: walks finished; "
+        "cut: still walking at the\ndeadline. fake CPU: the share of one core the fake Bot API "
+        f"used (above {FAKE_BUSY:.0%} it may limit a run)."
+    )
+    print_table(
+        "Targets (issue #6), each against the echo bot in the same run",
+        ["target", "run", "BackCoach", "echo", "verdict"],
+        verdicts(saturated, paced, think_ms),
+    )
+
+
+def verdicts(saturated: Runs, paced: Runs, think_ms: float) -> list[list[object]]:
+    """PASS/FAIL per target and run; an incomplete or fake-bound run cannot pass.
+
+    Throughput is judged where people do not think (the bot is saturated). The p95 target is
+    judged with think time (people tapping at a human pace, the latency they feel); the same
+    percentile without think time is shown too: a closed loop of 100 people with no pause
+    measures the queue in front of a saturated bot, which even the echo bot cannot keep short.
+    """
+    rows: list[list[object]] = []
+    echo = saturated.get(ECHO, {})
+    for backend, runs in saturated.items():
+        if backend == ECHO:
+            continue
+        for users, run in runs.items():
+            base = echo.get(users)
+            if base is None:
+                continue
+            ratio = run.rate / base.rate
+            ok = ratio >= THROUGHPUT_TARGET and run.clean and base.clean
+            rows.append(
+                [
+                    f"throughput >= {THROUGHPUT_TARGET:.0%} of echo",
+                    f"{backend} N={users:,}",
+                    f"{run.rate:,.0f}/s = {ratio:.0%}",
+                    f"{base.rate:,.0f}/s",
+                    _verdict(ok, run, base),
+                ]
+            )
+    for pacing, pace in ((paced, f"think {think_ms:g} ms"), (saturated, "no think time")):
+        target = pacing.get(P95_TARGET_BACKEND, {}).get(P95_TARGET_USERS)
+        if target is None:
+            continue
+        base = pacing.get(ECHO, {}).get(P95_TARGET_USERS)
+        ok = target.p95_ms < P95_TARGET_MS and target.clean and target.cut == 0
+        rows.append(
+            [
+                f"p95 < {P95_TARGET_MS:g} ms",
+                f"{P95_TARGET_BACKEND} N={P95_TARGET_USERS}, {pace}",
+                f"{target.p95_ms:,.1f} ms",
+                "-" if base is None else f"{base.p95_ms:,.1f} ms",
+                _verdict(ok, target),
+            ]
+        )
+    return rows
+
+
+def _verdict(ok: bool, *runs: RunResult) -> str:
+    """PASS or FAIL, with the reason a number cannot be trusted."""
+    notes = []
+    if any(run.errors for run in runs):
+        notes.append("updates failed")
+    if any(run.stalled for run in runs):
+        notes.append("people stuck")
+    if any(run.cut for run in runs):
+        notes.append("cut at the deadline")
+    if any(run.fake_share > FAKE_BUSY for run in runs):
+        notes.append("fake busy")
+    return ("PASS" if ok else "FAIL") + (f" ({', '.join(notes)})" if notes else "")
