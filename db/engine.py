@@ -78,7 +78,10 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
         event.listen(engine.sync_engine, "begin", _begin_immediate)
         event.listen(engine.sync_engine, "reset", _reset_if_in_transaction)
         return engine
-    return create_async_engine(url, echo=echo, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    # Under a burst, updates queue for a connection: waiting beats failing (and apologising).
+    return create_async_engine(
+        url, echo=echo, pool_size=10, max_overflow=20, pool_timeout=60, pool_pre_ping=True
+    )
 
 
 def create_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

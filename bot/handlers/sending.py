@@ -70,8 +70,15 @@ async def send_one(context: BackCoachContext, chat_id: int, message: OutMessage)
 async def answer_and_send(
     query: CallbackQuery, context: BackCoachContext, chat_id: int, rendered: Rendered
 ) -> None:
-    """Answer the button press, retire the pressed keyboard if the press changed something, send."""
-    await query.answer(rendered.toast)
+    """Answer the button press, retire a used-up one-off keyboard, send.
+
+    Telegram refuses to answer a query older than about 15 seconds (an update that waited in a
+    long queue): the press is already committed, so its reply still goes out.
+    """
+    try:
+        await query.answer(rendered.toast)
+    except BadRequest as error:
+        logger.warning("callback query not answered: %s", error.message)
     if rendered.advanced and query.message is not None:
         try:
             await query.edit_message_reply_markup(reply_markup=None)

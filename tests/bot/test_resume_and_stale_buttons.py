@@ -76,6 +76,23 @@ async def test_a_step_costs_one_answer_and_one_message_and_its_old_buttons_stay_
     assert len(await results_of(database_url, sessions[0].id)) == 1
 
 
+async def test_a_press_too_old_to_answer_still_gets_its_next_step(database_url: str) -> None:
+    async with running_bot(database_url) as bot:
+        ada = bot.person(2007)
+        await onboard(bot, ada)
+        await bot.send(ada.command("/routine"))
+        bot.api.fail_next(
+            "answerCallbackQuery",
+            error_code=400,
+            description="Bad Request: query is too old and response timeout expired",
+        )
+        await bot.tap(ada, "4")
+        assert bot.api.faults.pending() == []
+        assert "Lat Pulldown" in bot.last_text(ada)
+    ratings = await ratings_of(database_url, 2007)
+    assert [(r.kind, r.score) for r in ratings] == [("before", 4)]
+
+
 async def test_a_button_from_a_finished_session_changes_nothing(database_url: str) -> None:
     async with running_bot(database_url) as bot:
         ada = bot.person(2003)
