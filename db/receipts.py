@@ -1,4 +1,4 @@
-"""Update receipts: an update's id commits in the same transaction as its first effects."""
+"""Update receipts: an update's id is claimed in the same transaction as its first effects."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
-from sqlalchemy import delete, insert, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import delete, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import ProcessedUpdate
@@ -21,9 +22,10 @@ class DuplicateUpdate(Exception):
 class ReceiptState(Enum):
     """Where the update being applied stands."""
 
-    OPEN = "open"
-    RECORDED = "recorded"
-    DUPLICATE = "duplicate"
+    OPEN = "open"  # nothing durable yet: the next unit of work claims the id
+    CLAIMED = "claimed"  # inserted by a unit of work that has not committed yet
+    RECORDED = "recorded"  # committed together with the update's first effects
+    DUPLICATE = "duplicate"  # another delivery committed first
 
 
 @dataclass(slots=True)
@@ -50,16 +52,24 @@ class ReceiptRepository:
         query = select(ProcessedUpdate.update_id).where(ProcessedUpdate.update_id == update_id)
         return (await self._session.execute(query)).first() is not None
 
-    async def stamp(self, receipt: UpdateReceipt) -> None:
-        """Insert the id; a conflict means a concurrent delivery won, so this one rolls back."""
-        statement = insert(ProcessedUpdate).values(
-            update_id=receipt.update_id, processed_at=receipt.received_at
+    async def claim(self, receipt: UpdateReceipt) -> None:
+        """Insert the id in this transaction; if it exists, another delivery already applied it.
+
+        On PostgreSQL a concurrent delivery's insert waits for this transaction, then finds the
+        id; SQLite runs one writer at a time. Either way exactly one delivery commits effects.
+        """
+        dialect = self._session.get_bind().dialect.name
+        insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+        statement = (
+            insert(ProcessedUpdate)
+            .values(update_id=receipt.update_id, processed_at=receipt.received_at)
+            .on_conflict_do_nothing(index_elements=[ProcessedUpdate.update_id])
         )
-        try:
-            await self._session.execute(statement)
-        except IntegrityError as error:
+        result = await self._session.execute(statement)
+        if getattr(result, "rowcount", 1) == 0:
             receipt.state = ReceiptState.DUPLICATE
-            raise DuplicateUpdate(receipt.update_id) from error
+            raise DuplicateUpdate(receipt.update_id)
+        receipt.state = ReceiptState.CLAIMED
 
     async def prune(self, before: datetime) -> int:
         """Forget ids older than Telegram's redelivery window."""

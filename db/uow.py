@@ -13,7 +13,7 @@ from db.progress_repositories import (
     SafetyRepository,
     UserDataRepository,
 )
-from db.receipts import ReceiptRepository, ReceiptState, current_receipt
+from db.receipts import ReceiptRepository, ReceiptState, UpdateReceipt, current_receipt
 from db.reminder_repositories import NudgeRepository, PauseRepository
 from db.repositories import MediaRepository, SessionRepository, UserRepository
 from db.stats_queries import StatsRepository
@@ -33,6 +33,7 @@ class SqlUnitOfWork:
         self._nudges: NudgeRepository | None = None
         self._media: MediaRepository | None = None
         self._extra: dict[str, object] = {}
+        self._claimed: UpdateReceipt | None = None
 
     async def __aenter__(self) -> Self:
         """Open a session and the repositories bound to it."""
@@ -50,7 +51,21 @@ class SqlUnitOfWork:
             "stats": StatsRepository(self._session),
             "receipts": ReceiptRepository(self._session),
         }
+        await self._claim_receipt()
         return self
+
+    async def _claim_receipt(self) -> None:
+        """Inside an update, its first transaction claims the update id before anything else."""
+        receipt = current_receipt.get()
+        if receipt is None or receipt.state is not ReceiptState.OPEN:
+            return
+        try:
+            await self.receipts.claim(receipt)
+        except BaseException:
+            await self._require_session().close()
+            self._session = None
+            raise
+        self._claimed = receipt
 
     @property
     def users(self) -> UserRepository:
@@ -137,16 +152,16 @@ class SqlUnitOfWork:
         finally:
             await session.close()
             self._session = None
+            if self._claimed is not None and self._claimed.state is ReceiptState.CLAIMED:
+                self._claimed.state = ReceiptState.OPEN  # rolled back with this transaction
+            self._claimed = None
 
     async def commit(self) -> None:
         """Make this update's changes durable before the bot replies, with its receipt."""
-        session = self._require_session()
-        receipt = current_receipt.get()
-        if receipt is not None and receipt.state is ReceiptState.OPEN:
-            await self.receipts.stamp(receipt)
-        await session.commit()
-        if receipt is not None and receipt.state is ReceiptState.OPEN:
-            receipt.state = ReceiptState.RECORDED
+        await self._require_session().commit()
+        if self._claimed is not None:
+            self._claimed.state = ReceiptState.RECORDED
+            self._claimed = None
 
     def _require_session(self) -> AsyncSession:
         """Guard against using the unit of work outside `async with`."""

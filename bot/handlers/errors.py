@@ -20,7 +20,7 @@ async def on_error(update: object, context: BackCoachContext) -> None:
     error = context.error
     update_id = update.update_id if isinstance(update, Update) else None
     if isinstance(error, DuplicateUpdate):
-        logger.info("duplicate update rolled back update_id=%s", update_id)
+        logger.info("duplicate update ignored update_id=%s", update_id)
         raise ApplicationHandlerStop
     logger.error(
         "update failed update_id=%s error=%s", update_id, type(error).__name__, exc_info=error

@@ -6,7 +6,7 @@ import logging
 from datetime import timedelta
 
 from bot.services.ports import Clock, UnitOfWorkFactory
-from db.receipts import ReceiptState, UpdateReceipt, current_receipt
+from db.receipts import DuplicateUpdate, ReceiptState, UpdateReceipt, current_receipt
 
 logger = logging.getLogger(__name__)
 
@@ -15,33 +15,27 @@ KEEP_RECEIPTS = timedelta(days=7)
 
 
 class ReceiptService:
-    """Opens a receipt per update; the first commit of its effects stamps it atomically."""
+    """Opens a receipt per update; its first transaction claims the id, atomically with effects."""
 
     def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock) -> None:
         self._uow_factory = uow_factory
         self._clock = clock
 
-    async def begin(self, update_id: int) -> bool:
-        """False for an update already applied; otherwise its effects will carry the receipt."""
-        async with self._uow_factory() as uow:
-            if await uow.receipts.seen(update_id):
-                current_receipt.set(None)
-                return False
+    def begin(self, update_id: int) -> None:
+        """Open the receipt; the update's first unit of work claims it (or finds a duplicate)."""
         current_receipt.set(UpdateReceipt(update_id, self._clock()))
-        return True
 
     async def finish(self) -> None:
-        """Stamp an update that changed nothing, so a redelivery is not answered twice."""
+        """Claim and commit the id of an update that changed nothing, so it is known too."""
         receipt = current_receipt.get()
-        current_receipt.set(None)
-        if receipt is None or receipt.state is not ReceiptState.OPEN:
-            return
-        token = current_receipt.set(receipt)
         try:
-            async with self._uow_factory() as uow:
-                await uow.commit()
+            if receipt is not None and receipt.state is ReceiptState.OPEN:
+                async with self._uow_factory() as uow:
+                    await uow.commit()
+        except DuplicateUpdate:
+            logger.debug("read-only update seen before update_id=%s", receipt and receipt.update_id)
         finally:
-            current_receipt.reset(token)
+            current_receipt.set(None)
 
     async def prune(self) -> int:
         """Drop receipts Telegram can no longer redeliver; called from the scheduler tick."""

@@ -1,4 +1,4 @@
-"""Update receipts commit with the update's effects: a second delivery commits nothing."""
+"""Update receipts are claimed with the update's effects: a second delivery commits nothing."""
 
 from __future__ import annotations
 
@@ -31,53 +31,66 @@ def a_user(user_id: int) -> User:
     return User(id=user_id, chat_id=user_id, created_at=NOW, updated_at=NOW)
 
 
-async def user_ids(units: SqlUnitOfWorkFactory) -> set[int]:
+async def stored_users(units: SqlUnitOfWorkFactory) -> set[int]:
+    current_receipt.set(None)
     async with units() as uow:
         return set(await uow.users.existing([1, 2, 3]))
 
 
-async def test_a_concurrent_second_delivery_rolls_back_its_effects(
+async def add_and_commit(units: SqlUnitOfWorkFactory, user_id: int) -> None:
+    async with units() as uow:
+        uow.users.add(a_user(user_id))
+        await uow.commit()
+
+
+def receipt_for(update_id: int) -> UpdateReceipt:
+    receipt = UpdateReceipt(update_id, NOW)
+    current_receipt.set(receipt)
+    return receipt
+
+
+async def test_a_second_delivery_stops_at_its_first_unit_of_work(
     units: SqlUnitOfWorkFactory,
 ) -> None:
-    current_receipt.set(UpdateReceipt(42, NOW))
-    async with units() as uow:
-        uow.users.add(a_user(1))
-        await uow.commit()
-    first = current_receipt.get()
-    assert first is not None
+    first = receipt_for(42)
+    await add_and_commit(units, 1)
     assert first.state is ReceiptState.RECORDED
 
-    current_receipt.set(UpdateReceipt(42, NOW))  # the same update, delivered again meanwhile
-    async with units() as uow:
-        uow.users.add(a_user(2))
-        with pytest.raises(DuplicateUpdate):
-            await uow.commit()
-    second = current_receipt.get()
-    assert second is not None
+    second = receipt_for(42)  # the same update, delivered again
+    with pytest.raises(DuplicateUpdate):
+        await add_and_commit(units, 2)
     assert second.state is ReceiptState.DUPLICATE
-    assert await user_ids(units) == {1}
+    assert await stored_users(units) == {1}
 
 
-async def test_later_commits_of_the_same_update_are_not_mistaken_for_duplicates(
+async def test_a_rolled_back_claim_is_claimed_again_by_the_next_unit_of_work(
     units: SqlUnitOfWorkFactory,
 ) -> None:
-    current_receipt.set(UpdateReceipt(43, NOW))
-    for user_id in (1, 2):
-        async with units() as uow:
-            uow.users.add(a_user(user_id))
-            await uow.commit()
-    assert await user_ids(units) == {1, 2}
+    receipt = receipt_for(43)
+    async with units() as uow:
+        assert receipt.state is ReceiptState.CLAIMED
+        uow.users.add(a_user(1))  # never committed: the claim goes with it
+    assert receipt.state is ReceiptState.OPEN
+    for user_id in (2, 3):
+        await add_and_commit(units, user_id)
+    assert receipt.state is ReceiptState.RECORDED
+    assert await stored_users(units) == {2, 3}
+    async with units() as uow:
+        assert await uow.receipts.seen(43)
 
 
-async def test_begin_refuses_a_seen_update_and_finish_stamps_a_read_only_one(
+async def test_finish_records_a_read_only_update_so_its_redelivery_is_refused(
     units: SqlUnitOfWorkFactory,
 ) -> None:
     service = ReceiptService(units, lambda: NOW)
-    assert await service.begin(50)
+    service.begin(50)
     await service.finish()
     assert current_receipt.get() is None
-    assert not await service.begin(50)
-    assert await service.begin(51)
+    service.begin(50)
+    with pytest.raises(DuplicateUpdate):
+        await add_and_commit(units, 3)
+    await service.finish()
+    assert current_receipt.get() is None
 
 
 async def test_receipts_older_than_the_redelivery_window_are_pruned(
@@ -85,7 +98,7 @@ async def test_receipts_older_than_the_redelivery_window_are_pruned(
 ) -> None:
     for update_id, age in ((60, KEEP_RECEIPTS + timedelta(hours=1)), (61, timedelta(hours=1))):
         old = ReceiptService(units, lambda age=age: NOW - age)
-        assert await old.begin(update_id)
+        old.begin(update_id)
         await old.finish()
     assert await ReceiptService(units, lambda: NOW).prune() == 1
     async with units() as uow:
