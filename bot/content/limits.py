@@ -38,6 +38,9 @@ _LONGEST_FIXED_VALUES: dict[str, str] = {
     "remaining": "9999",
     "before": "10",
     "after": "10",
+    "start": "30 September 2026",
+    "days": "9999",
+    "zone": "America/Argentina/ComodRivadavia",
 }
 _RENDERED_PER_EXERCISE = frozenset({TextKey.ROUTINE_EXERCISE, TextKey.ROUTINE_EXERCISE_GENTLER})
 

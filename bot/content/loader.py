@@ -20,6 +20,7 @@ from bot.content.models import (
     Routine,
     ScreeningQuestion,
 )
+from bot.content.text_keys import TextKey
 from bot.content.texts import Texts, parse_texts
 
 EXERCISES_FILE = "exercises.toml"
@@ -50,6 +51,8 @@ class _ScreeningFile(_ContentFile):
 
 
 _FileModel = TypeVar("_FileModel", bound=_ContentFile)
+
+MONTHS_IN_A_YEAR = 12
 
 
 def default_content_directory() -> Path:
@@ -175,7 +178,21 @@ def load_catalog(directory: Path | None = None) -> Catalog:
         screening=screening_file.question,
         texts=texts,
     )
-    problems = telegram_limit_problems(catalog, exercises_source, _source_label(root, TEXTS_FILE))
+    texts_source = _source_label(root, TEXTS_FILE)
+    problems = [
+        *telegram_limit_problems(catalog, exercises_source, texts_source),
+        *_month_name_problems(texts, texts_source),
+    ]
     if problems:
         raise ContentError(problems)
     return catalog
+
+
+def _month_name_problems(texts: Texts, source: str) -> list[str]:
+    """The chart labels dates with these names: exactly twelve, separated by spaces."""
+    found = len(texts.render(TextKey.CHART_MONTHS).split())
+    if found == MONTHS_IN_A_YEAR:
+        return []
+    return [
+        f"{source}: chart.months: needs {MONTHS_IN_A_YEAR} names separated by spaces, found {found}"
+    ]

@@ -127,6 +127,15 @@ class TextKey(StrEnum):
     PROGRESS_NOT_ENOUGH_DATA = "progress.not_enough_data"
     PROGRESS_EMPTY = "progress.empty"
     PROGRESS_PAIN_OFF = "progress.pain_off"
+    CHART_TITLE_SINCE = "chart.title_since"
+    CHART_TITLE_WINDOW = "chart.title_window"
+    CHART_BEFORE = "chart.before"
+    CHART_AFTER = "chart.after"
+    CHART_WEEKLY = "chart.weekly"
+    CHART_PAIN_AXIS = "chart.pain_axis"
+    CHART_SESSIONS = "chart.sessions"
+    CHART_DATE_AXIS = "chart.date_axis"
+    CHART_MONTHS = "chart.months"
     BUTTON_RANGE_30 = "button.range_30"
     BUTTON_RANGE_90 = "button.range_90"
     BUTTON_RANGE_ALL = "button.range_all"
@@ -179,6 +188,9 @@ ALLOWED_PLACEHOLDERS: dict[TextKey, frozenset[str]] = {
     TextKey.ROUTINE_ASK_KEEP_DROP: frozenset({"name"}),
     TextKey.ROUTINE_KEPT: frozenset({"name"}),
     TextKey.ROUTINE_DROPPED: frozenset({"name"}),
+    TextKey.CHART_TITLE_SINCE: frozenset({"start"}),
+    TextKey.CHART_TITLE_WINDOW: frozenset({"days"}),
+    TextKey.CHART_DATE_AXIS: frozenset({"zone"}),
     TextKey.PROGRESS_CAPTION: frozenset(
         {"best", "comparison", "current", "relief", "sessions_month", "sessions_week"}
     ),

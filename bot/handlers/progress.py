@@ -41,6 +41,7 @@ async def show_progress(
         report.weekly,
         title=services.progress_view.title(report),
         zone_label=report.timezone,
+        labels=services.progress_view.chart_labels,
     )
     await context.bot.send_photo(
         chat_id,

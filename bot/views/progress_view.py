@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardMarkup
 
+from bot.charts.pain_chart import ChartLabels
 from bot.content import Catalog, TextKey
 from bot.domain.progress import Change, ProgressStats
 from bot.handlers.callbacks import CallbackData, HistoryPagePress, ProgressRangePress
@@ -23,6 +24,7 @@ class ProgressView:
     def __init__(self, catalog: Catalog) -> None:
         self._catalog = catalog
         texts = self._texts = catalog.texts
+        self._chart_labels = _chart_labels(catalog)
         self._ranges = keyboard(
             [
                 [
@@ -77,11 +79,19 @@ class ProgressView:
         """30 days, 90 days, all time."""
         return self._ranges
 
+    @property
+    def chart_labels(self) -> ChartLabels:
+        """Every word on the chart, from content (built once, at start)."""
+        return self._chart_labels
+
     def title(self, report: ProgressReport) -> str:
-        """The chart's title."""
+        """The chart's title, with a locale-free date."""
         if report.window_days is None:
-            return f"Pain since {report.start:%d %b %Y}"
-        return f"Pain, last {report.window_days} days"
+            start = report.start
+            month = self._chart_labels.months[start.month - 1]
+            when = f"{start.day} {month} {start.year}"
+            return self._texts.render(TextKey.CHART_TITLE_SINCE, start=when)
+        return self._texts.render(TextKey.CHART_TITLE_WINDOW, days=report.window_days)
 
     def history(self, page: HistoryPage) -> OutMessage:
         """Ten lines and paging buttons."""
@@ -129,3 +139,17 @@ class ProgressView:
 def _score(score: int | None) -> str:
     """A rating or a dash."""
     return "–" if score is None else str(score)
+
+
+def _chart_labels(catalog: Catalog) -> ChartLabels:
+    """Chart words from texts.toml (the loader checked there are twelve month names)."""
+    texts = catalog.texts
+    return ChartLabels(
+        before=texts.render(TextKey.CHART_BEFORE),
+        after=texts.render(TextKey.CHART_AFTER),
+        weekly=texts.render(TextKey.CHART_WEEKLY),
+        pain_axis=texts.render(TextKey.CHART_PAIN_AXIS),
+        sessions=texts.render(TextKey.CHART_SESSIONS),
+        date_axis=texts.render(TextKey.CHART_DATE_AXIS, zone="{zone}"),
+        months=tuple(texts.render(TextKey.CHART_MONTHS).split()),
+    )
