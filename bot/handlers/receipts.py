@@ -6,6 +6,7 @@ from telegram import Update
 
 from bot.context import BackCoachContext
 
+
 async def open_receipt(update: Update, context: BackCoachContext) -> None:
     """A redelivered update stops at its first database access, before any reply."""
     context.services.receipts.begin(update.update_id)
