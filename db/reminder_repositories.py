@@ -73,11 +73,13 @@ class NudgeRepository:
         )
         return (await self._session.execute(query)).scalars().all()
 
-    async def claim_pending(self, now: datetime, limit: int) -> Sequence[Nudge]:
-        """Lock a batch of pending nudges (snoozes, retries) that are due."""
+    async def claim_pending(
+        self, now: datetime, limit: int, kinds: Sequence[str]
+    ) -> Sequence[Nudge]:
+        """Lock a batch of due pending nudges of these kinds (snoozes, retries, released)."""
         query = (
             select(Nudge)
-            .where(Nudge.status == "pending", Nudge.due_at <= now)
+            .where(Nudge.status == "pending", Nudge.due_at <= now, Nudge.kind.in_(kinds))
             .order_by(Nudge.due_at)
             .limit(limit)
             .with_for_update(skip_locked=True)

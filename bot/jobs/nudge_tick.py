@@ -111,11 +111,17 @@ class NudgeDispatcher:
 async def run_nudge_tick(context: BackCoachContext) -> None:
     """The JobQueue callback; it stops taking new batches as soon as the application stops."""
     services = context.services
+
+    def keep_going() -> bool:
+        return context.application.running
+
+    if not keep_going():
+        return
     await services.nudge_dispatcher.tick(
-        context.bot,
-        keep_going=lambda: context.application.running,
-        heartbeat=services.health.tick_seen,
+        context.bot, keep_going=keep_going, heartbeat=services.health.tick_seen
     )
-    await services.weekly_dispatcher.tick(context.bot)
+    await services.weekly_dispatcher.tick(
+        context.bot, keep_going=keep_going, heartbeat=services.health.tick_seen
+    )
     await services.receipts.prune()
     services.health.tick_seen()

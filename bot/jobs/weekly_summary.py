@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 
 from telegram.error import BadRequest, Forbidden, TelegramError, TimedOut
 from telegram.ext import ExtBot
@@ -36,15 +37,26 @@ class WeeklyDispatcher:
         self._view = view
         self._lock = asyncio.Lock()
 
-    async def tick(self, bot: ExtBot[Priority]) -> int:
-        """Send every due summary; return how many went out."""
+    async def tick(
+        self,
+        bot: ExtBot[Priority],
+        keep_going: Callable[[], bool] = lambda: True,
+        heartbeat: Callable[[], None] = lambda: None,
+    ) -> int:
+        """Send every due summary; on shutdown, hand the unsent rest back as pending."""
         if self._lock.locked():
             return 0
         sent = 0
         async with self._lock:
-            while jobs := await self._weekly.claim():
+            while keep_going() and (jobs := await self._weekly.claim()):
                 present = await self._nudges.still_present([job.user_id for job in jobs])
-                results = [await self._send(bot, job) for job in jobs if job.user_id in present]
+                results: list[NudgeResult] = []
+                for job in (job for job in jobs if job.user_id in present):
+                    heartbeat()
+                    if keep_going():
+                        results.append(await self._send(bot, job))
+                    else:
+                        results.append(NudgeResult(job.nudge_id, Outcome.RELEASED))
                 await self._nudges.record(results)
                 sent += sum(1 for r in results if r.outcome is Outcome.SENT)
         return sent
@@ -63,6 +75,7 @@ class WeeklyDispatcher:
                     report.weekly,
                     title=self._view.title(report),
                     zone_label=report.timezone,
+                    labels=self._view.chart_labels,
                 )
                 message = await bot.send_photo(
                     job.chat_id, png, caption=caption, rate_limit_args=Priority.BULK

@@ -152,7 +152,7 @@ class NudgeService:
 
     async def _claim_pending(self, uow: UnitOfWork, now: datetime) -> list[tuple[User, Nudge]]:
         """Snoozes and retries due now; dropped if the user is gone, blocked or done today."""
-        nudges = await uow.nudges.claim_pending(now, self._batch_size)
+        nudges = await uow.nudges.claim_pending(now, self._batch_size, (Kind.DAILY, Kind.SNOOZE))
         done = await uow.nudges.done_days([(n.user_id, n.local_date) for n in nudges])
         claimed: list[tuple[User, Nudge]] = []
         for nudge in nudges:

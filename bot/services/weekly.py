@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from bot.domain.reminders import next_weekly_at
 from bot.domain.schedule import local_date
 from bot.services.nudges import Kind
-from bot.services.ports import Clock, UnitOfWorkFactory
+from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from bot.services.users import WEEKLY_AT, WEEKLY_DAY, zone_of
 from db.models import Nudge
 
@@ -70,5 +70,22 @@ class WeeklySummaryService:
                 uow.nudges.add(nudge)
                 staged.append((user.id, user.chat_id, key[1], nudge))
             await uow.nudges.flush()
+            jobs = [WeeklyJob(n.id, user_id, chat_id, day) for user_id, chat_id, day, n in staged]
+            jobs += await self._claim_pending(uow, now)
             await uow.commit()
-        return [WeeklyJob(n.id, user_id, chat_id, day) for user_id, chat_id, day, n in staged]
+        return jobs
+
+    async def _claim_pending(self, uow: UnitOfWork, now: datetime) -> list[WeeklyJob]:
+        """Summaries to retry or released at shutdown: sent as summaries again, never as nudges."""
+        jobs: list[WeeklyJob] = []
+        for nudge in await uow.nudges.claim_pending(now, self._batch_size, (Kind.WEEKLY,)):
+            user = await uow.users.get(nudge.user_id)
+            nudge.updated_at = now
+            if user is None or user.blocked or not user.weekly_summary:
+                nudge.status = "cancelled"
+            elif now - nudge.due_at > self._max_lateness:
+                nudge.status = "skipped"
+            else:
+                nudge.status, nudge.attempts = "sending", nudge.attempts + 1
+                jobs.append(WeeklyJob(nudge.id, user.id, user.chat_id, nudge.local_date))
+        return jobs
