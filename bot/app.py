@@ -148,7 +148,7 @@ def build_application(
         stats=StatsService(uow_factory, clock),
         admin_ids=settings.admin_ids,
         receipts=ReceiptService(uow_factory, clock),
-        health=HealthProbe(engine, clock, stale_after),
+        health=HealthProbe(settings.database_url, clock, stale_after),
     )
 
     async def post_init(application: BackCoachApp) -> None:
@@ -162,6 +162,7 @@ def build_application(
         """Let countdowns finish and close the database pool."""
         await services.timer.drain()
         await services.media.close()
+        await services.health.close()
         await engine.dispose()
 
     context_types = ContextTypes(context=BackCoachContext, bot_data=BotData)

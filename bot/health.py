@@ -9,9 +9,9 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.services.ports import Clock
+from db.engine import create_probe_engine
 
 logger = logging.getLogger(__name__)
 
@@ -44,8 +44,8 @@ class HealthReport:
 class HealthProbe:
     """Holds this process's last scheduler tick and checks the database on demand."""
 
-    def __init__(self, engine: AsyncEngine, clock: Clock, stale_after: timedelta) -> None:
-        self._engine = engine
+    def __init__(self, database_url: str, clock: Clock, stale_after: timedelta) -> None:
+        self._engine = create_probe_engine(database_url, DATABASE_TIMEOUT_SECONDS)
         self._clock = clock
         self._stale_after = stale_after
         self._started_at = clock()
@@ -65,10 +65,15 @@ class HealthProbe:
             tick_ok=now - reference <= self._stale_after,
         )
 
+    async def close(self) -> None:
+        """Release the probe's engine at shutdown."""
+        await self._engine.dispose()
+
     async def _database_answers(self) -> bool:
         """SELECT 1 within a few seconds; any failure is 'unreachable', logged without secrets."""
         try:
-            async with asyncio.timeout(DATABASE_TIMEOUT_SECONDS):
+            # The drivers time out first; this only bounds a hung DNS lookup or the like.
+            async with asyncio.timeout(2 * DATABASE_TIMEOUT_SECONDS):
                 async with self._engine.connect() as connection:
                     await connection.execute(text("SELECT 1"))
         except (TimeoutError, SQLAlchemyError, OSError) as error:

@@ -13,6 +13,7 @@ from bot.web.server import WebServer
 
 logger = logging.getLogger(__name__)
 
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]
 
 
@@ -21,12 +22,19 @@ async def serve(application: BackCoachApp, settings: Settings) -> None:
     probe = application.bot_data.services.health
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
-    for signum in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(signum, stop.set)
+
+    def on_signal() -> None:
+        """First signal: shut down gracefully. A second one gets the default: exit now."""
+        stop.set()
+        for signum in STOP_SIGNALS:
+            loop.remove_signal_handler(signum)
+
+    for signum in STOP_SIGNALS:
+        loop.add_signal_handler(signum, on_signal)
     gateway = UpdateGateway(application) if settings.webhook_url else None
     web: WebServer | None = None
-    await application.initialize()
     try:
+        await application.initialize()
         if application.post_init is not None:
             await application.post_init(application)
         await application.start()

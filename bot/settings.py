@@ -14,7 +14,8 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/backcoach.sqlite3"
 TOKEN_PATTERN = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{30,64}$")
-SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{16,256}$")
+HEALTH_PATH = "/healthz"
 
 
 class Settings(BaseSettings):
@@ -81,16 +82,18 @@ class Settings(BaseSettings):
         parsed = urlsplit(value.strip())
         if parsed.scheme != "https" or not parsed.hostname:
             raise ValueError("WEBHOOK_URL must be an https:// URL, e.g. https://bot.example.com/tg")
+        if parsed.path.rstrip("/") == HEALTH_PATH:
+            raise ValueError(f"WEBHOOK_URL's path must not be {HEALTH_PATH}")
         return value.strip()
 
     @field_validator("webhook_secret_token")
     @classmethod
     def _secret_charset(cls, value: SecretStr | None) -> SecretStr | None:
-        """Telegram accepts 1-256 characters of A-Z, a-z, 0-9, _ and -."""
+        """Telegram accepts A-Z, a-z, 0-9, _ and -; 16 or more, so it is a secret worth the name."""
         if value is None or not value.get_secret_value():
             return None
         if not SECRET_PATTERN.fullmatch(value.get_secret_value()):
-            raise ValueError("WEBHOOK_SECRET_TOKEN must be 1-256 of A-Z a-z 0-9 _ -")
+            raise ValueError("WEBHOOK_SECRET_TOKEN must be 16-256 of A-Z a-z 0-9 _ -")
         return value
 
     @field_validator("log_level")

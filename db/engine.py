@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+from sqlalchemy.pool import NullPool
 
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -81,6 +82,19 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
     # Under a burst, updates queue for a connection: waiting beats failing (and apologising).
     return create_async_engine(
         url, echo=echo, pool_size=10, max_overflow=20, pool_timeout=60, pool_pre_ping=True
+    )
+
+
+def create_probe_engine(url: str, timeout_seconds: float) -> AsyncEngine:
+    """A health-check engine: its own short-lived connections, so a busy pool never fails it."""
+    if is_sqlite(url):
+        return create_async_engine(
+            url, poolclass=NullPool, connect_args={"timeout": timeout_seconds}
+        )
+    return create_async_engine(
+        url,
+        poolclass=NullPool,
+        connect_args={"timeout": timeout_seconds, "command_timeout": timeout_seconds},
     )
 
 

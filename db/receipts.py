@@ -65,11 +65,15 @@ class ReceiptRepository:
             .values(update_id=receipt.update_id, processed_at=receipt.received_at)
             .on_conflict_do_nothing(index_elements=[ProcessedUpdate.update_id])
         )
-        result = await self._session.execute(statement)
+        receipt.state = ReceiptState.CLAIMED  # before the await: a sibling never claims twice
+        try:
+            result = await self._session.execute(statement)
+        except BaseException:
+            receipt.state = ReceiptState.OPEN  # the insert failed; the next unit of work retries
+            raise
         if getattr(result, "rowcount", 1) == 0:
             receipt.state = ReceiptState.DUPLICATE
             raise DuplicateUpdate(receipt.update_id)
-        receipt.state = ReceiptState.CLAIMED
 
     async def prune(self, before: datetime) -> int:
         """Forget ids older than Telegram's redelivery window."""

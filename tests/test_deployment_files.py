@@ -96,7 +96,10 @@ def test_the_optional_proxy_is_behind_a_profile_and_mounts_the_caddyfile(
     assert proxy["profiles"] == ["webhook"]
     assert "./Caddyfile:/etc/caddy/Caddyfile:ro" in proxy["volumes"]
     assert proxy["depends_on"]["bot"]["condition"] == "service_healthy"
-    assert "{$WEBHOOK_DOMAIN}" in (ROOT / "Caddyfile").read_text()
+    caddyfile = (ROOT / "Caddyfile").read_text()
+    assert "{$WEBHOOK_DOMAIN:localhost} {" in caddyfile
+    assert "unhealthy_status 503" in caddyfile
+    assert "handle /healthz" in caddyfile
 
 
 def test_dockerfile_runs_the_bot_as_a_non_root_user_with_known_settings() -> None:

@@ -62,8 +62,8 @@ def test_webhook_settings_give_the_path_and_a_secret_every_replica_derives_alike
     assert first.webhook_secret == second.webhook_secret
     assert SECRET_PATTERN.fullmatch(first.webhook_secret)
     assert TEST_TOKEN not in first.webhook_secret
-    monkeypatch.setenv("WEBHOOK_SECRET_TOKEN", "chosen_secret-1")
-    assert Settings(_env_file=None).webhook_secret == "chosen_secret-1"  # type: ignore[call-arg]
+    monkeypatch.setenv("WEBHOOK_SECRET_TOKEN", "chosen_secret-1234567")
+    assert Settings(_env_file=None).webhook_secret == "chosen_secret-1234567"  # type: ignore[call-arg]
 
 
 @pytest.mark.parametrize(
@@ -71,10 +71,12 @@ def test_webhook_settings_give_the_path_and_a_secret_every_replica_derives_alike
     [
         ("WEBHOOK_URL", "http://bot.example.com/hook"),
         ("WEBHOOK_URL", "bot.example.com"),
-        ("WEBHOOK_SECRET_TOKEN", "has spaces"),
+        ("WEBHOOK_SECRET_TOKEN", "has spaces but is long enough"),
+        ("WEBHOOK_SECRET_TOKEN", "short_secret"),
+        ("WEBHOOK_URL", "https://bot.example.com/healthz"),
         ("WEBHOOK_PORT", "70000"),
     ],
-    ids=["plain-http", "no-scheme", "secret-charset", "port"],
+    ids=["plain-http", "no-scheme", "secret-charset", "secret-short", "health-path", "port"],
 )
 def test_bad_webhook_settings_are_refused(
     monkeypatch: pytest.MonkeyPatch, name: str, value: str

@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from bot.services.ports import Clock, UnitOfWorkFactory
 from db.receipts import DuplicateUpdate, ReceiptState, UpdateReceipt, current_receipt
 
@@ -34,6 +36,9 @@ class ReceiptService:
                     await uow.commit()
         except DuplicateUpdate:
             logger.debug("read-only update seen before update_id=%s", receipt and receipt.update_id)
+        except (SQLAlchemyError, OSError) as error:
+            # The reply went out already; only a redelivery could now be answered twice.
+            logger.warning("update id not recorded error=%s", type(error).__name__)
         finally:
             current_receipt.set(None)
 

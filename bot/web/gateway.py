@@ -33,7 +33,7 @@ class UpdateGateway:
             return None
         try:
             return Update.de_json(payload, self._application.bot)
-        except (KeyError, TypeError, ValueError):
+        except Exception:  # any shape PTB cannot read is the sender's error: 400, not 500
             return None
 
     async def apply(self, update: Update) -> None:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import hmac
 import json
 import logging
+import re
 
 from tornado.httpserver import HTTPServer
 from tornado.web import Application as TornadoApp
 from tornado.web import RequestHandler
 
 from bot.health import HealthProbe
+from bot.settings import HEALTH_PATH
 from bot.web.gateway import UpdateGateway
 
 logger = logging.getLogger(__name__)
@@ -39,7 +41,7 @@ class WebhookHandler(RequestHandler):
             return
         try:
             payload = json.loads(self.request.body)
-        except (UnicodeDecodeError, json.JSONDecodeError):
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
             payload = None
         update = self._gateway.parse(payload)
         if update is None:
@@ -78,10 +80,11 @@ class WebServer:
         self, probe: HealthProbe, gateway: UpdateGateway | None, path: str, secret: str
     ) -> None:
         routes: list[tuple[str, type[RequestHandler], dict[str, object]]] = [
-            ("/healthz", HealthHandler, {"probe": probe}),
+            (HEALTH_PATH, HealthHandler, {"probe": probe}),
         ]
         if gateway is not None:
-            routes.append((path, WebhookHandler, {"gateway": gateway, "secret": secret}))
+            route = re.escape(path)  # tornado routes are regular expressions
+            routes.append((route, WebhookHandler, {"gateway": gateway, "secret": secret}))
         self._server = HTTPServer(
             TornadoApp(routes, log_function=_log_request), max_body_size=MAX_BODY_BYTES
         )

@@ -8,7 +8,6 @@ import httpx
 
 from bot.health import HealthProbe
 from bot.web.server import WebServer
-from db.engine import create_engine
 from tests.e2e.webhook import free_port
 from tests.harness import FakeClock
 
@@ -28,11 +27,12 @@ async def healthz(probe: HealthProbe) -> httpx.Response:
     finally:
         server.stop_accepting()
         await server.close()
+        await probe.close()
 
 
 async def test_healthy_when_the_database_answers_and_the_tick_is_recent(sqlite_url: str) -> None:
     clock = FakeClock(START)
-    probe = HealthProbe(create_engine(sqlite_url), clock, STALE)
+    probe = HealthProbe(sqlite_url, clock, STALE)
     probe.tick_seen()
     clock.advance(STALE - timedelta(seconds=1))
     response = await healthz(probe)
@@ -47,7 +47,7 @@ async def test_healthy_when_the_database_answers_and_the_tick_is_recent(sqlite_u
 
 async def test_a_stale_tick_is_unhealthy_even_with_the_database_up(sqlite_url: str) -> None:
     clock = FakeClock(START)
-    probe = HealthProbe(create_engine(sqlite_url), clock, STALE)
+    probe = HealthProbe(sqlite_url, clock, STALE)
     probe.tick_seen()
     clock.advance(STALE + timedelta(seconds=1))
     response = await healthz(probe)
@@ -58,17 +58,18 @@ async def test_a_stale_tick_is_unhealthy_even_with_the_database_up(sqlite_url: s
 
 async def test_no_tick_yet_is_fine_during_start_up_grace_but_not_after(sqlite_url: str) -> None:
     clock = FakeClock(START)
-    probe = HealthProbe(create_engine(sqlite_url), clock, STALE)
+    probe = HealthProbe(sqlite_url, clock, STALE)
     assert (await probe.report()).healthy
     clock.advance(STALE * 2)
     report = await probe.report()
+    await probe.close()
     assert not report.healthy
     assert report.last_tick_at is None
 
 
 async def test_an_unreachable_database_is_a_503() -> None:
     clock = FakeClock(START)
-    probe = HealthProbe(create_engine(UNREACHABLE), clock, STALE)
+    probe = HealthProbe(UNREACHABLE, clock, STALE)
     probe.tick_seen()
     response = await healthz(probe)
     assert response.status_code == 503

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
@@ -104,3 +105,31 @@ async def test_receipts_older_than_the_redelivery_window_are_pruned(
     async with units() as uow:
         assert await uow.receipts.seen(61)
         assert not await uow.receipts.seen(60)
+
+
+async def test_two_deliveries_at_once_commit_exactly_one(units: SqlUnitOfWorkFactory) -> None:
+    first_claimed = asyncio.Event()
+    release_first = asyncio.Event()
+
+    async def first_delivery() -> None:
+        receipt_for(70)
+        async with units() as uow:
+            first_claimed.set()
+            await release_first.wait()  # still in its transaction when the copy arrives
+            uow.users.add(a_user(1))
+            await uow.commit()
+
+    async def second_delivery() -> None:
+        await first_claimed.wait()
+        receipt_for(70)
+        await add_and_commit(units, 2)
+
+    first = asyncio.create_task(first_delivery())
+    second = asyncio.create_task(second_delivery())
+    await asyncio.sleep(0.2)  # the copy is now waiting for the first transaction
+    assert not second.done()
+    release_first.set()
+    await first
+    with pytest.raises(DuplicateUpdate):
+        await second
+    assert await stored_users(units) == {1}
