@@ -25,16 +25,17 @@ class HealthReport:
     database_ok: bool
     last_tick_at: datetime | None
     tick_ok: bool
+    stopping: bool = False
 
     @property
     def healthy(self) -> bool:
-        """Both parts must be fine for a 200."""
-        return self.database_ok and self.tick_ok
+        """Both parts must be fine, and the replica not shutting down, for a 200."""
+        return self.database_ok and self.tick_ok and not self.stopping
 
     def as_json(self) -> dict[str, object]:
         """The body: plain facts, no user data."""
         return {
-            "status": "ok" if self.healthy else "unhealthy",
+            "status": "ok" if self.healthy else "stopping" if self.stopping else "unhealthy",
             "database": "ok" if self.database_ok else "unreachable",
             "last_tick_at": None if self.last_tick_at is None else self.last_tick_at.isoformat(),
             "scheduler": "ok" if self.tick_ok else "stale",
@@ -50,6 +51,11 @@ class HealthProbe:
         self._stale_after = stale_after
         self._started_at = clock()
         self._last_tick_at: datetime | None = None
+        self._stopping = False
+
+    def stopping(self) -> None:
+        """SIGTERM arrived: report 503 so load balancers stop sending here while it drains."""
+        self._stopping = True
 
     def tick_seen(self) -> None:
         """Called by the scheduler tick, and between batches of a long fan-out."""
@@ -63,6 +69,7 @@ class HealthProbe:
             database_ok=await self._database_answers(),
             last_tick_at=self._last_tick_at,
             tick_ok=now - reference <= self._stale_after,
+            stopping=self._stopping,
         )
 
     async def close(self) -> None:

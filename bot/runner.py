@@ -45,6 +45,7 @@ async def serve(application: BackCoachApp, settings: Settings) -> None:
         await _start_receiving(application, settings)
         await stop.wait()
         logger.info("stop signal received, shutting down")
+        probe.stopping()
     finally:
         await _stop(application, gateway, web)
 

@@ -75,3 +75,14 @@ async def test_an_unreachable_database_is_a_503() -> None:
     assert response.status_code == 503
     assert response.json()["database"] == "unreachable"
     assert response.json()["status"] == "unhealthy"
+
+
+async def test_a_replica_that_is_stopping_answers_503(sqlite_url: str) -> None:
+    clock = FakeClock(START)
+    probe = HealthProbe(sqlite_url, clock, STALE)
+    probe.tick_seen()
+    probe.stopping()
+    response = await healthz(probe)
+    assert response.status_code == 503
+    assert response.json()["status"] == "stopping"
+    assert response.json()["database"] == "ok"
