@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Table, delete, select
@@ -28,15 +28,22 @@ class HistoryRepository:
         self._session = session
 
     async def finished(
-        self, user_id: int, *, limit: int | None = None, offset: int = 0
+        self,
+        user_id: int,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        since: date | None = None,
     ) -> Sequence[RoutineSession]:
-        """Finished sessions, newest first."""
+        """Finished sessions, newest first; `since` keeps those on or after a local date."""
         query = (
             select(RoutineSession)
             .where(RoutineSession.user_id == user_id, RoutineSession.status.in_(FINISHED))
             .order_by(RoutineSession.started_at.desc(), RoutineSession.id.desc())
             .offset(offset)
         )
+        if since is not None:
+            query = query.where(RoutineSession.local_date >= since)
         if limit is not None:
             query = query.limit(limit)
         return (await self._session.execute(query)).scalars().all()

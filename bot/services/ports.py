@@ -84,7 +84,12 @@ class History(Protocol):
     """Finished sessions."""
 
     async def finished(
-        self, user_id: int, *, limit: int | None = None, offset: int = 0
+        self,
+        user_id: int,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        since: date | None = None,
     ) -> Sequence[RoutineSession]: ...
     async def results_of(self, session_ids: Sequence[int]) -> dict[int, list[ExerciseResult]]: ...
     async def ratings_of(self, session_ids: Sequence[int]) -> dict[int, dict[str, int]]: ...

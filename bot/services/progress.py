@@ -59,9 +59,11 @@ class HistoryPage:
     has_older: bool
 
 
-async def session_points(uow: UnitOfWork, user_id: int) -> list[SessionPoint]:
-    """Every finished session as a plain point with its ratings."""
-    sessions = await uow.history.finished(user_id)
+async def session_points(
+    uow: UnitOfWork, user_id: int, since: date | None = None
+) -> list[SessionPoint]:
+    """Finished sessions (all, or from `since` on) as plain points with their ratings."""
+    sessions = await uow.history.finished(user_id, since=since)
     ratings = await uow.history.ratings_of([s.id for s in sessions])
     return [
         SessionPoint(

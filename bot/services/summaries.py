@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from bot.domain.escalation import EscalationReason, escalation_reasons
-from bot.domain.progress import weekly_averages
+from bot.domain.progress import week_start_of, weekly_averages
 from bot.domain.routine import HurtLevel, Outcome, Phase, Progress, Status, counts_for_streak
 from bot.services.adaptation import exercises_to_ask_about
 from bot.services.ports import UnitOfWork
@@ -88,8 +88,10 @@ async def _escalate(
     uow: UnitOfWork, session: RoutineSession, ratings: dict[str, int], today: date, now: datetime
 ) -> tuple[str, ...]:
     """Record why pain needs a professional's eye; a weekly trend is raised once a week."""
-    points = await session_points(uow, session.user_id)
-    weeks = weekly_averages(points, today - timedelta(days=14), today)
+    window_start = today - timedelta(days=14)
+    # Only the three calendar weeks the trend reads; not the whole history on every finish.
+    points = await session_points(uow, session.user_id, since=week_start_of(window_start))
+    weeks = weekly_averages(points, window_start, today)
     reasons = escalation_reasons(
         ratings.get("before"), ratings.get("after"), [week.average for week in weeks]
     )
