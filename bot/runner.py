@@ -38,10 +38,10 @@ async def serve(application: BackCoachApp, settings: Settings) -> None:
         if application.post_init is not None:
             await application.post_init(application)
         await application.start()
-        if gateway is not None or settings.health_port is not None:
+        port = settings.webhook_port if gateway is not None else settings.health_port
+        if port is not None:
             web = WebServer(probe, gateway, settings.webhook_path, settings.webhook_secret)
-            port = settings.webhook_port if gateway is not None else settings.health_port
-            web.listen(port or settings.webhook_port, settings.webhook_listen)
+            web.listen(port, settings.webhook_listen)
         await _start_receiving(application, settings)
         await stop.wait()
         logger.info("stop signal received, shutting down")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -46,11 +46,6 @@ class ReceiptRepository:
 
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
-
-    async def seen(self, update_id: int) -> bool:
-        """Whether this update's effects are already committed."""
-        query = select(ProcessedUpdate.update_id).where(ProcessedUpdate.update_id == update_id)
-        return (await self._session.execute(query)).first() is not None
 
     async def claim(self, receipt: UpdateReceipt) -> None:
         """Insert the id in this transaction; if it exists, another delivery already applied it.

@@ -132,7 +132,6 @@ class Stats(Protocol):
 class Receipts(Protocol):
     """Processed update ids."""
 
-    async def seen(self, update_id: int) -> bool: ...
     async def prune(self, before: datetime) -> int: ...
 
 
