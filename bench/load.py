@@ -41,7 +41,7 @@ from contextlib import ExitStack
 from pathlib import Path
 
 from bench.common import database_urls
-from bench.load_report import ECHO, Runs, print_results
+from bench.load_report import ECHO, ECHO_AIOHTTP, Runs, print_results
 from bench.load_run import Options, RunResult, render_animations, run_once
 
 DEFAULT_THINK_MS = 3000.0
@@ -60,15 +60,18 @@ def _progress(run: RunResult, label: str) -> RunResult:
 
 
 async def run_paced(users_list: list[int], backends: list[str], options: Options) -> Runs:
-    """For each N: the echo bot, then BackCoach on each backend (so each trio runs side by side)."""
+    """For each N: the echo bot(s), then BackCoach on each backend, side by side."""
     if not users_list:
         return {}
     urls = database_urls(options.workdir, backends)
-    runs: Runs = {ECHO: {}, **{backend: {} for backend in urls}}
+    # The echo bot on BackCoach's transport is a throughput reference: saturating runs only.
+    echoes = [ECHO] if options.think_ms else [ECHO, ECHO_AIOHTTP]
+    runs: Runs = {**{echo: {} for echo in echoes}, **{backend: {} for backend in urls}}
     tag = f"think{options.think_ms:g}-" if options.think_ms else ""
     for users in users_list:
-        run = await run_once(ECHO, users, None, options, f"{tag}echo-{users}")
-        runs[ECHO][users] = _progress(run, "echo")
+        for echo in echoes:
+            run = await run_once(echo, users, None, options, f"{tag}{echo}-{users}")
+            runs[echo][users] = _progress(run, echo)
         for backend, url in urls.items():
             run = await run_once("routine", users, url, options, f"{tag}{backend}-{users}")
             runs[backend][users] = _progress(run, f"BackCoach on {backend}")

@@ -14,6 +14,11 @@ P95_TARGET_USERS = 100
 P95_TARGET_BACKEND = "sqlite"
 FAKE_BUSY = 0.9
 ECHO = "echo"
+ECHO_AIOHTTP = "echo-aiohttp"
+ECHOES = {
+    ECHO: "Bare PTB echo bot (python -m bench.echo_bot, PTB's default httpx transport)",
+    ECHO_AIOHTTP: "Reference: that echo bot on BackCoach's transport (ECHO_TRANSPORT=aiohttp)",
+}
 
 SHARED_HEADER = [
     "users",
@@ -57,25 +62,35 @@ def _pace(think_ms: float) -> str:
 def print_runs(runs: Runs, think_ms: float) -> None:
     """The echo table and one table per backend, for one pacing."""
     pace = _pace(think_ms)
-    echo = runs.get(ECHO, {})
-    if echo:
-        print_table(
-            f"Bare PTB echo bot (python -m bench.echo_bot), 10 updates per person, {pace}",
-            SHARED_HEADER,
-            [_cells(run) for run in echo.values()],
-        )
+    for name, title in ECHOES.items():
+        if runs.get(name):
+            print_table(
+                f"{title}, 10 updates per person, {pace}",
+                SHARED_HEADER,
+                [_cells(run) for run in runs[name].values()],
+            )
+    echo, reference = runs.get(ECHO, {}), runs.get(ECHO_AIOHTTP, {})
+    extra = ["echo updates/s", "vs echo", "echo p95 ms"]
+    if reference:
+        extra += ["aiohttp echo updates/s", "vs aiohttp echo"]
     for backend, backend_runs in runs.items():
-        if backend == ECHO:
+        if backend in ECHOES:
             continue
+        rows = []
+        for n, run in backend_runs.items():
+            cells = [*_cells(run), *_echo_cells(run, echo.get(n))]
+            if reference:
+                cells += _echo_cells(run, reference.get(n))[:2]
+            rows.append(cells)
         print_table(
             f"BackCoach full routine (python -m bot) on {backend}, 10 updates per person, {pace}",
-            [*SHARED_HEADER, "echo updates/s", "vs echo", "echo p95 ms"],
-            [[*_cells(run), *_echo_cells(run, echo.get(n))] for n, run in backend_runs.items()],
+            [*SHARED_HEADER, *extra],
+            rows,
         )
 
 
 def _echo_cells(run: RunResult, echo: RunResult | None) -> list[object]:
-    """The echo bot's numbers in the same run, beside BackCoach's."""
+    """An echo bot's numbers in the same run, beside BackCoach's."""
     if echo is None:
         return ["-", "-", "-"]
     return [f"{echo.rate:,.0f}", f"{run.rate / echo.rate:.0%}", f"{echo.p95_ms:.1f}"]
@@ -109,25 +124,26 @@ def verdicts(saturated: Runs, paced: Runs, think_ms: float) -> list[list[object]
     measures the queue in front of a saturated bot, which even the echo bot cannot keep short.
     """
     rows: list[list[object]] = []
-    echo = saturated.get(ECHO, {})
-    for backend, runs in saturated.items():
-        if backend == ECHO:
-            continue
-        for users, run in runs.items():
-            base = echo.get(users)
-            if base is None:
+    for echo_name, label in ((ECHO, "echo"), (ECHO_AIOHTTP, "aiohttp echo (reference)")):
+        echo = saturated.get(echo_name, {})
+        for backend, runs in saturated.items():
+            if backend in ECHOES:
                 continue
-            ratio = run.rate / base.rate
-            ok = ratio >= THROUGHPUT_TARGET and run.clean and base.clean
-            rows.append(
-                [
-                    f"throughput >= {THROUGHPUT_TARGET:.0%} of echo",
-                    f"{backend} N={users:,}",
-                    f"{run.rate:,.0f}/s = {ratio:.0%}",
-                    f"{base.rate:,.0f}/s",
-                    _verdict(ok, run, base),
-                ]
-            )
+            for users, run in runs.items():
+                base = echo.get(users)
+                if base is None:
+                    continue
+                ratio = run.rate / base.rate
+                ok = ratio >= THROUGHPUT_TARGET and run.clean and base.clean
+                rows.append(
+                    [
+                        f"throughput >= {THROUGHPUT_TARGET:.0%} of {label}",
+                        f"{backend} N={users:,}",
+                        f"{run.rate:,.0f}/s = {ratio:.0%}",
+                        f"{base.rate:,.0f}/s",
+                        _verdict(ok, run, base),
+                    ]
+                )
     for pacing, pace in ((paced, f"think {think_ms:g} ms"), (saturated, "no think time")):
         target = pacing.get(P95_TARGET_BACKEND, {}).get(P95_TARGET_USERS)
         if target is None:

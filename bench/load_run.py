@@ -78,6 +78,10 @@ class RunResult:
         return f"{self.finished:,}" + (f" ({', '.join(notes)})" if notes else "")
 
 
+# The two echo bots: PTB as it comes (httpx), and PTB on BackCoach's own aiohttp transport.
+ECHO_TRANSPORTS = {"echo": "httpx", "echo-aiohttp": "aiohttp"}
+
+
 @dataclass(frozen=True)
 class Options:
     """How to run: think time, the run deadline, where logs and animations live."""
@@ -135,7 +139,7 @@ async def run_once(
     bot: str, users: int, database_url: str | None, options: Options, label: str
 ) -> RunResult:
     """Start the fake and the bot, warm up, time one walk of every person, stop both."""
-    mode, module = ("echo", "bench.echo_bot") if bot == "echo" else ("routine", "bot")
+    mode, module = ("routine", "bot") if bot == "routine" else ("echo", "bench.echo_bot")
     if database_url is not None:
         await seed(database_url, users)
     log_path = options.workdir / f"{label}.log"
@@ -145,6 +149,8 @@ async def run_once(
     try:
         listening = await fake.event("listening", START_SECONDS)
         env = bot_environment(listening["base_url"], database_url, options)
+        if bot in ECHO_TRANSPORTS:
+            env["ECHO_TRANSPORT"] = ECHO_TRANSPORTS[bot]
         process = await start_bot(module, env, log_path)
         await fake.event("warm", START_SECONDS)
         spy = await start_profiler(options, process.pid, label)
@@ -191,6 +197,10 @@ async def start_profiler(
         "--pid",
         str(pid),
         "--nonblocking",
+        "--threads",
+        "--gil",
+        "--rate",
+        "250",
         "--format",
         "raw",
         "--output",

@@ -45,6 +45,7 @@ from bot.jobs.nudge_tick import NudgeDispatcher, run_nudge_tick
 from bot.jobs.weekly_summary import WeeklyDispatcher
 from bot.logging_setup import install_token_redaction
 from bot.sending.rate_limit import Priority, PriorityRateLimiter
+from bot.sending.transport import AiohttpRequest
 from bot.services.expectations import ExpectationService
 from bot.services.media import ExerciseMedia
 from bot.services.nudges import NudgeService
@@ -177,7 +178,11 @@ def build_application(
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )
-    if request is not None:
+    if request is None:
+        builder = builder.request(AiohttpRequest()).get_updates_request(
+            AiohttpRequest(connection_limit=1)
+        )
+    else:
         builder = builder.request(request).get_updates_request(request)
     if not polling:
         builder = builder.updater(None)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
-from sqlalchemy import delete
+from sqlalchemy import bindparam, delete
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -37,6 +37,14 @@ class UpdateReceipt:
     state: ReceiptState = ReceiptState.OPEN
 
 
+# Built once per dialect: building a statement and its cache key costs as much as running it.
+_CLAIM_POSTGRESQL, _CLAIM_SQLITE = (
+    insert(ProcessedUpdate)
+    .values(update_id=bindparam("update_id"), processed_at=bindparam("processed_at"))
+    .on_conflict_do_nothing(index_elements=[ProcessedUpdate.update_id])
+    for insert in (postgresql_insert, sqlite_insert)
+)
+
 # Set per update by the receipt handler; each update runs in its own task, so it never leaks.
 current_receipt: ContextVar[UpdateReceipt | None] = ContextVar("current_receipt", default=None)
 
@@ -54,19 +62,19 @@ class ReceiptRepository:
         id; SQLite runs one writer at a time. Either way exactly one delivery commits effects.
         """
         dialect = self._session.get_bind().dialect.name
-        insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
-        statement = (
-            insert(ProcessedUpdate)
-            .values(update_id=receipt.update_id, processed_at=receipt.received_at)
-            .on_conflict_do_nothing(index_elements=[ProcessedUpdate.update_id])
-        )
+        statement = _CLAIM_POSTGRESQL if dialect == "postgresql" else _CLAIM_SQLITE
         receipt.state = ReceiptState.CLAIMED  # before the await: a sibling never claims twice
         try:
-            result = await self._session.execute(statement)
+            # On the connection, not the session: the ORM would run this as a bulk insert,
+            # whose rowcount does not say whether the row was new.
+            connection = await self._session.connection()
+            result = await connection.execute(
+                statement, {"update_id": receipt.update_id, "processed_at": receipt.received_at}
+            )
         except BaseException:
             receipt.state = ReceiptState.OPEN  # the insert failed; the next unit of work retries
             raise
-        if getattr(result, "rowcount", 1) == 0:
+        if result.rowcount == 0:
             receipt.state = ReceiptState.DUPLICATE
             raise DuplicateUpdate(receipt.update_id)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextvars import Token
 from types import TracebackType
 from typing import Self, TypeVar
 
@@ -16,6 +17,7 @@ from db.progress_repositories import (
 from db.receipts import ReceiptRepository, ReceiptState, UpdateReceipt, current_receipt
 from db.reminder_repositories import NudgeRepository, PauseRepository
 from db.repositories import MediaRepository, SessionRepository, UserRepository
+from db.sqlite_driver import offload_to_worker_thread, stop_offloading
 from db.stats_queries import StatsRepository
 
 R = TypeVar("R")
@@ -24,8 +26,12 @@ R = TypeVar("R")
 class SqlUnitOfWork:
     """Owns the transaction; rolls back anything not explicitly committed."""
 
-    def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
+    def __init__(
+        self, session_factory: async_sessionmaker[AsyncSession], *, bulk: bool = False
+    ) -> None:
         self._session_factory = session_factory
+        self._bulk = bulk
+        self._offloaded: Token[bool] | None = None
         self._session: AsyncSession | None = None
         self._users: UserRepository | None = None
         self._sessions: SessionRepository | None = None
@@ -37,6 +43,8 @@ class SqlUnitOfWork:
 
     async def __aenter__(self) -> Self:
         """Open a session and the repositories bound to it."""
+        if self._bulk:
+            self._offloaded = offload_to_worker_thread()
         self._session = self._session_factory()
         self._users = UserRepository(self._session)
         self._sessions = SessionRepository(self._session)
@@ -64,6 +72,7 @@ class SqlUnitOfWork:
         except BaseException:
             await self._require_session().close()
             self._session = None
+            self._stop_offloading()
             raise
         self._claimed = receipt
 
@@ -155,6 +164,13 @@ class SqlUnitOfWork:
             if self._claimed is not None and self._claimed.state is ReceiptState.CLAIMED:
                 self._claimed.state = ReceiptState.OPEN  # rolled back with this transaction
             self._claimed = None
+            self._stop_offloading()
+
+    def _stop_offloading(self) -> None:
+        """A bulk unit of work hands SQLite calls back to the event loop when it closes."""
+        if self._offloaded is not None:
+            stop_offloading(self._offloaded)
+            self._offloaded = None
 
     async def commit(self) -> None:
         """Make this update's changes durable before the bot replies, with its receipt."""
@@ -176,6 +192,6 @@ class SqlUnitOfWorkFactory:
     def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
         self._session_factory = session_factory
 
-    def __call__(self) -> SqlUnitOfWork:
-        """Return a new, unopened unit of work."""
-        return SqlUnitOfWork(self._session_factory)
+    def __call__(self, *, bulk: bool = False) -> SqlUnitOfWork:
+        """Return a new, unopened unit of work; `bulk` keeps long SQLite calls off the loop."""
+        return SqlUnitOfWork(self._session_factory, bulk=bulk)

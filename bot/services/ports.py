@@ -171,5 +171,10 @@ class UnitOfWork(Protocol):
     async def commit(self) -> None: ...
 
 
-UnitOfWorkFactory = Callable[[], UnitOfWork]
+class UnitOfWorkFactory(Protocol):
+    """Opens a unit of work; `bulk` for the few that read or write many rows (jobs, exports)."""
+
+    def __call__(self, *, bulk: bool = False) -> UnitOfWork: ...
+
+
 Clock = Callable[[], datetime]

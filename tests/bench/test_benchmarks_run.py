@@ -1,9 +1,11 @@
-"""The benchmarks stay runnable: a tiny fan-out sends every nudge (no timing is asserted)."""
+"""The benchmarks stay runnable: a tiny fan-out sends every nudge, three people walk the press
+bench (no timing is asserted; bench.press raises if a walk does not finish)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from bench import press
 from bench.nudge_fanout import fanout
 
 
@@ -11,3 +13,9 @@ async def test_a_small_fan_out_sends_one_nudge_per_due_user(tmp_path: Path) -> N
     row = await fanout(f"sqlite+aiosqlite:///{tmp_path / 'fan.sqlite3'}", 120, tmp_path)
     users, _query_ms, sent = row[0], row[1], row[2]
     assert (users, sent) == (120, 120)
+
+
+async def test_the_press_benchmark_walks_every_routine(tmp_path: Path) -> None:
+    rate, cpu_ms = await press.run(f"sqlite+aiosqlite:///{tmp_path / 'press.sqlite3'}", 3, 1)
+    assert rate > 0
+    assert cpu_ms > 0

@@ -1,4 +1,4 @@
-"""bench.load stays runnable: two people walk the routine on SQLite, and two the echo bot."""
+"""bench.load stays runnable: two people walk the routine on SQLite, and two each echo bot."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ async def test_two_people_finish_the_routine_and_the_echo_walk(tmp_path: Path) -
     url = f"sqlite+aiosqlite:///{tmp_path / 'load.sqlite3'}"
     routine = await run_once("routine", 2, url, options, "routine")
     echo = await run_once("echo", 2, None, options, "echo")
-    for run in (routine, echo):
+    reference = await run_once("echo-aiohttp", 2, None, options, "echo-aiohttp")
+    for run in (routine, echo, reference):
         assert (run.finished, run.stalled, run.cut, run.errors) == (2, 0, 0, 0)
         assert run.updates == 20
         assert run.bot_cpu >= 0
