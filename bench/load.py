@@ -8,7 +8,11 @@ simulated people (`python -m bench.load_fake`), and the bot under test: `python 
 bare PTB echo bot `python -m bench.echo_bot` with the same number of people and updates.
 People are onboarded by seeding the database (screening clear, pain tracking on); one extra
 person walks first, untimed, to warm the bot up and upload the seven animations. Then every
-person walks at once: /routine, pain 6, ✅ Done x7, pain 3, summary = 10 updates each.
+person walks at once: /routine, pain 6, ✅ Done x7, pain 3, summary = 10 updates each. In the
+saturating runs a new person takes the place of each one who finished, until the run has timed
+at least --min-updates updates (2,000: 200 people one after another at N=1, 20 per place at
+N=10, 2 at N=100, 1 at N=1,000), so N people are always walking and small N are not judged on
+their first 10 updates; "walks" in the tables is the number of people per place.
 
 Each N runs twice, paced two ways:
 - saturating (the throughput rows): no think time, each person's next update goes as soon as
@@ -45,6 +49,7 @@ from bench.load_report import ECHO, ECHO_AIOHTTP, Runs, print_results
 from bench.load_run import Options, RunResult, render_animations, run_once
 
 DEFAULT_THINK_MS = 3000.0
+DEFAULT_MIN_UPDATES = 2000
 
 
 def _progress(run: RunResult, label: str) -> RunResult:
@@ -98,6 +103,12 @@ def parse_arguments() -> argparse.Namespace:
         help="N for the latency runs (default: the same as --users)",
     )
     parser.add_argument("--deadline", type=float, default=60.0, help="seconds per timed walk")
+    parser.add_argument(
+        "--min-updates",
+        type=int,
+        default=DEFAULT_MIN_UPDATES,
+        help="saturating runs: new people take turns until this many updates are timed",
+    )
     parser.add_argument("--media-dir", type=Path, help="rendered animations (default: a temp dir)")
     parser.add_argument("--log-dir", type=Path, help="keep the bots' logs here (default: discard)")
     parser.add_argument("--py-spy", metavar="PATH", help="profile each timed walk with py-spy")
@@ -116,11 +127,13 @@ async def main() -> None:
         workdir.mkdir(parents=True, exist_ok=True)
         media_dir = args.media_dir or workdir / "media"
         await render_animations(media_dir)
-        options = Options(workdir, media_dir, 0.0, args.deadline, args.py_spy)
+        options = Options(
+            workdir, media_dir, 0.0, args.deadline, args.py_spy, min_updates=args.min_updates
+        )
         saturated = await run_paced(args.users, args.backends, options)
         paced: Runs = {}
         if args.think_ms > 0 and latency_users:
-            human = dataclasses.replace(options, think_ms=args.think_ms)
+            human = dataclasses.replace(options, think_ms=args.think_ms, min_updates=0)
             paced = await run_paced(latency_users, args.backends, human)
     print(
         f"\nMachine: {os.cpu_count()} CPUs; load average before the run {load:.2f} "

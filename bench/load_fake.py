@@ -81,6 +81,18 @@ async def walk(
     result.stalled = True
 
 
+async def take_turns(
+    api: LoadApi, turns: list[tuple[Person, WalkResult]], think: float, step_timeout: float
+) -> None:
+    """One of the N places: its people walk one after another."""
+    for person, result in turns:
+        try:
+            await walk(api, person, think, step_timeout, result)
+        except Exception:
+            result.stalled = True
+            raise
+
+
 def make_person(mode: str, user: TelegramUser, apology: str) -> Person:
     """A routine walker or an echo walker for this user."""
     return RoutinePerson(user, apology) if mode == "routine" else EchoPerson(user)
@@ -107,32 +119,39 @@ async def stdin_reader() -> asyncio.StreamReader:
 async def timed_phase(
     api: LoadApi, args: argparse.Namespace, factory: UpdateFactory, apology: str
 ) -> Json:
-    """Every person walks at once; returns counts, latencies and this process's CPU share."""
+    """N people walk at once; returns counts, latencies and this process's CPU share.
+
+    With --walks above 1, each of the N places is taken by a new person as soon as its last
+    person finished, so N people are always walking and the run times enough updates.
+    """
     people = [
         make_person(args.mode, factory.user(FIRST_TIMED_USER_ID + n), apology)
-        for n in range(args.users)
+        for n in range(args.users * args.walks)
     ]
     results = [WalkResult() for _ in people]
+    places = [
+        list(zip(people[place :: args.users], results[place :: args.users], strict=True))
+        for place in range(args.users)
+    ]
     cpu, wall = time.process_time(), time.perf_counter()
     tasks = [
-        asyncio.create_task(walk(api, person, args.think_ms / 1000, args.step_timeout, result))
-        for person, result in zip(people, results, strict=True)
+        asyncio.create_task(take_turns(api, turns, args.think_ms / 1000, args.step_timeout))
+        for turns in places
     ]
     _done, pending = await asyncio.wait(tasks, timeout=args.deadline)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     for task in pending:
         task.cancel()
     await asyncio.gather(*pending, return_exceptions=True)
-    for task, result in zip(tasks, results, strict=True):
+    for task in tasks:
         if task.done() and not task.cancelled() and task.exception() is not None:
             print(f"load_fake: a walk crashed: {task.exception()!r}", file=sys.stderr)
-            result.stalled = True
     samples = sorted(latency for result in results for latency in result.latencies)
     return {
         "users": args.users,
         "finished": sum(result.finished for result in results),
         "stalled": sum(result.stalled for result in results),
-        "cut": len(pending),
+        "cut": sum(not result.finished and not result.stalled for result in results),
         "answered": sum(result.answered for result in results),
         "errors": sum(result.errors for result in results),
         "wall": wall,
@@ -183,6 +202,7 @@ def main() -> None:
     parser.add_argument("--mode", choices=["routine", "echo"], default="routine")
     parser.add_argument("--users", type=int, default=10)
     parser.add_argument("--think-ms", type=float, default=0.0)
+    parser.add_argument("--walks", type=int, default=1, help="people who take turns per place")
     parser.add_argument("--step-timeout", type=float, default=60.0)
     parser.add_argument("--deadline", type=float, default=240.0)
     parser.add_argument("--start-timeout", type=float, default=90.0)

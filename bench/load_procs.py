@@ -56,7 +56,9 @@ class FakeProcess:
         self._process = process
 
     @classmethod
-    async def start(cls, mode: str, users: int, think_ms: float, deadline: float) -> FakeProcess:
+    async def start(
+        cls, mode: str, users: int, think_ms: float, deadline: float, walks: int = 1
+    ) -> FakeProcess:
         """Start the fake; it reports its address first."""
         process = await asyncio.create_subprocess_exec(
             sys.executable,
@@ -66,6 +68,7 @@ class FakeProcess:
             f"--users={users}",
             f"--think-ms={think_ms}",
             f"--deadline={deadline}",
+            f"--walks={walks}",
             cwd=REPO_ROOT,
             stdin=asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE,

@@ -22,6 +22,7 @@ ECHOES = {
 
 SHARED_HEADER = [
     "users",
+    "walks",
     "done",
     "updates",
     "updates/s",
@@ -39,6 +40,7 @@ def _cells(run: RunResult) -> list[object]:
     """The columns every table shares."""
     return [
         f"{run.users:,}",
+        run.walks,
         run.done,
         f"{run.updates:,}",
         f"{run.rate:,.0f}",

@@ -27,6 +27,7 @@ from db.models import User
 from tests.fakes import TEST_TOKEN
 
 START_SECONDS = 120.0
+UPDATES_PER_WALK = 10
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class RunResult:
     peak_rss_mb: float
     fake_cpu: float
     think_ms: float = 0.0
+    walks: int = 1
 
     @property
     def rate(self) -> float:
@@ -91,6 +93,11 @@ class Options:
     think_ms: float = 0.0
     deadline: float = 60.0
     py_spy: str | None = None
+    min_updates: int = 0
+
+    def walks_for(self, users: int) -> int:
+        """People who take turns in each of the N places, so a run times `min_updates` updates."""
+        return max(1, math.ceil(self.min_updates / (users * UPDATES_PER_WALK)))
 
 
 async def seed(url: str, users: int) -> None:
@@ -140,10 +147,11 @@ async def run_once(
 ) -> RunResult:
     """Start the fake and the bot, warm up, time one walk of every person, stop both."""
     mode, module = ("routine", "bot") if bot == "routine" else ("echo", "bench.echo_bot")
+    walks = options.walks_for(users)
     if database_url is not None:
-        await seed(database_url, users)
+        await seed(database_url, users * walks)
     log_path = options.workdir / f"{label}.log"
-    fake = await FakeProcess.start(mode, users, options.think_ms, options.deadline)
+    fake = await FakeProcess.start(mode, users, options.think_ms, options.deadline, walks)
     process: asyncio.subprocess.Process | None = None
     spy: asyncio.subprocess.Process | None = None
     try:
@@ -182,6 +190,7 @@ async def run_once(
         peak_rss_mb=peak,
         fake_cpu=result["fake_cpu"],
         think_ms=options.think_ms,
+        walks=walks,
     )
 
 
