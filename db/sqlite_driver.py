@@ -30,6 +30,11 @@ _offloaded: ContextVar[bool] = ContextVar("sqlite_offloaded", default=False)
 _ITER_CHUNK_SIZE = 64
 
 
+# How long a transaction waits for another connection's write lock (another process, or a
+# second engine on the same file), in the worker thread, never on the event loop.
+BUSY_TIMEOUT_MS = 5000
+
+
 def offload_to_worker_thread() -> Token[bool]:
     """From now on in this task, SQLite calls go to aiosqlite's worker thread (until reset)."""
     return _offloaded.set(True)
@@ -55,6 +60,29 @@ class LoopConnection(aiosqlite.Connection):
         if not self._running or not self._connection:
             raise ValueError("Connection closed")
         return fn(*args, **kwargs)
+
+    async def begin_immediate(self) -> None:
+        """Take the write lock; if another connection holds it, wait in the worker thread.
+
+        The connection's busy timeout is 0, so the first try fails at once instead of sleeping
+        on the event loop. Sleeping there would also stall the writer being waited for when it
+        runs on the same loop, until the timeout (seen with two engines in one process).
+        """
+        try:
+            await self.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            if error.sqlite_errorcode != sqlite3.SQLITE_BUSY:
+                raise
+            await super()._execute(self._begin_waiting)  # type: ignore[no-untyped-call]
+
+    def _begin_waiting(self) -> None:
+        """BEGIN IMMEDIATE with SQLite's busy handler on, for the worker thread only."""
+        connection = self._conn
+        connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+        finally:
+            connection.execute("PRAGMA busy_timeout=0")
 
 
 def loop_connector(url: str) -> Callable[[], Any]:

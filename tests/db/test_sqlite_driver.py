@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import threading
 from collections.abc import AsyncIterator
@@ -74,3 +75,40 @@ async def test_a_bulk_unit_of_work_that_fails_still_hands_back(engine: AsyncEngi
     with pytest.raises(LookupError):
         await fail_midway()
     assert await threads_running(engine, bulk=False) == {threading.get_ident()}
+
+
+async def test_waiting_for_another_engines_write_lock_never_stalls_the_event_loop(
+    engine: AsyncEngine, sqlite_url: str
+) -> None:
+    other = create_engine(sqlite_url)
+    holder_units = SqlUnitOfWorkFactory(create_session_factory(engine))
+    waiter_units = SqlUnitOfWorkFactory(create_session_factory(other))
+    holding, ticks = asyncio.Event(), 0
+
+    async def hold_the_lock_for_a_while() -> None:
+        nonlocal ticks
+        async with holder_units() as uow:
+            uow.users.add(User(id=900, chat_id=900, created_at=NOW, updated_at=NOW))
+            await uow.users.existing([900])  # flushes nothing, but the write lock is held
+            holding.set()
+            for _ in range(20):  # only advances while the loop is free
+                await asyncio.sleep(0.01)
+                ticks += 1
+            await uow.commit()
+
+    async def write_once_the_lock_is_free() -> set[int]:
+        await holding.wait()
+        async with waiter_units() as uow:
+            found = await uow.users.existing([900])
+            uow.users.add(User(id=901, chat_id=901, created_at=NOW, updated_at=NOW))
+            await uow.commit()
+            return found
+
+    try:
+        _, seen_by_waiter = await asyncio.wait_for(
+            asyncio.gather(hold_the_lock_for_a_while(), write_once_the_lock_is_free()), 10
+        )
+    finally:
+        await other.dispose()
+    assert ticks == 20
+    assert seen_by_waiter == {900}  # it began only after the holder committed
