@@ -66,14 +66,6 @@ class SessionRepository:
         """Assign database ids before they are rendered into buttons."""
         await self._session.flush()
 
-    def add_result(self, result: ExerciseResult) -> None:
-        """Stage an exercise outcome."""
-        self._session.add(result)
-
-    def add_rating(self, rating: PainRating) -> None:
-        """Stage a pain rating."""
-        self._session.add(rating)
-
     async def results(self, session_id: int) -> Sequence[ExerciseResult]:
         """Outcomes of one session in walk order."""
         query = (

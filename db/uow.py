@@ -19,6 +19,7 @@ from db.reminder_repositories import NudgeRepository, PauseRepository
 from db.repositories import MediaRepository, SessionRepository, UserRepository
 from db.sqlite_driver import offload_to_worker_thread, stop_offloading
 from db.stats_queries import StatsRepository
+from db.steps import StepRepository
 
 R = TypeVar("R")
 
@@ -35,6 +36,7 @@ class SqlUnitOfWork:
         self._session: AsyncSession | None = None
         self._users: UserRepository | None = None
         self._sessions: SessionRepository | None = None
+        self._steps: StepRepository | None = None
         self._pauses: PauseRepository | None = None
         self._nudges: NudgeRepository | None = None
         self._media: MediaRepository | None = None
@@ -48,6 +50,7 @@ class SqlUnitOfWork:
         self._session = self._session_factory()
         self._users = UserRepository(self._session)
         self._sessions = SessionRepository(self._session)
+        self._steps = StepRepository(self._session)
         self._pauses = PauseRepository(self._session)
         self._nudges = NudgeRepository(self._session)
         self._media = MediaRepository(self._session)
@@ -89,6 +92,13 @@ class SqlUnitOfWork:
         if self._sessions is None:
             raise RuntimeError("the unit of work is not open")
         return self._sessions
+
+    @property
+    def steps(self) -> StepRepository:
+        """Routine steps on the press path, within this transaction."""
+        if self._steps is None:
+            raise RuntimeError("the unit of work is not open")
+        return self._steps
 
     @property
     def pauses(self) -> PauseRepository:

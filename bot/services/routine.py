@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from typing import Any
 
 from bot.domain import routine as walk
 from bot.domain.routine import Event, Phase, Rate, Status, UnexpectedEvent
@@ -12,9 +13,10 @@ from bot.domain.screening import ScreeningStatus, routines_unlocked
 from bot.services.adaptation import plan_for
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from bot.services.replies import Note, Prompt, RoutineReply
-from bot.services.summaries import build_summary, progress_of, store_progress
-from bot.services.users import user_today
-from db.models import ExerciseResult, PainRating, RoutineSession, User
+from bot.services.summaries import build_summary, progress_of, with_progress
+from bot.services.users import today_in, user_today
+from db.models import RoutineSession, User
+from db.steps import SessionSnapshot
 
 logger = logging.getLogger(__name__)
 
@@ -64,28 +66,22 @@ class RoutineService:
     ) -> RoutineReply:
         """Apply a button press, once: stale or repeated presses change nothing."""
         async with self._uow_factory() as uow:
-            user = await uow.users.get(user_id, for_update=True)
-            session = await uow.sessions.get(session_id)
-            if session is None or session.user_id != user_id or session.status != Status.ACTIVE:
+            snapshot = await uow.steps.locked(user_id, session_id)
+            if snapshot is None or snapshot.status != Status.ACTIVE:
                 return RoutineReply(note=Note.STALE)
-            if user is None or await self._abandon_if_expired(uow, session, user):
+            if await self._abandon_if_expired(uow, snapshot):
                 return RoutineReply(note=Note.STALE)
-            if session.version != version:
+            if snapshot.version != version:
                 return RoutineReply(note=Note.ALREADY_HANDLED)
-            return await self._apply(uow, session, user, event)
+            return await self._apply(uow, snapshot, event)
 
     async def rate_typed(self, user_id: int, score: int) -> RoutineReply:
         """Apply a typed 0–10 rating to the active session, if it is asking for one."""
         async with self._uow_factory() as uow:
-            user = await uow.users.get(user_id, for_update=True)
-            session = await uow.sessions.active_for(user_id)
-            if (
-                session is None
-                or user is None
-                or await self._abandon_if_expired(uow, session, user)
-            ):
+            snapshot = await uow.steps.locked_active(user_id)
+            if snapshot is None or await self._abandon_if_expired(uow, snapshot):
                 return RoutineReply(note=Note.NO_SESSION)
-            return await self._apply(uow, session, user, Rate(score))
+            return await self._apply(uow, snapshot, Rate(score))
 
     async def current_prompt(self, user_id: int, session_id: int, version: int) -> Prompt | None:
         """The prompt on screen if that session is still active at that version (for the timer)."""
@@ -104,36 +100,42 @@ class RoutineService:
             return RoutineReply(note=Note.CANCELLED, prompt=self._prompt(session))
 
     async def _apply(
-        self, uow: UnitOfWork, session: RoutineSession, user: User, event: Event
+        self, uow: UnitOfWork, snapshot: SessionSnapshot, event: Event
     ) -> RoutineReply:
         """Advance the walk, persist the outcome, rating and progress, and commit.
 
-        `user` is the session's owner, already loaded (and locked) by the caller.
+        `snapshot` was read under its owner's lock. A step mid-walk is a few plain statements;
+        the finishing step also loads the rows the summary updates (streak, next reminder).
         """
         now = self._clock()
         try:
-            transition = walk.advance(progress_of(session), event)
+            transition = walk.advance(progress_of(snapshot), event)
         except UnexpectedEvent:
-            return RoutineReply(note=Note.UNEXPECTED, prompt=self._prompt(session))
-        exercise_id = self._exercise_at(session, session.step)
+            return RoutineReply(note=Note.UNEXPECTED, prompt=self._prompt(snapshot))
+        exercise_id = self._exercise_at(snapshot, snapshot.step)
         if transition.outcome is not None:
-            uow.sessions.add_result(_result_row(session, transition.outcome, exercise_id, now))
-        if transition.rating is not None and session.track_pain:
+            await uow.steps.add_result(_result_row(snapshot, transition.outcome, exercise_id, now))
+        if transition.rating is not None and snapshot.track_pain:
             kind, score = transition.rating
-            uow.sessions.add_rating(
-                PainRating(
-                    session_id=session.id,
-                    user_id=session.user_id,
-                    kind=kind,
-                    score=score,
-                    recorded_at=now,
-                )
+            await uow.steps.add_rating(
+                {
+                    "session_id": snapshot.id,
+                    "user_id": snapshot.user_id,
+                    "kind": kind,
+                    "score": score,
+                    "recorded_at": now,
+                }
             )
-        store_progress(session, transition.progress, now)
+        changed = with_progress(snapshot, transition.progress, now)
+        await uow.steps.save_step(changed)
         note = _note_for(transition)
         if transition.progress.phase is not Phase.FINISHED:
             await uow.commit()
-            return RoutineReply(note=note, prompt=self._prompt(session), exercise_id=exercise_id)
+            return RoutineReply(note=note, prompt=self._prompt(changed), exercise_id=exercise_id)
+        user = await uow.users.get(snapshot.user_id, for_update=True)
+        session = await uow.sessions.get(snapshot.id)
+        if user is None or session is None:
+            raise LookupError(f"session {snapshot.id} vanished under its lock")
         if transition.progress.status is Status.RED_FLAG:
             user.screening_status = ScreeningStatus.URGENT
             user.updated_at = now
@@ -144,22 +146,18 @@ class RoutineService:
         )
         return RoutineReply(note=note, summary=summary, exercise_id=exercise_id)
 
-    async def _abandon_if_expired(
-        self, uow: UnitOfWork, session: RoutineSession, user: User
-    ) -> bool:
+    async def _abandon_if_expired(self, uow: UnitOfWork, snapshot: SessionSnapshot) -> bool:
         """A session too old to resume is closed, so its buttons cannot finish it days later."""
         now = self._clock()
-        if self._fresh(session, user, now):
+        if self._fresh(snapshot, today_in(snapshot.timezone, now), now):
             return False
-        session.status, session.updated_at = Status.ABANDONED, now
+        await uow.steps.close(snapshot.id, Status.ABANDONED, now)
         await uow.commit()
         return True
 
-    def _fresh(self, session: RoutineSession, user: User, now: datetime) -> bool:
+    def _fresh(self, session: RoutineSession | SessionSnapshot, today: date, now: datetime) -> bool:
         """From the user's today, or started within the resume window."""
-        return (
-            session.local_date == user_today(user, now) or now - session.started_at < RESUME_WINDOW
-        )
+        return session.local_date == today or now - session.started_at < RESUME_WINDOW
 
     def _resumable(
         self, session: RoutineSession, user: User, routine_id: str, now: datetime
@@ -167,7 +165,7 @@ class RoutineService:
         """Resume the same routine when it is from today or started recently."""
         if session.routine_id != routine_id or session.routine_id not in self._plans:
             return False
-        return self._fresh(session, user, now)
+        return self._fresh(session, user_today(user, now), now)
 
     async def _new_session(
         self, uow: UnitOfWork, user: User, routine_id: str, now: datetime
@@ -194,12 +192,12 @@ class RoutineService:
             updated_at=now,
         )
 
-    def _exercise_at(self, session: RoutineSession, step: int) -> str | None:
+    def _exercise_at(self, session: RoutineSession | SessionSnapshot, step: int) -> str | None:
         """The exercise id at a step of the session's own plan, or None past the end."""
         plan = session.plan.split(",")
         return plan[step] if 0 <= step < len(plan) else None
 
-    def _prompt(self, session: RoutineSession) -> Prompt:
+    def _prompt(self, session: RoutineSession | SessionSnapshot) -> Prompt:
         """Describe what the user should see for the session's current phase."""
         return Prompt(
             session_id=session.id,
@@ -235,15 +233,15 @@ def _note_for(transition: walk.Transition) -> Note | None:
 
 
 def _result_row(
-    session: RoutineSession, outcome: walk.ExerciseOutcome, exercise_id: str | None, now: datetime
-) -> ExerciseResult:
+    session: SessionSnapshot, outcome: walk.ExerciseOutcome, exercise_id: str | None, now: datetime
+) -> dict[str, Any]:
     """The row recording one exercise's outcome."""
-    return ExerciseResult(
-        session_id=session.id,
-        position=outcome.position,
-        exercise_id=exercise_id or "?",
-        outcome=outcome.outcome,
-        gentler=outcome.gentler,
-        hurt_level=None if outcome.hurt_level is None else outcome.hurt_level.value,
-        recorded_at=now,
-    )
+    return {
+        "session_id": session.id,
+        "position": outcome.position,
+        "exercise_id": exercise_id or "?",
+        "outcome": outcome.outcome,
+        "gentler": outcome.gentler,
+        "hurt_level": None if outcome.hurt_level is None else outcome.hurt_level.value,
+        "recorded_at": now,
+    }

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
+from typing import Protocol
 
 from bot.domain.escalation import EscalationReason, escalation_reasons
 from bot.domain.progress import week_start_of, weekly_averages
@@ -13,9 +15,33 @@ from bot.services.progress import session_points
 from bot.services.replies import Summary
 from bot.services.users import current_streak, reschedule, user_today
 from db.models import RoutineSession, SafetyEvent, User
+from db.steps import SessionSnapshot
 
 
-def progress_of(session: RoutineSession) -> Progress:
+class WalkColumns(Protocol):
+    """The columns of a session row that hold its walk: the ORM row or a press's snapshot."""
+
+    @property
+    def phase(self) -> str: ...
+    @property
+    def step(self) -> int: ...
+    @property
+    def total(self) -> int: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def track_pain(self) -> bool: ...
+    @property
+    def gentler(self) -> bool: ...
+    @property
+    def hurt(self) -> str | None: ...
+    @property
+    def stopping(self) -> bool: ...
+    @property
+    def softened(self) -> str: ...
+
+
+def progress_of(session: WalkColumns) -> Progress:
     """Read the walk's state from its row."""
     softened = frozenset(int(step) for step in session.softened.split(",") if step)
     return Progress(
@@ -31,18 +57,20 @@ def progress_of(session: RoutineSession) -> Progress:
     )
 
 
-def store_progress(session: RoutineSession, progress: Progress, now: datetime) -> None:
-    """Write the walk's state back and bump the version that stale buttons are checked against."""
-    session.phase = progress.phase
-    session.step = progress.step
-    session.status = progress.status
-    session.gentler = progress.gentler
-    session.hurt = None if progress.hurt is None else progress.hurt.value
-    session.stopping = progress.stopping
-    session.version += 1
-    session.updated_at = now
-    if progress.phase is Phase.FINISHED:
-        session.finished_at = now
+def with_progress(snapshot: SessionSnapshot, progress: Progress, now: datetime) -> SessionSnapshot:
+    """The walk's new state in the row, with the version that stale buttons are checked against."""
+    return replace(
+        snapshot,
+        phase=progress.phase,
+        step=progress.step,
+        status=progress.status,
+        gentler=progress.gentler,
+        hurt=None if progress.hurt is None else progress.hurt.value,
+        stopping=progress.stopping,
+        version=snapshot.version + 1,
+        updated_at=now,
+        finished_at=now if progress.phase is Phase.FINISHED else snapshot.finished_at,
+    )
 
 
 async def build_summary(

@@ -33,6 +33,11 @@ def user_today(user: User, now: datetime) -> date:
     return local_date(now, zone_of(user))
 
 
+def today_in(timezone: str, now: datetime) -> date:
+    """The local date in a stored zone name, for code that holds the name and not the user."""
+    return local_date(now, find_zone(timezone) or UTC_ZONE)
+
+
 async def pause_spans(uow: UnitOfWork, user_id: int) -> tuple[PauseSpan, ...]:
     """The user's pauses as plain spans."""
     return tuple(PauseSpan(p.start_date, p.end_date) for p in await uow.pauses.for_user(user_id))
