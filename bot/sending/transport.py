@@ -1,7 +1,7 @@
 """Bot API calls over aiohttp: about 0.3 ms of CPU per call where PTB's httpx pool costs 1-2.5 ms.
 
 python-telegram-bot talks HTTP through a `BaseRequest`; its default, `HTTPXRequest`, spends most
-of a busy bot's CPU in httpcore's connection pool (measured in bench/transport.py). This one
+of a busy bot's CPU in httpcore's connection pool (bench.load runs the echo bot on both). This one
 keeps PTB's contract: the same form-encoded parameters and multipart uploads, the status code
 and body handed back for PTB to judge, `TimedOut` and `NetworkError` for the failures.
 """
