@@ -25,17 +25,22 @@ WEEKLY_AT = time(19, 0)
 
 def zone_of(user: User) -> ZoneInfo:
     """The user's zone; a name that no longer resolves falls back to UTC rather than crashing."""
-    return find_zone(user.timezone) or UTC_ZONE
+    return zone_named(user.timezone)
+
+
+def zone_named(timezone: str) -> ZoneInfo:
+    """A stored zone name as a zone, UTC when the name no longer resolves."""
+    return find_zone(timezone) or UTC_ZONE
 
 
 def user_today(user: User, now: datetime) -> date:
     """The user's local calendar date, which is what streaks and 'once a day' mean."""
-    return local_date(now, zone_of(user))
+    return today_in(user.timezone, now)
 
 
 def today_in(timezone: str, now: datetime) -> date:
     """The local date in a stored zone name, for code that holds the name and not the user."""
-    return local_date(now, find_zone(timezone) or UTC_ZONE)
+    return local_date(now, zone_named(timezone))
 
 
 async def pause_spans(uow: UnitOfWork, user_id: int) -> tuple[PauseSpan, ...]:

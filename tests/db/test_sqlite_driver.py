@@ -89,7 +89,7 @@ async def test_waiting_for_another_engines_write_lock_never_stalls_the_event_loo
         nonlocal ticks
         async with holder_units() as uow:
             uow.users.add(User(id=900, chat_id=900, created_at=NOW, updated_at=NOW))
-            await uow.users.existing([900])  # flushes nothing, but the write lock is held
+            await uow.users.existing([900])  # its BEGIN IMMEDIATE takes the write lock
             holding.set()
             for _ in range(20):  # only advances while the loop is free
                 await asyncio.sleep(0.01)
