@@ -134,8 +134,14 @@ class Walker(threading.Thread):
         raise AssertionError(f"user {self.person.user_id}: walk {len(self.walks)} never finished")
 
     def send(self, update: dict[str, object]) -> None:
-        """Queue an update; if the bot is down, Telegram keeps it until the bot polls again."""
-        self.server.queue_update(update)
+        """Queue an update; if the bot is down, Telegram keeps it until the bot polls again.
+
+        The id is given on queueing, as Telegram does: walkers are threads, and ids taken when
+        updates are built could reach the queue out of order.
+        """
+        self.server.queue_update(
+            {key: value for key, value in update.items() if key != "update_id"}
+        )
 
     def newest_message_id(self) -> int:
         """The id of the newest message in the chat (0 for none)."""
