@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from telegram import CallbackQuery, Update, User
@@ -70,19 +71,36 @@ async def send_one(context: BackCoachContext, chat_id: int, message: OutMessage)
 async def answer_and_send(
     query: CallbackQuery, context: BackCoachContext, chat_id: int, rendered: Rendered
 ) -> None:
-    """Answer the button press, retire a used-up one-off keyboard, send.
+    """Answer the button press while its reply goes out, one round trip sooner than in turn.
 
-    Telegram refuses to answer a query older than about 15 seconds (an update that waited in a
-    long queue): the press is already committed, so its reply still goes out.
+    The answer only stops the button's spinner (or shows a toast), so it never holds the reply
+    back: the press is already committed. An answer lost to a network blip or a 5xx is tried
+    once more after the reply; Telegram refuses to answer a query older than about 15 seconds
+    (an update that waited in a long queue), and the reply still goes out. If the reply fails,
+    the error handler answers the query along with its apology.
     """
+    answering = asyncio.create_task(_answer(query, rendered.toast))
     try:
-        await query.answer(rendered.toast)
+        if rendered.advanced and query.message is not None:
+            try:
+                await query.edit_message_reply_markup(reply_markup=None)
+            except BadRequest as error:
+                # The keyboard is already gone (e.g. removed by another replica): nothing to do.
+                logger.debug("keyboard not retired: %s", error.message)
+        await send_all(context, chat_id, rendered.messages)
+    finally:
+        settled = await answering
+    if not settled:
+        await _answer(query, rendered.toast)
+
+
+async def _answer(query: CallbackQuery, toast: str | None) -> bool:
+    """Answer a callback query; False when it may be worth another try (never raises)."""
+    try:
+        await query.answer(toast)
     except BadRequest as error:
         logger.warning("callback query not answered: %s", error.message)
-    if rendered.advanced and query.message is not None:
-        try:
-            await query.edit_message_reply_markup(reply_markup=None)
-        except BadRequest as error:
-            # The keyboard is already gone (e.g. removed by another replica): nothing to do.
-            logger.debug("keyboard not retired: %s", error.message)
-    await send_all(context, chat_id, rendered.messages)
+    except TelegramError as error:
+        logger.warning("callback query not answered error=%s", type(error).__name__)
+        return False
+    return True
