@@ -93,6 +93,15 @@ async def take_turns(
             raise
 
 
+def step_medians(walks: list[list[float]]) -> list[float]:
+    """Median latency (s) of each update's place in a walk: the 1st update, the 2nd, ..."""
+    longest = max((len(latencies) for latencies in walks), default=0)
+    return [
+        statistics.median(latencies[step] for latencies in walks if len(latencies) > step)
+        for step in range(longest)
+    ]
+
+
 def make_person(mode: str, user: TelegramUser, apology: str) -> Person:
     """A routine walker or an echo walker for this user."""
     return RoutinePerson(user, apology) if mode == "routine" else EchoPerson(user)
@@ -148,6 +157,7 @@ async def timed_phase(
             print(f"load_fake: a walk crashed: {task.exception()!r}", file=sys.stderr)
     samples = sorted(latency for result in results for latency in result.latencies)
     return {
+        "step_p50": step_medians([result.latencies for result in results]),
         "users": args.users,
         "finished": sum(result.finished for result in results),
         "stalled": sum(result.stalled for result in results),

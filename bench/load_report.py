@@ -91,6 +91,25 @@ def print_runs(runs: Runs, think_ms: float) -> None:
         )
 
 
+STEP_NAMES = ["/routine", "pain", *(f"done {n}" for n in range(1, 8)), "pain after"]
+
+
+def print_step_latency(runs: Runs, think_ms: float) -> None:
+    """Median latency of each of the ten updates of a walk: where a walk's time goes."""
+    rows = [
+        [name, f"{users:,}", *(f"{ms:.1f}" for ms in run.step_p50_ms[: len(STEP_NAMES)])]
+        for name, by_users in runs.items()
+        for users, run in by_users.items()
+        if run.step_p50_ms
+    ]
+    if rows:
+        print_table(
+            f"p50 ms of each update of a walk, {_pace(think_ms)}",
+            ["bot", "users", *STEP_NAMES],
+            rows,
+        )
+
+
 def _echo_cells(run: RunResult, echo: RunResult | None) -> list[object]:
     """An echo bot's numbers in the same run, beside BackCoach's."""
     if echo is None:
@@ -102,8 +121,10 @@ def print_results(saturated: Runs, paced: Runs, think_ms: float) -> None:
     """Both pacings, the notes, and the verdict on each target."""
     if saturated:
         print_runs(saturated, 0.0)
+        print_step_latency(saturated, 0.0)
     if paced:
         print_runs(paced, think_ms)
+        print_step_latency(paced, think_ms)
     print(
         "\nupdates: answered with the expected reply (a person whose update failed gets an "
         "apology, counted\nin errors, and sends /routine to resume). done: walks finished; "

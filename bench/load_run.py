@@ -50,6 +50,7 @@ class RunResult:
     fake_cpu: float
     think_ms: float = 0.0
     walks: int = 1
+    step_p50_ms: tuple[float, ...] = ()
 
     @property
     def rate(self) -> float:
@@ -191,6 +192,7 @@ async def run_once(
         fake_cpu=result["fake_cpu"],
         think_ms=options.think_ms,
         walks=walks,
+        step_p50_ms=tuple(seconds * 1000 for seconds in result["step_p50"]),
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Table, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -21,6 +21,41 @@ from db.models import (
 FINISHED = ("completed", "stopped", "red_flag")
 
 
+class FinishedSession(NamedTuple):
+    """The columns of a finished session that history, trends and adaptation read."""
+
+    id: int
+    routine_id: str
+    local_date: date
+    status: str
+    counted: bool
+
+
+class OutcomeRow(NamedTuple):
+    """One exercise's recorded outcome, as plain columns (no ORM object per row)."""
+
+    session_id: int
+    exercise_id: str
+    outcome: str
+    hurt_level: str | None
+
+
+# Plain column reads: loading ORM objects cost about twice as much CPU for rows only read.
+_FINISHED_COLUMNS = select(
+    RoutineSession.id,
+    RoutineSession.routine_id,
+    RoutineSession.local_date,
+    RoutineSession.status,
+    RoutineSession.counted,
+)
+OUTCOME_COLUMNS = select(
+    ExerciseResult.session_id,
+    ExerciseResult.exercise_id,
+    ExerciseResult.outcome,
+    ExerciseResult.hurt_level,
+)
+
+
 class HistoryRepository:
     """A user's finished sessions with their outcomes and ratings."""
 
@@ -34,11 +69,12 @@ class HistoryRepository:
         limit: int | None = None,
         offset: int = 0,
         since: date | None = None,
-    ) -> Sequence[RoutineSession]:
+    ) -> list[FinishedSession]:
         """Finished sessions, newest first; `since` keeps those on or after a local date."""
         query = (
-            select(RoutineSession)
-            .where(RoutineSession.user_id == user_id, RoutineSession.status.in_(FINISHED))
+            _FINISHED_COLUMNS.where(
+                RoutineSession.user_id == user_id, RoutineSession.status.in_(FINISHED)
+            )
             .order_by(RoutineSession.started_at.desc(), RoutineSession.id.desc())
             .offset(offset)
         )
@@ -46,28 +82,28 @@ class HistoryRepository:
             query = query.where(RoutineSession.local_date >= since)
         if limit is not None:
             query = query.limit(limit)
-        return (await self._session.execute(query)).scalars().all()
+        return [FinishedSession(*row) for row in await self._session.execute(query)]
 
-    async def results_of(self, session_ids: Sequence[int]) -> dict[int, list[ExerciseResult]]:
+    async def results_of(self, session_ids: Sequence[int]) -> dict[int, list[OutcomeRow]]:
         """Outcomes per session, in walk order."""
-        found: dict[int, list[ExerciseResult]] = {sid: [] for sid in session_ids}
+        found: dict[int, list[OutcomeRow]] = {sid: [] for sid in session_ids}
         if session_ids:
-            query = (
-                select(ExerciseResult)
-                .where(ExerciseResult.session_id.in_(session_ids))
-                .order_by(ExerciseResult.session_id, ExerciseResult.position)
+            query = OUTCOME_COLUMNS.where(ExerciseResult.session_id.in_(session_ids)).order_by(
+                ExerciseResult.session_id, ExerciseResult.position
             )
-            for row in (await self._session.execute(query)).scalars():
-                found[row.session_id].append(row)
+            for row in await self._session.execute(query):
+                found[row.session_id].append(OutcomeRow(*row))
         return found
 
     async def ratings_of(self, session_ids: Sequence[int]) -> dict[int, dict[str, int]]:
         """Ratings per session keyed by 'before'/'after'."""
         found: dict[int, dict[str, int]] = {sid: {} for sid in session_ids}
         if session_ids:
-            query = select(PainRating).where(PainRating.session_id.in_(session_ids))
-            for row in (await self._session.execute(query)).scalars():
-                found[row.session_id][row.kind] = row.score
+            query = select(PainRating.session_id, PainRating.kind, PainRating.score).where(
+                PainRating.session_id.in_(session_ids)
+            )
+            for session_id, kind, score in await self._session.execute(query):
+                found[session_id][kind] = score
         return found
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import ExerciseResult, MediaFile, PainRating, RoutineSession, User
+from db.progress_repositories import OUTCOME_COLUMNS, OutcomeRow
 
 # Built once: constructing a statement and its cache key costs about as much as running it.
 _USER_BY_ID = select(User).where(User.id == bindparam("user_id"))
@@ -66,14 +67,12 @@ class SessionRepository:
         """Assign database ids before they are rendered into buttons."""
         await self._session.flush()
 
-    async def results(self, session_id: int) -> Sequence[ExerciseResult]:
+    async def results(self, session_id: int) -> list[OutcomeRow]:
         """Outcomes of one session in walk order."""
-        query = (
-            select(ExerciseResult)
-            .where(ExerciseResult.session_id == session_id)
-            .order_by(ExerciseResult.position)
+        query = OUTCOME_COLUMNS.where(ExerciseResult.session_id == session_id).order_by(
+            ExerciseResult.position
         )
-        return (await self._session.execute(query)).scalars().all()
+        return [OutcomeRow(*row) for row in await self._session.execute(query)]
 
     async def ratings(self, session_id: int) -> dict[str, int]:
         """Pain ratings of one session keyed by 'before'/'after'."""

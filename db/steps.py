@@ -63,7 +63,7 @@ _BY_ID = _SNAPSHOT.where(
 _ACTIVE = _SNAPSHOT.where(
     _SESSIONS.c.user_id == bindparam("user_id"), _SESSIONS.c.status == "active"
 )
-_STEP_COLUMNS = ("phase", "step", "status", "gentler", "hurt", "stopping", "version")
+_STEP_COLUMNS = ("phase", "step", "status", "gentler", "hurt", "stopping", "version", "counted")
 _SAVE_STEP = (
     update(_SESSIONS)
     .where(_SESSIONS.c.id == bindparam("session_id"))

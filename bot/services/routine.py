@@ -13,7 +13,7 @@ from bot.domain.screening import ScreeningStatus, routines_unlocked
 from bot.services.adaptation import plan_for
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from bot.services.replies import Note, Prompt, RoutineReply
-from bot.services.summaries import build_summary, progress_of, with_progress
+from bot.services.summaries import build_summary, counted_with, progress_of, with_progress
 from bot.services.users import today_in, user_today
 from db.models import RoutineSession, User
 from db.steps import SessionSnapshot
@@ -105,7 +105,8 @@ class RoutineService:
         """Advance the walk, persist the outcome, rating and progress, and commit.
 
         `snapshot` was read under its owner's lock. A step mid-walk is a few plain statements;
-        the finishing step also loads the rows the summary updates (streak, next reminder).
+        the finishing step also counts the outcomes and loads the user the summary updates
+        (streak, next reminder).
         """
         now = self._clock()
         try:
@@ -127,22 +128,23 @@ class RoutineService:
                 }
             )
         changed = with_progress(snapshot, transition.progress, now)
-        await uow.steps.save_step(changed)
         note = _note_for(transition)
         if transition.progress.phase is not Phase.FINISHED:
+            await uow.steps.save_step(changed)
             await uow.commit()
             return RoutineReply(note=note, prompt=self._prompt(changed), exercise_id=exercise_id)
+        finished, tally = counted_with(changed, await uow.sessions.results(snapshot.id))
+        await uow.steps.save_step(finished)
         user = await uow.users.get(snapshot.user_id, for_update=True)
-        session = await uow.sessions.get(snapshot.id)
-        if user is None or session is None:
-            raise LookupError(f"session {snapshot.id} vanished under its lock")
+        if user is None:
+            raise LookupError(f"the owner of session {snapshot.id} vanished under its lock")
         if transition.progress.status is Status.RED_FLAG:
             user.screening_status = ScreeningStatus.URGENT
             user.updated_at = now
-        summary = await build_summary(uow, session, user, now)
+        summary = await build_summary(uow, finished, tally, user, now)
         await uow.commit()
         logger.info(
-            "session finished user=%s session=%s status=%s", user.id, session.id, session.status
+            "session finished user=%s session=%s status=%s", user.id, finished.id, finished.status
         )
         return RoutineReply(note=note, summary=summary, exercise_id=exercise_id)
 

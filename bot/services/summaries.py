@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
@@ -13,9 +14,19 @@ from bot.services.adaptation import exercises_to_ask_about
 from bot.services.ports import UnitOfWork
 from bot.services.progress import session_points
 from bot.services.replies import Summary
-from bot.services.users import current_streak, reschedule, user_today
-from db.models import RoutineSession, SafetyEvent, User
+from bot.services.users import current_streak, pause_spans, reschedule, user_today
+from db.models import SafetyEvent, User
+from db.progress_repositories import OutcomeRow
 from db.steps import SessionSnapshot
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """How a session's exercises went."""
+
+    done: int
+    skipped: int
+    hurt: int
 
 
 class WalkColumns(Protocol):
@@ -73,23 +84,29 @@ def with_progress(snapshot: SessionSnapshot, progress: Progress, now: datetime) 
     )
 
 
+def counted_with(
+    finished: SessionSnapshot, results: Sequence[OutcomeRow]
+) -> tuple[SessionSnapshot, Tally]:
+    """The finished session marked as counting for the streak or not, and its outcome tally."""
+    tally = Tally(
+        done=sum(1 for r in results if r.outcome == Outcome.DONE),
+        skipped=sum(1 for r in results if r.outcome in (Outcome.SKIPPED, Outcome.HURT_SKIPPED)),
+        hurt=sum(1 for r in results if r.hurt_level is not None),
+    )
+    counted = counts_for_streak(Status(finished.status), tally.done, finished.total)
+    return replace(finished, counted=counted), tally
+
+
 async def build_summary(
-    uow: UnitOfWork, session: RoutineSession, user: User, now: datetime
+    uow: UnitOfWork, session: SessionSnapshot, tally: Tally, user: User, now: datetime
 ) -> Summary:
-    """Count outcomes, settle the streak and the next reminder, and describe the session."""
-    await uow.sessions.flush()
-    results = await uow.sessions.results(session.id)
-    done = sum(1 for r in results if r.outcome == Outcome.DONE)
-    skipped = sum(1 for r in results if r.outcome in (Outcome.SKIPPED, Outcome.HURT_SKIPPED))
-    hurt = sum(1 for r in results if r.hurt_level is not None)
-    status = Status(session.status)
-    session.counted = counts_for_streak(status, done, session.total)
-    await uow.sessions.flush()
+    """Settle the streak and the next reminder of a stored finished session, and describe it."""
     today = user_today(user, now)
-    streak = await current_streak(uow, user, now)
+    pauses = await pause_spans(uow, user.id)
+    streak = await current_streak(uow, user, now, pauses=pauses)
     user.streak_current, user.streak_best, user.streak_day = streak.current, streak.best, today
     done_today = session.counted and session.local_date == today
-    await reschedule(uow, user, now, done_on=today if done_today else None)
+    await reschedule(uow, user, now, done_on=today if done_today else None, pauses=pauses)
     user.updated_at = now
     ratings = await uow.sessions.ratings(session.id)
     reasons = await _escalate(uow, session, ratings, today, now) if session.track_pain else ()
@@ -98,10 +115,10 @@ async def build_summary(
         escalations=reasons,
         ask_about=ask_about,
         routine_id=session.routine_id,
-        status=status,
-        done=done,
-        skipped=skipped,
-        hurt=hurt,
+        status=Status(session.status),
+        done=tally.done,
+        skipped=tally.skipped,
+        hurt=tally.hurt,
         track_pain=session.track_pain,
         pain_before=ratings.get("before"),
         pain_after=ratings.get("after"),
@@ -113,7 +130,7 @@ async def build_summary(
 
 
 async def _escalate(
-    uow: UnitOfWork, session: RoutineSession, ratings: dict[str, int], today: date, now: datetime
+    uow: UnitOfWork, session: SessionSnapshot, ratings: dict[str, int], today: date, now: datetime
 ) -> tuple[str, ...]:
     """Record why pain needs a professional's eye; a weekly trend is raised once a week."""
     window_start = today - timedelta(days=14)

@@ -48,10 +48,15 @@ async def pause_spans(uow: UnitOfWork, user_id: int) -> tuple[PauseSpan, ...]:
     return tuple(PauseSpan(p.start_date, p.end_date) for p in await uow.pauses.for_user(user_id))
 
 
-async def current_streak(uow: UnitOfWork, user: User, now: datetime) -> Streak:
-    """The streak as of the user's today; paused days freeze it instead of breaking it."""
+async def current_streak(
+    uow: UnitOfWork, user: User, now: datetime, *, pauses: tuple[PauseSpan, ...] | None = None
+) -> Streak:
+    """The streak as of the user's today; paused days freeze it instead of breaking it.
+
+    `pauses`: the user's pause spans when the caller already read them (else they are read).
+    """
     today = user_today(user, now)
-    paused = paused_days(await pause_spans(uow, user.id), today)
+    paused = paused_days(await pause_spans(uow, user.id) if pauses is None else pauses, today)
     return compute_streak(await uow.sessions.counted_days(user.id), today, paused)
 
 
@@ -67,10 +72,11 @@ async def reschedule(
     now: datetime,
     *,
     done_on: date | None = None,
+    pauses: tuple[PauseSpan, ...] | None = None,
 ) -> None:
     """Store when the next nudge is due (NULL when none is), from the pure planning rule."""
-    pauses = await pause_spans(uow, user.id)
-    user.next_nudge_at = planned_next_nudge(user, now, done_on=done_on, pauses=pauses)
+    spans = await pause_spans(uow, user.id) if pauses is None else pauses
+    user.next_nudge_at = planned_next_nudge(user, now, done_on=done_on, pauses=spans)
     wants_weekly = user.weekly_summary and not user.blocked and user.onboarding_step == "done"
     user.next_weekly_at = (
         next_weekly_at(WEEKLY_AT, WEEKLY_DAY, zone_of(user), now) if wants_weekly else None
