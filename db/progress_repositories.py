@@ -4,55 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import Table, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import (
     ExercisePreference,
-    ExerciseResult,
-    PainRating,
     RoutineSession,
     SafetyEvent,
     User,
 )
-
-FINISHED = ("completed", "stopped", "red_flag")
-
-
-class FinishedSession(NamedTuple):
-    """The columns of a finished session that history, trends and adaptation read."""
-
-    id: int
-    routine_id: str
-    local_date: date
-    status: str
-    counted: bool
-
-
-class OutcomeRow(NamedTuple):
-    """One exercise's recorded outcome, as plain columns (no ORM object per row)."""
-
-    session_id: int
-    exercise_id: str
-    outcome: str
-    hurt_level: str | None
-
-
-# Plain column reads: loading ORM objects cost about twice as much CPU for rows only read.
-_FINISHED_COLUMNS = select(
-    RoutineSession.id,
-    RoutineSession.routine_id,
-    RoutineSession.local_date,
-    RoutineSession.status,
-    RoutineSession.counted,
-)
-OUTCOME_COLUMNS = select(
-    ExerciseResult.session_id,
-    ExerciseResult.exercise_id,
-    ExerciseResult.outcome,
-    ExerciseResult.hurt_level,
+from db.reads import (
+    DROPPED,
+    FINISHED_SESSIONS,
+    OUTCOMES_OF_SESSIONS,
+    RATINGS_OF_SESSIONS,
+    SAFETY_RECORDED_SINCE,
+    FinishedSession,
+    OutcomeRow,
+    fetch,
 )
 
 
@@ -71,39 +42,26 @@ class HistoryRepository:
         since: date | None = None,
     ) -> list[FinishedSession]:
         """Finished sessions, newest first; `since` keeps those on or after a local date."""
-        query = (
-            _FINISHED_COLUMNS.where(
-                RoutineSession.user_id == user_id, RoutineSession.status.in_(FINISHED)
-            )
-            .order_by(RoutineSession.started_at.desc(), RoutineSession.id.desc())
-            .offset(offset)
-        )
-        if since is not None:
-            query = query.where(RoutineSession.local_date >= since)
-        if limit is not None:
-            query = query.limit(limit)
-        return [FinishedSession(*row) for row in await self._session.execute(query)]
+        statement = FINISHED_SESSIONS[(since is not None, limit is not None)]
+        params = {"user_id": user_id, "offset": offset, "since": since, "limit": limit}
+        return [FinishedSession._make(row) for row in await fetch(self._session, statement, params)]
 
     async def results_of(self, session_ids: Sequence[int]) -> dict[int, list[OutcomeRow]]:
         """Outcomes per session, in walk order."""
         found: dict[int, list[OutcomeRow]] = {sid: [] for sid in session_ids}
         if session_ids:
-            query = OUTCOME_COLUMNS.where(ExerciseResult.session_id.in_(session_ids)).order_by(
-                ExerciseResult.session_id, ExerciseResult.position
-            )
-            for row in await self._session.execute(query):
-                found[row.session_id].append(OutcomeRow(*row))
+            params = {"session_ids": list(session_ids)}
+            for row in await fetch(self._session, OUTCOMES_OF_SESSIONS, params):
+                found[row.session_id].append(OutcomeRow._make(row))
         return found
 
     async def ratings_of(self, session_ids: Sequence[int]) -> dict[int, dict[str, int]]:
         """Ratings per session keyed by 'before'/'after'."""
         found: dict[int, dict[str, int]] = {sid: {} for sid in session_ids}
         if session_ids:
-            query = select(PainRating.session_id, PainRating.kind, PainRating.score).where(
-                PainRating.session_id.in_(session_ids)
-            )
-            for session_id, kind, score in await self._session.execute(query):
-                found[session_id][kind] = score
+            params = {"session_ids": list(session_ids)}
+            for row in await fetch(self._session, RATINGS_OF_SESSIONS, params):
+                found[row.session_id][row.kind] = row.score
         return found
 
 
@@ -115,10 +73,9 @@ class PreferenceRepository:
 
     async def dropped(self, user_id: int) -> set[str]:
         """Ids of dropped exercises."""
-        query = select(ExercisePreference.exercise_id).where(
-            ExercisePreference.user_id == user_id, ExercisePreference.dropped.is_(True)
-        )
-        return set((await self._session.execute(query)).scalars().all())
+        return {
+            row.exercise_id for row in await fetch(self._session, DROPPED, {"user_id": user_id})
+        }
 
     async def set_dropped(
         self, user_id: int, exercise_id: str, dropped: bool, now: datetime
@@ -153,12 +110,8 @@ class SafetyRepository:
 
     async def recorded_since(self, user_id: int, reason: str, since: datetime) -> bool:
         """Whether this reason was already raised recently (a weekly trend is told once)."""
-        query = select(SafetyEvent.id).where(
-            SafetyEvent.user_id == user_id,
-            SafetyEvent.reason == reason,
-            SafetyEvent.created_at >= since,
-        )
-        return (await self._session.execute(query.limit(1))).first() is not None
+        params = {"user_id": user_id, "reason": reason, "since": since}
+        return bool(await fetch(self._session, SAFETY_RECORDED_SINCE, params))
 
 
 class UserDataRepository:

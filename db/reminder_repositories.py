@@ -10,6 +10,7 @@ from sqlalchemy import insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Nudge, Pause, RoutineSession, User
+from db.reads import PAUSES_OF_USER, PauseDates, fetch
 
 
 class PauseRepository:
@@ -18,10 +19,10 @@ class PauseRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
-    async def for_user(self, user_id: int) -> Sequence[Pause]:
-        """All pauses, oldest first (few per user)."""
-        query = select(Pause).where(Pause.user_id == user_id).order_by(Pause.start_date)
-        return (await self._session.execute(query)).scalars().all()
+    async def for_user(self, user_id: int) -> list[PauseDates]:
+        """All pauses' dates, oldest first (few per user)."""
+        rows = await fetch(self._session, PAUSES_OF_USER, {"user_id": user_id})
+        return [PauseDates._make(row) for row in rows]
 
     async def for_users(self, user_ids: Sequence[int]) -> dict[int, list[Pause]]:
         """Pauses of many users in one query (a nudge batch)."""

@@ -8,8 +8,8 @@ from datetime import date, datetime
 from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import ExerciseResult, MediaFile, PainRating, RoutineSession, User
-from db.progress_repositories import OUTCOME_COLUMNS, OutcomeRow
+from db.models import MediaFile, RoutineSession, User
+from db.reads import COUNTED_DAYS, OUTCOMES_OF_SESSION, RATINGS_OF_SESSION, OutcomeRow, fetch
 
 # Built once: constructing a statement and its cache key costs about as much as running it.
 _USER_BY_ID = select(User).where(User.id == bindparam("user_id"))
@@ -69,25 +69,21 @@ class SessionRepository:
 
     async def results(self, session_id: int) -> list[OutcomeRow]:
         """Outcomes of one session in walk order."""
-        query = OUTCOME_COLUMNS.where(ExerciseResult.session_id == session_id).order_by(
-            ExerciseResult.position
-        )
-        return [OutcomeRow(*row) for row in await self._session.execute(query)]
+        params = {"session_id": session_id}
+        return [
+            OutcomeRow._make(row) for row in await fetch(self._session, OUTCOMES_OF_SESSION, params)
+        ]
 
     async def ratings(self, session_id: int) -> dict[str, int]:
         """Pain ratings of one session keyed by 'before'/'after'."""
-        query = select(PainRating.kind, PainRating.score).where(PainRating.session_id == session_id)
-        return {kind: score for kind, score in (await self._session.execute(query)).all()}
+        params = {"session_id": session_id}
+        return {
+            row.kind: row.score for row in await fetch(self._session, RATINGS_OF_SESSION, params)
+        }
 
     async def counted_days(self, user_id: int) -> list[date]:
         """Local dates on which the user had a session that counts for the streak."""
-        query = (
-            select(RoutineSession.local_date)
-            .where(RoutineSession.user_id == user_id, RoutineSession.counted.is_(True))
-            .distinct()
-            .order_by(RoutineSession.local_date)
-        )
-        return list((await self._session.execute(query)).scalars().all())
+        return [day for (day,) in await fetch(self._session, COUNTED_DAYS, {"user_id": user_id})]
 
 
 class MediaRepository:

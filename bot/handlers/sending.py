@@ -9,6 +9,7 @@ from telegram import CallbackQuery, Update, User
 from telegram.error import BadRequest, TelegramError, TimedOut
 
 from bot.context import BackCoachContext
+from bot.sending.unread import send_stored_animation, send_text
 from bot.views.outgoing import OutMessage, Rendered
 
 logger = logging.getLogger(__name__)
@@ -29,7 +30,7 @@ async def send_all(
     for message in messages:
         if message.demo is not None and await send_with_demo(context, chat_id, message):
             continue
-        await context.bot.send_message(chat_id, message.text, reply_markup=message.keyboard)
+        await send_text(context.bot, chat_id, message.text, message.keyboard)
 
 
 async def send_with_demo(context: BackCoachContext, chat_id: int, message: OutMessage) -> bool:
@@ -44,6 +45,11 @@ async def send_with_demo(context: BackCoachContext, chat_id: int, message: OutMe
     if source is None:
         return False
     try:
+        if isinstance(source, str):
+            await send_stored_animation(
+                context.bot, chat_id, source, message.text, message.keyboard
+            )
+            return True
         sent = await context.bot.send_animation(
             chat_id,
             source,
@@ -58,7 +64,7 @@ async def send_with_demo(context: BackCoachContext, chat_id: int, message: OutMe
     except TelegramError as error:
         logger.warning("animation not sent exercise=%s error=%s", exercise_id, type(error).__name__)
         return False
-    if isinstance(source, bytes) and sent.animation is not None:
+    if sent.animation is not None:
         await media.remember(exercise_id, sent.animation.file_id)
     return True
 

@@ -16,7 +16,7 @@ from db.models import (
     SafetyEvent,
     User,
 )
-from db.progress_repositories import FinishedSession, OutcomeRow
+from db.reads import FinishedSession, OutcomeRow, PauseDates
 from db.steps import SessionSnapshot
 
 
@@ -54,7 +54,7 @@ class Steps(Protocol):
 class Pauses(Protocol):
     """Pause storage."""
 
-    async def for_user(self, user_id: int) -> Sequence[Pause]: ...
+    async def for_user(self, user_id: int) -> list[PauseDates]: ...
     async def for_users(self, user_ids: Sequence[int]) -> dict[int, list[Pause]]: ...
     async def open_on(self, user_id: int, day: date) -> Pause | None: ...
     def add(self, pause: Pause) -> None: ...

@@ -16,7 +16,7 @@ from bot.services.progress import session_points
 from bot.services.replies import Summary
 from bot.services.users import current_streak, pause_spans, reschedule, user_today
 from db.models import SafetyEvent, User
-from db.progress_repositories import OutcomeRow
+from db.reads import OutcomeRow
 from db.steps import SessionSnapshot
 
 
