@@ -16,6 +16,8 @@ from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Base, ExerciseResult, PainRating, RoutineSession, User
+from db.receipts import ClaimHandOff
+from db.steps_postgres import RATING_PREFIX, RESULT_PREFIX, claiming, prefixed, with_inserts
 
 _TABLES = Base.metadata.tables
 _SESSIONS = _TABLES[RoutineSession.__tablename__]
@@ -76,13 +78,22 @@ _CLOSE = (
 )
 _ADD_RESULT = insert(_TABLES[ExerciseResult.__tablename__])
 _ADD_RATING = insert(_TABLES[PainRating.__tablename__])
+# PostgreSQL: the same reads with the update id claimed in them, and the writes in one statement.
+_CLAIMING = {_BY_ID: claiming(_BY_ID), _ACTIVE: claiming(_ACTIVE)}
+_SAVE_STEP_WITH = {
+    (result, rating): with_inserts(_SAVE_STEP, result=result, rating=rating)
+    for result in (False, True)
+    for rating in (False, True)
+}
 
 
 class StepRepository:
     """Reads and writes one routine step on the unit of work's connection."""
 
-    def __init__(self, session: AsyncSession) -> None:
+    def __init__(self, session: AsyncSession, claim: ClaimHandOff | None = None) -> None:
         self._session = session
+        self._claim = claim
+        self._postgresql = session.get_bind().dialect.name == "postgresql"
 
     async def locked(self, user_id: int, session_id: int) -> SessionSnapshot | None:
         """That user's session by id (None for anyone else's), locked with its owner."""
@@ -92,33 +103,48 @@ class StepRepository:
         """The user's one unfinished session, if any, locked with its owner."""
         return await self._one(_ACTIVE, {"user_id": user_id})
 
-    async def save_step(self, snapshot: SessionSnapshot) -> None:
-        """Write the walk's columns of a changed snapshot back to its row."""
+    async def save_step(
+        self,
+        snapshot: SessionSnapshot,
+        *,
+        result: dict[str, Any] | None = None,
+        rating: dict[str, Any] | None = None,
+    ) -> None:
+        """Write a changed snapshot's walk back, with the step's exercise result and pain rating.
+
+        `result`/`rating`: columns of exercise_results and pain_ratings, or None.
+        """
         values: dict[str, Any] = {name: getattr(snapshot, name) for name in _STEP_COLUMNS}
         values.update(
             session_id=snapshot.id,
             updated_at=snapshot.updated_at,
             finished_at=snapshot.finished_at,
         )
+        if self._postgresql:
+            values.update(prefixed(result, RESULT_PREFIX), **prefixed(rating, RATING_PREFIX))
+            await self._execute(_SAVE_STEP_WITH[(result is not None, rating is not None)], values)
+            return
+        if result is not None:
+            await self._execute(_ADD_RESULT, result)
+        if rating is not None:
+            await self._execute(_ADD_RATING, rating)
         await self._execute(_SAVE_STEP, values)
 
     async def close(self, session_id: int, status: str, now: datetime) -> None:
         """End a session without finishing its walk (abandoned)."""
         await self._execute(_CLOSE, {"session_id": session_id, "status": status, "updated_at": now})
 
-    async def add_result(self, values: dict[str, Any]) -> None:
-        """Insert one exercise outcome (columns of exercise_results)."""
-        await self._execute(_ADD_RESULT, values)
-
-    async def add_rating(self, values: dict[str, Any]) -> None:
-        """Insert one pain rating (columns of pain_ratings)."""
-        await self._execute(_ADD_RATING, values)
-
     async def _one(self, statement: Any, params: dict[str, Any]) -> SessionSnapshot | None:
-        """Run a snapshot query on the transaction's connection."""
+        """Run a snapshot query on the transaction's connection, claiming the update if asked."""
         connection = await self._session.connection()
-        row = (await connection.execute(statement, params)).first()
-        return None if row is None else SessionSnapshot(*row)
+        receipt = None if self._claim is None else self._claim.take()
+        if self._claim is None or receipt is None:
+            row = (await connection.execute(statement, params)).first()
+            return None if row is None else SessionSnapshot(*row)
+        params = {**params, "update_id": receipt.update_id, "processed_at": receipt.received_at}
+        claimed, *columns = (await connection.execute(_CLAIMING[statement], params)).one()
+        self._claim.settle(receipt, inserted=claimed > 0)
+        return None if columns[0] is None else SessionSnapshot(*columns)
 
     async def _execute(self, statement: Any, params: dict[str, Any]) -> None:
         """Run a write on the transaction's connection, outside the ORM's unit of work."""

@@ -14,7 +14,13 @@ from db.progress_repositories import (
     SafetyRepository,
     UserDataRepository,
 )
-from db.receipts import ReceiptRepository, ReceiptState, UpdateReceipt, current_receipt
+from db.receipts import (
+    ClaimHandOff,
+    ReceiptRepository,
+    ReceiptState,
+    UpdateReceipt,
+    current_receipt,
+)
 from db.reminder_repositories import NudgeRepository, PauseRepository
 from db.repositories import MediaRepository, SessionRepository, UserRepository
 from db.sqlite_driver import offload_to_worker_thread, stop_offloading
@@ -28,10 +34,16 @@ class SqlUnitOfWork:
     """Owns the transaction; rolls back anything not explicitly committed."""
 
     def __init__(
-        self, session_factory: async_sessionmaker[AsyncSession], *, bulk: bool = False
+        self,
+        session_factory: async_sessionmaker[AsyncSession],
+        *,
+        bulk: bool = False,
+        claim_in_step_read: bool = False,
     ) -> None:
         self._session_factory = session_factory
         self._bulk = bulk
+        self._claim_in_step_read = claim_in_step_read
+        self._hand_off: ClaimHandOff | None = None
         self._offloaded: Token[bool] | None = None
         self._session: AsyncSession | None = None
         self._users: UserRepository | None = None
@@ -50,7 +62,7 @@ class SqlUnitOfWork:
         self._session = self._session_factory()
         self._users = UserRepository(self._session)
         self._sessions = SessionRepository(self._session)
-        self._steps = StepRepository(self._session)
+        self._steps = StepRepository(self._session, self._hand_off_claim())
         self._pauses = PauseRepository(self._session)
         self._nudges = NudgeRepository(self._session)
         self._media = MediaRepository(self._session)
@@ -65,10 +77,20 @@ class SqlUnitOfWork:
         await self._claim_receipt()
         return self
 
+    def _hand_off_claim(self) -> ClaimHandOff | None:
+        """On PostgreSQL a press's locked read claims the update id in the same statement."""
+        receipt = current_receipt.get()
+        if not self._claim_in_step_read or receipt is None or receipt.state != ReceiptState.OPEN:
+            return None
+        if self._require_session().get_bind().dialect.name != "postgresql":
+            return None
+        self._hand_off = ClaimHandOff(receipt)
+        return self._hand_off
+
     async def _claim_receipt(self) -> None:
         """Inside an update, its first transaction claims the update id before anything else."""
         receipt = current_receipt.get()
-        if receipt is None or receipt.state is not ReceiptState.OPEN:
+        if receipt is None or receipt.state is not ReceiptState.OPEN or self._hand_off is not None:
             return
         try:
             await self.receipts.claim(receipt)
@@ -171,9 +193,12 @@ class SqlUnitOfWork:
         finally:
             await session.close()
             self._session = None
-            if self._claimed is not None and self._claimed.state is ReceiptState.CLAIMED:
-                self._claimed.state = ReceiptState.OPEN  # rolled back with this transaction
+            handed_off = None if self._hand_off is None else self._hand_off.claimed
+            for claimed in (self._claimed, handed_off):
+                if claimed is not None and claimed.state is ReceiptState.CLAIMED:
+                    claimed.state = ReceiptState.OPEN  # rolled back with this transaction
             self._claimed = None
+            self._hand_off = None
             self._stop_offloading()
 
     def _stop_offloading(self) -> None:
@@ -184,6 +209,13 @@ class SqlUnitOfWork:
 
     async def commit(self) -> None:
         """Make this update's changes durable before the bot replies, with its receipt."""
+        if self._hand_off is not None:
+            unclaimed, self._hand_off.pending = self._hand_off.pending, None
+            if unclaimed is not None and unclaimed.state is ReceiptState.OPEN:
+                await self.receipts.claim(unclaimed)  # no statement took it: claim it now
+                self._claimed = unclaimed
+            else:
+                self._claimed = self._hand_off.claimed
         await self._require_session().commit()
         if self._claimed is not None:
             self._claimed.state = ReceiptState.RECORDED
@@ -202,6 +234,8 @@ class SqlUnitOfWorkFactory:
     def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
         self._session_factory = session_factory
 
-    def __call__(self, *, bulk: bool = False) -> SqlUnitOfWork:
+    def __call__(self, *, bulk: bool = False, claim_in_step_read: bool = False) -> SqlUnitOfWork:
         """Return a new, unopened unit of work; `bulk` keeps long SQLite calls off the loop."""
-        return SqlUnitOfWork(self._session_factory, bulk=bulk)
+        return SqlUnitOfWork(
+            self._session_factory, bulk=bulk, claim_in_step_read=claim_in_step_read
+        )

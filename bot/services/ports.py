@@ -45,10 +45,14 @@ class Steps(Protocol):
 
     async def locked(self, user_id: int, session_id: int) -> SessionSnapshot | None: ...
     async def locked_active(self, user_id: int) -> SessionSnapshot | None: ...
-    async def save_step(self, snapshot: SessionSnapshot) -> None: ...
+    async def save_step(
+        self,
+        snapshot: SessionSnapshot,
+        *,
+        result: dict[str, Any] | None = None,
+        rating: dict[str, Any] | None = None,
+    ) -> None: ...
     async def close(self, session_id: int, status: str, now: datetime) -> None: ...
-    async def add_result(self, values: dict[str, Any]) -> None: ...
-    async def add_rating(self, values: dict[str, Any]) -> None: ...
 
 
 class Pauses(Protocol):
@@ -183,9 +187,13 @@ class UnitOfWork(Protocol):
 
 
 class UnitOfWorkFactory(Protocol):
-    """Opens a unit of work; `bulk` for the few that read or write many rows (jobs, exports)."""
+    """Opens a unit of work; `bulk` for the few that read or write many rows (jobs, exports).
 
-    def __call__(self, *, bulk: bool = False) -> UnitOfWork: ...
+    `claim_in_step_read`: the update id may be claimed by the unit's first statement, which
+    must then be `steps.locked` or `steps.locked_active` (a button press or a typed rating).
+    """
+
+    def __call__(self, *, bulk: bool = False, claim_in_step_read: bool = False) -> UnitOfWork: ...
 
 
 Clock = Callable[[], datetime]

@@ -16,6 +16,7 @@ from bot.services.replies import Note, Prompt, RoutineReply
 from bot.services.summaries import build_summary, counted_with, progress_of, with_progress
 from bot.services.users import today_in, user_today
 from db.models import RoutineSession, User
+from db.reads import OutcomeRow
 from db.steps import SessionSnapshot
 
 logger = logging.getLogger(__name__)
@@ -65,7 +66,7 @@ class RoutineService:
         self, user_id: int, session_id: int, version: int, event: Event
     ) -> RoutineReply:
         """Apply a button press, once: stale or repeated presses change nothing."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(claim_in_step_read=True) as uow:
             snapshot = await uow.steps.locked(user_id, session_id)
             if snapshot is None or snapshot.status != Status.ACTIVE:
                 return RoutineReply(note=Note.STALE)
@@ -77,7 +78,7 @@ class RoutineService:
 
     async def rate_typed(self, user_id: int, score: int) -> RoutineReply:
         """Apply a typed 0–10 rating to the active session, if it is asking for one."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(claim_in_step_read=True) as uow:
             snapshot = await uow.steps.locked_active(user_id)
             if snapshot is None or await self._abandon_if_expired(uow, snapshot):
                 return RoutineReply(note=Note.NO_SESSION)
@@ -114,27 +115,28 @@ class RoutineService:
         except UnexpectedEvent:
             return RoutineReply(note=Note.UNEXPECTED, prompt=self._prompt(snapshot))
         exercise_id = self._exercise_at(snapshot, snapshot.step)
+        result = None
         if transition.outcome is not None:
-            await uow.steps.add_result(_result_row(snapshot, transition.outcome, exercise_id, now))
+            result = _result_row(snapshot, transition.outcome, exercise_id, now)
+        rating = None
         if transition.rating is not None and snapshot.track_pain:
             kind, score = transition.rating
-            await uow.steps.add_rating(
-                {
-                    "session_id": snapshot.id,
-                    "user_id": snapshot.user_id,
-                    "kind": kind,
-                    "score": score,
-                    "recorded_at": now,
-                }
-            )
+            rating = {
+                "session_id": snapshot.id,
+                "user_id": snapshot.user_id,
+                "kind": kind,
+                "score": score,
+                "recorded_at": now,
+            }
         changed = with_progress(snapshot, transition.progress, now)
         note = _note_for(transition)
         if transition.progress.phase is not Phase.FINISHED:
-            await uow.steps.save_step(changed)
+            await uow.steps.save_step(changed, result=result, rating=rating)
             await uow.commit()
             return RoutineReply(note=note, prompt=self._prompt(changed), exercise_id=exercise_id)
-        finished, tally = counted_with(changed, await uow.sessions.results(snapshot.id))
-        await uow.steps.save_step(finished)
+        outcomes = [*await uow.sessions.results(snapshot.id), *_as_outcomes(result)]
+        finished, tally = counted_with(changed, outcomes)
+        await uow.steps.save_step(finished, result=result, rating=rating)
         user = await uow.users.get(snapshot.user_id, for_update=True)
         if user is None:
             raise LookupError(f"the owner of session {snapshot.id} vanished under its lock")
@@ -247,3 +249,14 @@ def _result_row(
         "hurt_level": None if outcome.hurt_level is None else outcome.hurt_level.value,
         "recorded_at": now,
     }
+
+
+def _as_outcomes(result: dict[str, Any] | None) -> list[OutcomeRow]:
+    """The outcome a step is about to store, counted with the stored ones in its summary."""
+    if result is None:
+        return []
+    return [
+        OutcomeRow(
+            result["session_id"], result["exercise_id"], result["outcome"], result["hurt_level"]
+        )
+    ]

@@ -1,0 +1,68 @@
+"""A press or typed rating delivered twice (same update_id) is applied and answered once.
+
+On PostgreSQL a press claims its update id inside its locked read (one statement); these pin
+that the merged claim keeps the rules every other update follows. (A typed rating is first
+checked against what the bot is asking, a unit of work that claims the id the usual way.)
+"""
+
+from __future__ import annotations
+
+from tests.bot.flows import onboard
+from tests.dbcheck import ratings_of, results_of, sessions_of
+from tests.fakes.buttons import find_button
+from tests.harness import running_bot
+
+
+async def test_a_redelivered_press_changes_nothing_and_gets_no_answer(database_url: str) -> None:
+    async with running_bot(database_url) as bot:
+        ada = bot.person(2101)
+        await onboard(bot, ada)
+        await bot.send(ada.command("/routine"))
+        await bot.tap(ada, "6")
+        shown, data = find_button(bot.api, ada.chat_id, "✅ Done")
+        press = ada.press(data, shown.message_id)
+        await bot.send(press)
+        calls_before = len(bot.api.calls)
+
+        await bot.send(press)  # Telegram delivers the same update again
+
+        assert len(bot.api.calls) == calls_before
+    sessions = await sessions_of(database_url, 2101)
+    assert [(s.step, s.version) for s in sessions] == [(1, 2)]
+    assert [r.outcome for r in await results_of(database_url, sessions[0].id)] == ["done"]
+    assert [(r.kind, r.score) for r in await ratings_of(database_url, 2101)] == [("before", 6)]
+
+
+async def test_a_redelivered_typed_rating_is_stored_once(database_url: str) -> None:
+    async with running_bot(database_url) as bot:
+        ada = bot.person(2102)
+        await onboard(bot, ada)
+        await bot.send(ada.command("/routine"))
+        rating = ada.text("7")
+        await bot.send(rating)
+        calls_before = len(bot.api.calls)
+
+        await bot.send(rating)
+
+        assert len(bot.api.calls) == calls_before
+    assert [(r.kind, r.score) for r in await ratings_of(database_url, 2102)] == [("before", 7)]
+
+
+async def test_a_press_on_a_session_that_is_not_yours_is_refused_and_recorded_once(
+    database_url: str,
+) -> None:
+    async with running_bot(database_url) as bot:
+        ada, bob = bot.person(2103), bot.person(2104)
+        for person in (ada, bob):
+            await onboard(bot, person)
+            await bot.send(person.command("/routine"))
+        _shown, data = find_button(bot.api, ada.chat_id, "6")
+        forged = bob.press(data)  # Bob replays Ada's button data
+
+        await bot.send(forged)
+        answers = len(bot.api.calls_of("answerCallbackQuery"))
+        await bot.send(forged)  # and it is delivered twice
+
+        assert len(bot.api.calls_of("answerCallbackQuery")) == answers
+    assert await ratings_of(database_url, 2103) == []
+    assert await ratings_of(database_url, 2104) == []
