@@ -47,7 +47,7 @@ async def show_progress(
         chat_id,
         png,
         caption=services.progress_view.caption(report),
-        reply_markup=services.progress_view.ranges,
+        reply_markup=services.progress_view.ranges.markup(),
     )
 
 

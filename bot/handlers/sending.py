@@ -54,7 +54,7 @@ async def send_with_demo(context: BackCoachContext, chat_id: int, message: OutMe
             chat_id,
             source,
             caption=message.text,
-            reply_markup=message.keyboard,
+            reply_markup=None if message.keyboard is None else message.keyboard.markup(),
             filename=f"{exercise_id}.gif",
         )
     except TimedOut:

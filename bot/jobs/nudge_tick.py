@@ -89,7 +89,7 @@ class NudgeDispatcher:
             sent = await bot.send_message(
                 job.chat_id,
                 message.text,
-                reply_markup=message.keyboard,
+                reply_markup=None if message.keyboard is None else message.keyboard.markup(),
                 rate_limit_args=Priority.BULK,
             )
         except Forbidden:

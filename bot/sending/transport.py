@@ -2,12 +2,13 @@
 
 python-telegram-bot talks HTTP through a `BaseRequest`; its default, `HTTPXRequest`, spends most
 of a busy bot's CPU in httpcore's connection pool (bench.load runs the echo bot on both). This one
-keeps PTB's contract: the same form-encoded parameters and multipart uploads, the status code
-and body handed back for PTB to judge, `TimedOut` and `NetworkError` for the failures.
+keeps PTB's contract: the same parameters (as a JSON body; multipart when a file goes up), the
+status code and body handed back for PTB to judge, `TimedOut` and `NetworkError` for failures.
 """
 
 from __future__ import annotations
 
+import json
 import ssl
 from dataclasses import dataclass
 
@@ -17,6 +18,9 @@ from telegram._utils.defaultvalue import DefaultValue
 from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
+
+_Headers = dict[str, str] | None
+_JSON = {"Content-Type": "application/json"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,9 +84,11 @@ class AiohttpRequest(BaseRequest):
             connect=_given(connect_timeout, defaults.connect),
             pool=_given(pool_timeout, defaults.pool),
         )
-        body = _body(request_data)
+        body, headers = _body(request_data)
         try:
-            async with self._session.request(method, url, data=body, timeout=timeout) as response:
+            async with self._session.request(
+                method, url, data=body, headers=headers, timeout=timeout
+            ) as response:
                 return response.status, await response.read()
         except TimeoutError as error:
             raise TimedOut from error
@@ -107,17 +113,20 @@ def _given(value: ODVInput[float], default: float | None) -> float | None:
     return default if isinstance(value, DefaultValue) else value
 
 
-def _body(request_data: RequestData | None) -> aiohttp.FormData | dict[str, str] | None:
-    """Form fields as PTB encodes them (JSON per value), plus files as multipart when any."""
+def _body(request_data: RequestData | None) -> tuple[aiohttp.FormData | bytes | None, _Headers]:
+    """A JSON object of the parameters, or multipart form fields when a file goes up.
+
+    Telegram takes either. JSON costs one `json.dumps`; a urlencoded form quoted every byte of
+    each caption and keyboard in Python (`urllib.parse.quote`, 3% of the bot's CPU).
+    """
     if request_data is None:
-        return None
-    fields = request_data.json_parameters
+        return None, None
     files = request_data.multipart_data
     if not files:
-        return fields
+        return json.dumps(request_data.parameters).encode(), _JSON
     form = aiohttp.FormData()
-    for name, value in fields.items():
+    for name, value in request_data.json_parameters.items():
         form.add_field(name, value)
     for name, (filename, content, mime_type) in files.items():
         form.add_field(name, content, filename=filename, content_type=mime_type)
-    return form
+    return form, None

@@ -13,22 +13,29 @@ from __future__ import annotations
 
 from typing import Any
 
-from telegram import Bot, InlineKeyboardMarkup
+from telegram import Bot
+
+from bot.views.outgoing import Keyboard
 
 
-async def send_text(
-    bot: Bot, chat_id: int, text: str, keyboard: InlineKeyboardMarkup | None
-) -> None:
+async def send_text(bot: Bot, chat_id: int, text: str, keyboard: Keyboard | None) -> None:
     """sendMessage, as `bot.send_message(chat_id, text, reply_markup=keyboard)` sends it."""
-    await _post(bot, "sendMessage", {"chat_id": chat_id, "text": text, "reply_markup": keyboard})
+    data = {"chat_id": chat_id, "text": text, "reply_markup": _markup(keyboard)}
+    await _post(bot, "sendMessage", data)
 
 
 async def send_stored_animation(
-    bot: Bot, chat_id: int, file_id: str, caption: str, keyboard: InlineKeyboardMarkup | None
+    bot: Bot, chat_id: int, file_id: str, caption: str, keyboard: Keyboard | None
 ) -> None:
     """sendAnimation of an animation Telegram already has (by file_id), with caption and keys."""
-    data = {"chat_id": chat_id, "animation": file_id, "caption": caption, "reply_markup": keyboard}
+    markup = _markup(keyboard)
+    data = {"chat_id": chat_id, "animation": file_id, "caption": caption, "reply_markup": markup}
     await _post(bot, "sendAnimation", data)
+
+
+def _markup(keyboard: Keyboard | None) -> dict[str, object] | None:
+    """The keyboard as the Bot API object; None leaves the parameter out."""
+    return None if keyboard is None else keyboard.reply_markup()
 
 
 async def _post(bot: Bot, endpoint: str, data: dict[str, Any]) -> None:

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from telegram import InlineKeyboardMarkup
-
 from bot.content import FULL_ROUTINE_ID, QUICK_ROUTINE_ID, Catalog, TextKey
 from bot.handlers.callbacks import SkipTodayPress, SnoozePress, StartPress
-from bot.views.outgoing import OutMessage, keyboard
+from bot.views.outgoing import Keyboard, OutMessage, keyboard
 
 VARIANTS = (
     TextKey.NUDGE_MESSAGE_1,
@@ -33,7 +31,7 @@ class NudgeView:
             texts.render(TextKey.BUTTON_SKIP_TODAY),
         )
         # A fan-out sends one day's keyboard thousands of times: build it once per day.
-        self._keyboards: dict[date, InlineKeyboardMarkup] = {}
+        self._keyboards: dict[date, Keyboard] = {}
 
     def nudge(self, user_id: int, day: date, streak: int) -> OutMessage:
         """A different line on consecutive days for the same user, stable within a day."""
@@ -45,7 +43,7 @@ class NudgeView:
             self._keyboards = {day: self._keyboard(day)}
         return OutMessage(f"{line}\n\n{streak_line}", self._keyboards[day])
 
-    def _keyboard(self, day: date) -> InlineKeyboardMarkup:
+    def _keyboard(self, day: date) -> Keyboard:
         """Start, quick, snooze and skip-today."""
         start, quick, snooze, skip = self._labels
         return keyboard(

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardMarkup
-
 from bot.charts.pain_chart import ChartLabels
 from bot.content import Catalog, TextKey
 from bot.domain.progress import Change, ProgressStats
 from bot.handlers.callbacks import CallbackData, HistoryPagePress, ProgressRangePress
 from bot.services.progress import HistoryPage, ProgressReport
-from bot.views.outgoing import OutMessage, keyboard
+from bot.views.outgoing import Keyboard, OutMessage, keyboard
 
 _CHANGE_KEYS = {
     Change.IMPROVED: TextKey.PROGRESS_IMPROVED,
@@ -75,7 +73,7 @@ class ProgressView:
         return OutMessage(self._texts.render(TextKey.PROGRESS_EMPTY), self._ranges)
 
     @property
-    def ranges(self) -> InlineKeyboardMarkup:
+    def ranges(self) -> Keyboard:
         """30 days, 90 days, all time."""
         return self._ranges
 

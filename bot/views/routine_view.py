@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from telegram import InlineKeyboardMarkup
-
 from bot.content import Catalog, TextKey
 from bot.domain.routine import Action, HurtLevel, Phase, Status
 from bot.domain.schedule import find_zone, format_local
@@ -18,7 +16,7 @@ from bot.handlers.callbacks import (
     TimerPress,
 )
 from bot.services.replies import Note, Prompt, RoutineReply, Summary
-from bot.views.outgoing import OutMessage, Rendered, keyboard
+from bot.views.outgoing import Keyboard, OutMessage, Rendered, keyboard
 
 _UTC = ZoneInfo("UTC")
 _NO_VALUE = "–"
@@ -203,7 +201,7 @@ class RoutineView:
             messages.append(OutMessage(text, buttons))
         return messages
 
-    def _pain_keyboard(self, prompt: Prompt) -> InlineKeyboardMarkup:
+    def _pain_keyboard(self, prompt: Prompt) -> Keyboard:
         """0–10 in two rows, each button carrying the session and version it answers."""
 
         def button(score: int) -> tuple[str, PainPress]:
@@ -211,7 +209,7 @@ class RoutineView:
 
         return keyboard([[button(n) for n in range(6)], [button(n) for n in range(6, 11)]])
 
-    def _exercise_keyboard(self, prompt: Prompt, *, timed: bool) -> InlineKeyboardMarkup:
+    def _exercise_keyboard(self, prompt: Prompt, *, timed: bool) -> Keyboard:
         """Done/Skip/Hurts/Stop, plus Timer for timed holds."""
         texts = self._texts
 
