@@ -33,7 +33,7 @@ async def send_stored_animation(
     await _post(bot, "sendAnimation", data)
 
 
-def _markup(keyboard: Keyboard | None) -> dict[str, object] | None:
+def _markup(keyboard: Keyboard | None) -> dict[str, list[list[dict[str, str]]]] | None:
     """The keyboard as the Bot API object; None leaves the parameter out."""
     return None if keyboard is None else keyboard.reply_markup()
 

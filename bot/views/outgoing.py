@@ -23,7 +23,7 @@ class Keyboard:
 
     rows: tuple[tuple[tuple[str, str], ...], ...]
 
-    def reply_markup(self) -> dict[str, object]:
+    def reply_markup(self) -> dict[str, list[list[dict[str, str]]]]:
         """The Bot API's InlineKeyboardMarkup object, ready for the JSON body."""
         return {
             "inline_keyboard": [
