@@ -19,10 +19,13 @@ from db.reads import (
     DROPPED,
     FINISHED_SESSIONS,
     OUTCOMES_OF_SESSIONS,
+    RATED_SESSIONS,
     RATINGS_OF_SESSIONS,
+    RECENT_OUTCOMES,
     SAFETY_RECORDED_SINCE,
     FinishedSession,
     OutcomeRow,
+    RatedSession,
     fetch,
 )
 
@@ -45,6 +48,22 @@ class HistoryRepository:
         statement = FINISHED_SESSIONS[(since is not None, limit is not None)]
         params = {"user_id": user_id, "offset": offset, "since": since, "limit": limit}
         return [FinishedSession._make(row) for row in await fetch(self._session, statement, params)]
+
+    async def rated(self, user_id: int, *, since: date | None = None) -> list[RatedSession]:
+        """Finished sessions, newest first, with their ratings; `since`: on or after that day."""
+        params = {"user_id": user_id, "since": since}
+        rows = await fetch(self._session, RATED_SESSIONS[since is not None], params)
+        return [RatedSession._make(row) for row in rows]
+
+    async def recent_outcomes(self, user_id: int, sessions: int) -> dict[int, list[OutcomeRow]]:
+        """Outcomes of the newest `sessions` finished sessions: oldest first, each in walk order."""
+        found: dict[int, list[OutcomeRow]] = {}
+        params = {"user_id": user_id, "limit": sessions}
+        for row in await fetch(self._session, RECENT_OUTCOMES, params):
+            outcomes = found.setdefault(row.id, [])
+            if row.exercise_id is not None:
+                outcomes.append(OutcomeRow._make(row))
+        return found
 
     async def results_of(self, session_ids: Sequence[int]) -> dict[int, list[OutcomeRow]]:
         """Outcomes per session, in walk order."""

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, bindparam, select
+from sqlalchemy import Select, bindparam, case, func, select
 from sqlalchemy.engine import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -29,9 +29,12 @@ from db.models import (
 FINISHED = ("completed", "stopped", "red_flag")
 
 _TABLES = Base.metadata.tables
-_SESSIONS = _TABLES[RoutineSession.__tablename__].c
-_RESULTS = _TABLES[ExerciseResult.__tablename__].c
-_RATINGS = _TABLES[PainRating.__tablename__].c
+_SESSIONS_TABLE = _TABLES[RoutineSession.__tablename__]
+_SESSIONS = _SESSIONS_TABLE.c
+_RESULTS_TABLE = _TABLES[ExerciseResult.__tablename__]
+_RESULTS = _RESULTS_TABLE.c
+_RATINGS_TABLE = _TABLES[PainRating.__tablename__]
+_RATINGS = _RATINGS_TABLE.c
 _PAUSES = _TABLES[Pause.__tablename__].c
 _PREFERENCES = _TABLES[ExercisePreference.__tablename__].c
 _SAFETY = _TABLES[SafetyEvent.__tablename__].c
@@ -54,6 +57,16 @@ class OutcomeRow(NamedTuple):
     exercise_id: str
     outcome: str
     hurt_level: str | None
+
+
+class RatedSession(NamedTuple):
+    """A finished session's day, whether it counted, and its pain before and after (if rated)."""
+
+    id: int
+    local_date: date
+    counted: bool
+    before: int | None
+    after: int | None
 
 
 class PauseDates(NamedTuple):
@@ -121,6 +134,44 @@ def _finished(*, since: bool, limit: bool) -> Select[Any]:
         query = query.limit(bindparam("limit"))
     return query
 
+
+def _rated(*, since: bool) -> Select[Any]:
+    """Finished sessions newest first, each with both ratings, in one query (not two)."""
+    before = func.max(case((_RATINGS.kind == "before", _RATINGS.score)))
+    after = func.max(case((_RATINGS.kind == "after", _RATINGS.score)))
+    query = (
+        select(_SESSIONS.id, _SESSIONS.local_date, _SESSIONS.counted, before, after)
+        .select_from(_SESSIONS_TABLE.outerjoin(_RATINGS_TABLE, _RATINGS.session_id == _SESSIONS.id))
+        .where(_SESSIONS.user_id == bindparam("user_id"), _SESSIONS.status.in_(FINISHED))
+        .group_by(_SESSIONS.id, _SESSIONS.local_date, _SESSIONS.counted, _SESSIONS.started_at)
+        .order_by(_SESSIONS.started_at.desc(), _SESSIONS.id.desc())
+    )
+    return query.where(_SESSIONS.local_date >= bindparam("since")) if since else query
+
+
+RATED_SESSIONS = {since: _rated(since=since) for since in (False, True)}
+
+
+def _recent_outcomes() -> Select[Any]:
+    """The newest `limit` finished sessions' outcomes, oldest session first, in walk order.
+
+    A session without outcomes still comes back, as one row of NULLs after its id.
+    """
+    recent = (
+        select(_SESSIONS.id, _SESSIONS.started_at)
+        .where(_SESSIONS.user_id == bindparam("user_id"), _SESSIONS.status.in_(FINISHED))
+        .order_by(_SESSIONS.started_at.desc(), _SESSIONS.id.desc())
+        .limit(bindparam("limit"))
+        .subquery("recent")
+    )
+    return (
+        select(recent.c.id, _RESULTS.exercise_id, _RESULTS.outcome, _RESULTS.hurt_level)
+        .select_from(recent.outerjoin(_RESULTS_TABLE, _RESULTS.session_id == recent.c.id))
+        .order_by(recent.c.started_at, recent.c.id, _RESULTS.position)
+    )
+
+
+RECENT_OUTCOMES = _recent_outcomes()
 
 # Keyed by (filtered by date, limited).
 FINISHED_SESSIONS = {

@@ -12,8 +12,7 @@ HISTORY_SESSIONS = 12
 
 async def recent_marks(uow: UnitOfWork, user_id: int) -> list[list[ExerciseMark]]:
     """Outcomes of the last finished sessions, oldest first, each in walk order."""
-    sessions = list(reversed(await uow.history.finished(user_id, limit=HISTORY_SESSIONS)))
-    results = await uow.history.results_of([s.id for s in sessions])
+    sessions = await uow.history.recent_outcomes(user_id, HISTORY_SESSIONS)
     return [
         [
             ExerciseMark(
@@ -21,9 +20,9 @@ async def recent_marks(uow: UnitOfWork, user_id: int) -> list[list[ExerciseMark]
                 Outcome(r.outcome),
                 None if r.hurt_level is None else HurtLevel(r.hurt_level),
             )
-            for r in results[s.id]
+            for r in outcomes
         ]
-        for s in sessions
+        for outcomes in sessions.values()
     ]
 
 

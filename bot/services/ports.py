@@ -16,7 +16,7 @@ from db.models import (
     SafetyEvent,
     User,
 )
-from db.reads import FinishedSession, OutcomeRow, PauseDates
+from db.reads import FinishedSession, OutcomeRow, PauseDates, RatedSession
 from db.steps import SessionSnapshot
 
 
@@ -104,6 +104,8 @@ class History(Protocol):
         offset: int = 0,
         since: date | None = None,
     ) -> list[FinishedSession]: ...
+    async def rated(self, user_id: int, *, since: date | None = None) -> list[RatedSession]: ...
+    async def recent_outcomes(self, user_id: int, sessions: int) -> dict[int, list[OutcomeRow]]: ...
     async def results_of(self, session_ids: Sequence[int]) -> dict[int, list[OutcomeRow]]: ...
     async def ratings_of(self, session_ids: Sequence[int]) -> dict[int, dict[str, int]]: ...
 

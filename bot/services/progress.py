@@ -63,13 +63,9 @@ async def session_points(
     uow: UnitOfWork, user_id: int, since: date | None = None
 ) -> list[SessionPoint]:
     """Finished sessions (all, or from `since` on) as plain points with their ratings."""
-    sessions = await uow.history.finished(user_id, since=since)
-    ratings = await uow.history.ratings_of([s.id for s in sessions])
     return [
-        SessionPoint(
-            s.local_date, ratings[s.id].get("before"), ratings[s.id].get("after"), s.counted
-        )
-        for s in sessions
+        SessionPoint(s.local_date, s.before, s.after, s.counted)
+        for s in await uow.history.rated(user_id, since=since)
     ]
 
 
