@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -17,6 +18,7 @@ from bot.domain.progress import (
 from bot.domain.streaks import Streak
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from bot.services.users import current_streak, user_today
+from db.reads import RatedSession
 
 HISTORY_PAGE = 10
 
@@ -63,10 +65,12 @@ async def session_points(
     uow: UnitOfWork, user_id: int, since: date | None = None
 ) -> list[SessionPoint]:
     """Finished sessions (all, or from `since` on) as plain points with their ratings."""
-    return [
-        SessionPoint(s.local_date, s.before, s.after, s.counted)
-        for s in await uow.history.rated(user_id, since=since)
-    ]
+    return points_of(await uow.history.rated(user_id, since=since))
+
+
+def points_of(rated: Sequence[RatedSession]) -> list[SessionPoint]:
+    """Rated session rows as the pure progress rules' points."""
+    return [SessionPoint(s.local_date, s.before, s.after, s.counted) for s in rated]
 
 
 class ProgressService:

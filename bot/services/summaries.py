@@ -12,12 +12,15 @@ from bot.domain.progress import week_start_of, weekly_averages
 from bot.domain.routine import HurtLevel, Outcome, Phase, Progress, Status, counts_for_streak
 from bot.services.adaptation import exercises_to_ask_about
 from bot.services.ports import UnitOfWork
-from bot.services.progress import session_points
+from bot.services.progress import points_of
 from bot.services.replies import Summary
 from bot.services.users import current_streak, pause_spans, reschedule, user_today
 from db.models import SafetyEvent, User
-from db.reads import OutcomeRow
+from db.reads import OutcomeRow, RatedSession
 from db.steps import SessionSnapshot
+
+# The weekly pain trend reads the last two weeks (three calendar weeks).
+TREND_DAYS = 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,8 +111,14 @@ async def build_summary(
     done_today = session.counted and session.local_date == today
     await reschedule(uow, user, now, done_on=today if done_today else None, pauses=pauses)
     user.updated_at = now
-    ratings = await uow.sessions.ratings(session.id)
-    reasons = await _escalate(uow, session, ratings, today, now) if session.track_pain else ()
+    ratings: dict[str, int] = {}
+    reasons: tuple[str, ...] = ()
+    if session.track_pain:
+        window_start = today - timedelta(days=TREND_DAYS)
+        # Only the three calendar weeks the trend reads; not the whole history on every finish.
+        rated = await uow.history.rated(user.id, since=week_start_of(window_start))
+        ratings = _ratings_of(session.id, rated) or await uow.sessions.ratings(session.id)
+        reasons = await _escalate(uow, session, ratings, rated, window_start, today, now)
     ask_about = await exercises_to_ask_about(uow, user.id)
     return Summary(
         escalations=reasons,
@@ -129,14 +138,26 @@ async def build_summary(
     )
 
 
+def _ratings_of(session_id: int, rated: list[RatedSession]) -> dict[str, int]:
+    """This session's ratings from the trend's rows (it is among them: finished today)."""
+    for row in rated:
+        if row.id == session_id:
+            pairs = (("before", row.before), ("after", row.after))
+            return {kind: score for kind, score in pairs if score is not None}
+    return {}
+
+
 async def _escalate(
-    uow: UnitOfWork, session: SessionSnapshot, ratings: dict[str, int], today: date, now: datetime
+    uow: UnitOfWork,
+    session: SessionSnapshot,
+    ratings: dict[str, int],
+    rated: list[RatedSession],
+    window_start: date,
+    today: date,
+    now: datetime,
 ) -> tuple[str, ...]:
     """Record why pain needs a professional's eye; a weekly trend is raised once a week."""
-    window_start = today - timedelta(days=14)
-    # Only the three calendar weeks the trend reads; not the whole history on every finish.
-    points = await session_points(uow, session.user_id, since=week_start_of(window_start))
-    weeks = weekly_averages(points, window_start, today)
+    weeks = weekly_averages(points_of(rated), window_start, today)
     reasons = escalation_reasons(
         ratings.get("before"), ratings.get("after"), [week.average for week in weeks]
     )
