@@ -76,6 +76,7 @@ _CLOSE = (
     .where(_SESSIONS.c.id == bindparam("session_id"))
     .values(status=bindparam("status"), updated_at=bindparam("updated_at"))
 )
+_INSERT = insert(_SESSIONS).returning(_SESSIONS.c.id)
 _ADD_RESULT = insert(_TABLES[ExerciseResult.__tablename__])
 _ADD_RATING = insert(_TABLES[PainRating.__tablename__])
 # PostgreSQL: the same reads with the update id claimed in them, and the writes in one statement.
@@ -129,6 +130,11 @@ class StepRepository:
         if rating is not None:
             await self._execute(_ADD_RATING, rating)
         await self._execute(_SAVE_STEP, values)
+
+    async def insert(self, columns: dict[str, Any]) -> int:
+        """Store a new session (every column but the id); returns its id."""
+        connection = await self._session.connection()
+        return int((await connection.execute(_INSERT, columns)).scalar_one())
 
     async def close(self, session_id: int, status: str, now: datetime) -> None:
         """End a session without finishing its walk (abandoned)."""

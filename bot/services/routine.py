@@ -45,17 +45,16 @@ class RoutineService:
             gate = _gate(user)
             if gate is not None or user is None:
                 return RoutineReply(note=gate)
-            active = await uow.sessions.active_for(user_id)
+            active = await uow.steps.locked_active(user_id)
             if active is not None and self._resumable(active, user, routine_id, now):
                 await uow.commit()
                 return RoutineReply(note=Note.RESUMED, prompt=self._prompt(active))
             if active is not None:
-                active.status = Status.ABANDONED
-                active.updated_at = now
-                await uow.sessions.flush()
-            fresh = await self._new_session(uow, user, routine_id, now)
-            uow.sessions.add(fresh)
-            await uow.sessions.flush()
+                await uow.steps.close(active.id, Status.ABANDONED, now)
+            columns = await self._new_session(uow, user, routine_id, now)
+            fresh = SessionSnapshot(
+                id=await uow.steps.insert(columns), **columns, timezone=user.timezone
+            )
             await uow.commit()
             logger.info(
                 "session started user=%s session=%s routine=%s", user_id, fresh.id, routine_id
@@ -164,7 +163,7 @@ class RoutineService:
         return session.local_date == today or now - session.started_at < RESUME_WINDOW
 
     def _resumable(
-        self, session: RoutineSession, user: User, routine_id: str, now: datetime
+        self, session: SessionSnapshot, user: User, routine_id: str, now: datetime
     ) -> bool:
         """Resume the same routine when it is from today or started recently."""
         if session.routine_id != routine_id or session.routine_id not in self._plans:
@@ -173,28 +172,30 @@ class RoutineService:
 
     async def _new_session(
         self, uow: UnitOfWork, user: User, routine_id: str, now: datetime
-    ) -> RoutineSession:
-        """A fresh session at its first phase; pain is only asked with consent."""
+    ) -> dict[str, Any]:
+        """A fresh session's columns at its first phase; pain is only asked with consent."""
         plan, softened = await plan_for(uow, user.id, self._plans[routine_id])
         progress = walk.start(len(plan), track_pain=bool(user.pain_consent), softened=softened)
-        return RoutineSession(
-            user_id=user.id,
-            routine_id=routine_id,
-            local_date=user_today(user, now),
-            status=progress.status,
-            phase=progress.phase,
-            step=0,
-            total=progress.total,
-            plan=",".join(plan),
-            softened=",".join(str(step) for step in sorted(softened)),
-            track_pain=progress.track_pain,
-            gentler=progress.gentler,
-            stopping=False,
-            version=0,
-            counted=False,
-            started_at=now,
-            updated_at=now,
-        )
+        return {
+            "user_id": user.id,
+            "routine_id": routine_id,
+            "local_date": user_today(user, now),
+            "status": progress.status.value,
+            "phase": progress.phase.value,
+            "step": 0,
+            "total": progress.total,
+            "plan": ",".join(plan),
+            "softened": ",".join(str(step) for step in sorted(softened)),
+            "track_pain": progress.track_pain,
+            "gentler": progress.gentler,
+            "hurt": None,
+            "stopping": False,
+            "version": 0,
+            "counted": False,
+            "started_at": now,
+            "updated_at": now,
+            "finished_at": None,
+        }
 
     def _exercise_at(self, session: RoutineSession | SessionSnapshot, step: int) -> str | None:
         """The exercise id at a step of the session's own plan, or None past the end."""

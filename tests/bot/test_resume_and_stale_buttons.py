@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from tests.bot.flows import onboard
 from tests.dbcheck import ratings_of, results_of, sessions_of
 from tests.fakes.buttons import find_button
@@ -147,3 +149,28 @@ async def test_cancel_keeps_the_session_and_routine_picks_it_up(database_url: st
         assert "Wall Angels" in bot.last_text(ada)
     sessions = await sessions_of(database_url, 2006)
     assert [(s.status, s.step) for s in sessions] == [("active", 1)]
+
+
+async def test_yesterdays_unfinished_session_is_closed_when_a_new_day_starts_afresh(
+    database_url: str,
+) -> None:
+    clock = FakeClock()
+    async with running_bot(database_url, clock=clock) as bot:
+        ada = bot.person(2008)
+        await onboard(bot, ada)
+        await bot.send(ada.command("/routine"))
+        await bot.tap(ada, "5")
+        yesterdays_done = ada.press_button(bot.api, "✅ Done")
+        clock.advance(timedelta(days=1))
+
+        await bot.send(ada.command("/routine"))
+        assert bot.labels(ada)[:3] == ["0", "1", "2"], "a fresh session asks for pain first"
+        await bot.send(yesterdays_done)
+        answer = bot.api.calls_of("answerCallbackQuery")[-1]
+        assert "session is over" in str(answer.params.get("text"))
+    sessions = sorted(await sessions_of(database_url, 2008), key=lambda s: s.id)
+    assert [(s.status, s.step, s.version) for s in sessions] == [
+        ("abandoned", 0, 1),
+        ("active", 0, 0),
+    ]
+    assert await results_of(database_url, sessions[0].id) == []
