@@ -13,10 +13,10 @@ from bot.domain.screening import ScreeningStatus, routines_unlocked
 from bot.services.adaptation import plan_for
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from bot.services.replies import Note, Prompt, RoutineReply
+from bot.services.step_rows import as_outcomes, rating_row, result_row
 from bot.services.summaries import build_summary, counted_with, progress_of, with_progress
 from bot.services.users import today_in, user_today
 from db.models import RoutineSession, User
-from db.reads import OutcomeRow
 from db.steps import SessionSnapshot
 
 logger = logging.getLogger(__name__)
@@ -114,26 +114,15 @@ class RoutineService:
         except UnexpectedEvent:
             return RoutineReply(note=Note.UNEXPECTED, prompt=self._prompt(snapshot))
         exercise_id = self._exercise_at(snapshot, snapshot.step)
-        result = None
-        if transition.outcome is not None:
-            result = _result_row(snapshot, transition.outcome, exercise_id, now)
-        rating = None
-        if transition.rating is not None and snapshot.track_pain:
-            kind, score = transition.rating
-            rating = {
-                "session_id": snapshot.id,
-                "user_id": snapshot.user_id,
-                "kind": kind,
-                "score": score,
-                "recorded_at": now,
-            }
+        result = result_row(snapshot, transition.outcome, exercise_id, now)
+        rating = rating_row(snapshot, transition.rating, now)
         changed = with_progress(snapshot, transition.progress, now)
         note = _note_for(transition)
         if transition.progress.phase is not Phase.FINISHED:
             await uow.steps.save_step(changed, result=result, rating=rating)
             await uow.commit()
             return RoutineReply(note=note, prompt=self._prompt(changed), exercise_id=exercise_id)
-        outcomes = [*await uow.sessions.results(snapshot.id), *_as_outcomes(result)]
+        outcomes = [*await uow.sessions.results(snapshot.id), *as_outcomes(result)]
         finished, tally = counted_with(changed, outcomes)
         await uow.steps.save_step(finished, result=result, rating=rating)
         user = await uow.users.get(snapshot.user_id, for_update=True)
@@ -235,29 +224,3 @@ def _note_for(transition: walk.Transition) -> Note | None:
     if transition.progress.phase is Phase.GENTLER and transition.outcome is None:
         return Note.HURT_MILD
     return None
-
-
-def _result_row(
-    session: SessionSnapshot, outcome: walk.ExerciseOutcome, exercise_id: str | None, now: datetime
-) -> dict[str, Any]:
-    """The row recording one exercise's outcome."""
-    return {
-        "session_id": session.id,
-        "position": outcome.position,
-        "exercise_id": exercise_id or "?",
-        "outcome": outcome.outcome,
-        "gentler": outcome.gentler,
-        "hurt_level": None if outcome.hurt_level is None else outcome.hurt_level.value,
-        "recorded_at": now,
-    }
-
-
-def _as_outcomes(result: dict[str, Any] | None) -> list[OutcomeRow]:
-    """The outcome a step is about to store, counted with the stored ones in its summary."""
-    if result is None:
-        return []
-    return [
-        OutcomeRow(
-            result["session_id"], result["exercise_id"], result["outcome"], result["hurt_level"]
-        )
-    ]

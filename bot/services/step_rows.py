@@ -1,0 +1,54 @@
+"""The rows one routine step writes: an exercise's outcome and a pain rating, as plain columns."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from bot.domain import routine as walk
+from db.reads import OutcomeRow
+from db.steps import SessionSnapshot
+
+
+def result_row(
+    session: SessionSnapshot,
+    outcome: walk.ExerciseOutcome | None,
+    exercise_id: str | None,
+    now: datetime,
+) -> dict[str, Any] | None:
+    """The exercise_results row recording the step's outcome, if it had one."""
+    if outcome is None:
+        return None
+    return {
+        "session_id": session.id,
+        "position": outcome.position,
+        "exercise_id": exercise_id or "?",
+        "outcome": outcome.outcome,
+        "gentler": outcome.gentler,
+        "hurt_level": None if outcome.hurt_level is None else outcome.hurt_level.value,
+        "recorded_at": now,
+    }
+
+
+def rating_row(
+    session: SessionSnapshot, rating: tuple[str, int] | None, now: datetime
+) -> dict[str, Any] | None:
+    """The pain_ratings row of the step's rating; none without consent to store pain."""
+    if rating is None or not session.track_pain:
+        return None
+    kind, score = rating
+    return {
+        "session_id": session.id,
+        "user_id": session.user_id,
+        "kind": kind,
+        "score": score,
+        "recorded_at": now,
+    }
+
+
+def as_outcomes(result: dict[str, Any] | None) -> list[OutcomeRow]:
+    """The outcome a step is about to store, counted with the stored ones in its summary."""
+    if result is None:
+        return []
+    columns = (result["session_id"], result["exercise_id"], result["outcome"], result["hurt_level"])
+    return [OutcomeRow(*columns)]
