@@ -7,8 +7,11 @@ checked against what the bot is asking, a unit of work that claims the id the us
 
 from __future__ import annotations
 
+import asyncio
+
 from tests.bot.flows import onboard
 from tests.dbcheck import ratings_of, results_of, sessions_of
+from tests.fakes import FakeBotApi
 from tests.fakes.buttons import find_button
 from tests.harness import running_bot
 
@@ -66,3 +69,28 @@ async def test_a_press_on_a_session_that_is_not_yours_is_refused_and_recorded_on
         assert len(bot.api.calls_of("answerCallbackQuery")) == answers
     assert await ratings_of(database_url, 2103) == []
     assert await ratings_of(database_url, 2104) == []
+
+
+async def test_one_press_delivered_to_two_replicas_at_once_is_applied_and_answered_once(
+    database_url: str,
+) -> None:
+    api = FakeBotApi()
+    async with (
+        running_bot(database_url, api=api) as first,
+        running_bot(database_url, api=api) as second,
+    ):
+        ada = first.person(2105)
+        await onboard(first, ada)
+        await first.send(ada.command("/routine"))
+        await first.tap(ada, "6")
+        shown, data = find_button(api, ada.chat_id, "✅ Done")
+        press = ada.press(data, shown.message_id)
+        calls_before = len(api.calls)
+
+        await asyncio.gather(first.send(press), second.send(press))
+
+        made = [call.method for call in api.calls[calls_before:]]
+        assert sorted(made) == ["answerCallbackQuery", "sendAnimation"]
+    sessions = await sessions_of(database_url, 2105)
+    assert [(s.step, s.version) for s in sessions] == [(1, 2)]
+    assert [r.outcome for r in await results_of(database_url, sessions[0].id)] == ["done"]
