@@ -17,7 +17,7 @@ from db.models import (
 )
 from db.reads import (
     DROPPED,
-    FINISHED_SESSIONS,
+    FINISHED_PAGE,
     OUTCOMES_OF_SESSIONS,
     RATED_SESSIONS,
     RATINGS_OF_SESSIONS,
@@ -36,18 +36,11 @@ class HistoryRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
-    async def finished(
-        self,
-        user_id: int,
-        *,
-        limit: int | None = None,
-        offset: int = 0,
-        since: date | None = None,
-    ) -> list[FinishedSession]:
-        """Finished sessions, newest first; `since` keeps those on or after a local date."""
-        statement = FINISHED_SESSIONS[(since is not None, limit is not None)]
-        params = {"user_id": user_id, "offset": offset, "since": since, "limit": limit}
-        return [FinishedSession._make(row) for row in await fetch(self._session, statement, params)]
+    async def finished(self, user_id: int, *, limit: int, offset: int = 0) -> list[FinishedSession]:
+        """A page of finished sessions, newest first."""
+        params = {"user_id": user_id, "limit": limit, "offset": offset}
+        rows = await fetch(self._session, FINISHED_PAGE, params)
+        return [FinishedSession._make(row) for row in rows]
 
     async def rated(self, user_id: int, *, since: date | None = None) -> list[RatedSession]:
         """Finished sessions, newest first, with their ratings; `since`: on or after that day."""

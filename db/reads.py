@@ -41,13 +41,12 @@ _SAFETY = _TABLES[SafetyEvent.__tablename__].c
 
 
 class FinishedSession(NamedTuple):
-    """The columns of a finished session that history, trends and adaptation read."""
+    """The columns of a finished session that a /history line shows."""
 
     id: int
     routine_id: str
     local_date: date
     status: str
-    counted: bool
 
 
 class OutcomeRow(NamedTuple):
@@ -83,9 +82,6 @@ OUTCOMES_OF_SESSION = _OUTCOMES.where(_RESULTS.session_id == bindparam("session_
 OUTCOMES_OF_SESSIONS = _OUTCOMES.where(
     _RESULTS.session_id.in_(bindparam("session_ids", expanding=True))
 ).order_by(_RESULTS.session_id, _RESULTS.position)
-RATINGS_OF_SESSION = select(_RATINGS.kind, _RATINGS.score).where(
-    _RATINGS.session_id == bindparam("session_id")
-)
 RATINGS_OF_SESSIONS = select(_RATINGS.session_id, _RATINGS.kind, _RATINGS.score).where(
     _RATINGS.session_id.in_(bindparam("session_ids", expanding=True))
 )
@@ -114,25 +110,14 @@ SAFETY_RECORDED_SINCE = (
 )
 
 
-def _finished(*, since: bool, limit: bool) -> Select[Any]:
-    """Finished sessions of a user, newest first, with the optional filters as parameters."""
-    query = (
-        select(
-            _SESSIONS.id,
-            _SESSIONS.routine_id,
-            _SESSIONS.local_date,
-            _SESSIONS.status,
-            _SESSIONS.counted,
-        )
-        .where(_SESSIONS.user_id == bindparam("user_id"), _SESSIONS.status.in_(FINISHED))
-        .order_by(_SESSIONS.started_at.desc(), _SESSIONS.id.desc())
-        .offset(bindparam("offset"))
-    )
-    if since:
-        query = query.where(_SESSIONS.local_date >= bindparam("since"))
-    if limit:
-        query = query.limit(bindparam("limit"))
-    return query
+# A page of finished sessions, newest first (/history).
+FINISHED_PAGE = (
+    select(_SESSIONS.id, _SESSIONS.routine_id, _SESSIONS.local_date, _SESSIONS.status)
+    .where(_SESSIONS.user_id == bindparam("user_id"), _SESSIONS.status.in_(FINISHED))
+    .order_by(_SESSIONS.started_at.desc(), _SESSIONS.id.desc())
+    .limit(bindparam("limit"))
+    .offset(bindparam("offset"))
+)
 
 
 def _rated(*, since: bool) -> Select[Any]:
@@ -172,13 +157,6 @@ def _recent_outcomes() -> Select[Any]:
 
 
 RECENT_OUTCOMES = _recent_outcomes()
-
-# Keyed by (filtered by date, limited).
-FINISHED_SESSIONS = {
-    (since, limit): _finished(since=since, limit=limit)
-    for since in (False, True)
-    for limit in (False, True)
-}
 
 
 async def fetch(

@@ -9,7 +9,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import MediaFile, RoutineSession, User
-from db.reads import COUNTED_DAYS, OUTCOMES_OF_SESSION, RATINGS_OF_SESSION, OutcomeRow, fetch
+from db.reads import COUNTED_DAYS, OUTCOMES_OF_SESSION, OutcomeRow, fetch
 
 # Built once: constructing a statement and its cache key costs about as much as running it.
 _USER_BY_ID = select(User).where(User.id == bindparam("user_id"))
@@ -59,27 +59,12 @@ class SessionRepository:
         result = await self._session.execute(_SESSION_BY_ID, {"session_id": session_id})
         return result.scalar_one_or_none()
 
-    def add(self, routine_session: RoutineSession) -> None:
-        """Stage a new session."""
-        self._session.add(routine_session)
-
-    async def flush(self) -> None:
-        """Assign database ids before they are rendered into buttons."""
-        await self._session.flush()
-
     async def results(self, session_id: int) -> list[OutcomeRow]:
         """Outcomes of one session in walk order."""
         params = {"session_id": session_id}
         return [
             OutcomeRow._make(row) for row in await fetch(self._session, OUTCOMES_OF_SESSION, params)
         ]
-
-    async def ratings(self, session_id: int) -> dict[str, int]:
-        """Pain ratings of one session keyed by 'before'/'after'."""
-        params = {"session_id": session_id}
-        return {
-            row.kind: row.score for row in await fetch(self._session, RATINGS_OF_SESSION, params)
-        }
 
     async def counted_days(self, user_id: int) -> list[date]:
         """Local dates on which the user had a session that counts for the streak."""

@@ -117,7 +117,7 @@ async def build_summary(
         window_start = today - timedelta(days=TREND_DAYS)
         # Only the three calendar weeks the trend reads; not the whole history on every finish.
         rated = await uow.history.rated(user.id, since=week_start_of(window_start))
-        ratings = _ratings_of(session.id, rated) or await uow.sessions.ratings(session.id)
+        ratings = _ratings_of(session.id, rated)
         reasons = await _escalate(uow, session, ratings, rated, window_start, today, now)
     ask_about = await exercises_to_ask_about(uow, user.id)
     return Summary(
@@ -139,7 +139,7 @@ async def build_summary(
 
 
 def _ratings_of(session_id: int, rated: list[RatedSession]) -> dict[str, int]:
-    """This session's ratings from the trend's rows (it is among them: finished today)."""
+    """This session's ratings from the trend's rows: it is among them, finished just now."""
     for row in rated:
         if row.id == session_id:
             pairs = (("before", row.before), ("after", row.after))

@@ -15,7 +15,7 @@ from tests.harness import FakeClock, running_bot
 MONDAY = datetime(2026, 10, 5, 8, 0, tzinfo=UTC)
 
 
-async def test_finished_sessions_since_a_date_and_the_trend_still_escalates(
+async def test_rated_sessions_since_a_date_and_the_trend_still_escalates(
     database_url: str,
 ) -> None:
     clock = FakeClock(MONDAY)
@@ -31,14 +31,14 @@ async def test_finished_sessions_since_a_date_and_the_trend_still_escalates(
         assert "has been rising" in bot.last_text(ada)
     engine = create_engine(database_url)
     async with SqlUnitOfWorkFactory(create_session_factory(engine))() as uow:
-        on_or_after_10th = await uow.history.finished(9901, since=date(2026, 11, 10))
-        on_or_after_9th = await uow.history.finished(9901, since=date(2026, 11, 9))
-        recent = [s.local_date for s in on_or_after_10th]
-        inclusive = [s.local_date for s in on_or_after_9th]
-        every = len(await uow.history.finished(9901))
+        on_or_after_10th = await uow.history.rated(9901, since=date(2026, 11, 10))
+        on_or_after_9th = await uow.history.rated(9901, since=date(2026, 11, 9))
+        recent = [(s.local_date, s.before, s.after) for s in on_or_after_10th]
+        inclusive = [(s.local_date, s.before, s.after) for s in on_or_after_9th]
+        every = len(await uow.history.rated(9901))
     await engine.dispose()
-    assert recent == [date(2026, 11, 23), date(2026, 11, 16)]
-    assert inclusive == [*recent, date(2026, 11, 9)]
+    assert recent == [(date(2026, 11, 23), 6, 6), (date(2026, 11, 16), 4, 4)]
+    assert inclusive == [*recent, (date(2026, 11, 9), 2, 2)]
     assert every == 4
     events = await fetch_all(database_url, SafetyEvent, user_id=9901)
     assert sorted(event.reason for event in events) == ["high_after", "rising_weekly_trend"]
