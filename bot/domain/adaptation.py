@@ -68,13 +68,22 @@ def exercises_to_question(history: Sequence[Sequence[ExerciseMark]]) -> frozense
     # breaks the run. The trailing run must be a positive multiple of 3 long, so the question
     # comes once after the 3rd skip in a row and, if the user keeps the exercise and skips on,
     # again after the 6th, 9th, ... without the caller having to remember that it asked. Call
-    # it once per finished session.
+    # it once per finished session: only the skips of that (the latest) session can complete a
+    # run, so a later session that did not offer the exercise does not ask again.
+    if not history or not any(is_plain_skip(mark) for mark in history[-1]):
+        return frozenset()
+    latest = {mark.exercise_id for mark in history[-1]}
     result = set()
     for exercise, marks in _per_exercise(history).items():
         run = _trailing_run(marks, _Mark.SKIPPED)
-        if run > 0 and run % QUESTION_SKIPS == 0:
+        if exercise in latest and run > 0 and run % QUESTION_SKIPS == 0:
             result.add(exercise)
     return frozenset(result)
+
+
+def is_plain_skip(mark: ExerciseMark) -> bool:
+    """Skipped without a Hurts press: the only kind of mark that can lead to the question."""
+    return mark.outcome == Outcome.SKIPPED and not mark.hurt
 
 
 def _per_exercise(history: Iterable[Sequence[ExerciseMark]]) -> dict[str, list[_Mark]]:

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from bot.domain.adaptation import ExerciseMark, exercises_to_question, exercises_to_soften
+from collections.abc import Sequence
+
+from bot.domain.adaptation import (
+    ExerciseMark,
+    exercises_to_question,
+    exercises_to_soften,
+    is_plain_skip,
+)
 from bot.domain.routine import HurtLevel, Outcome
 from bot.services.ports import UnitOfWork
+from db.reads import OutcomeRow
 
 # Enough sessions for "2 of the last 3" and "3 skips in a row" for every exercise.
 HISTORY_SESSIONS = 12
@@ -13,17 +21,13 @@ HISTORY_SESSIONS = 12
 async def recent_marks(uow: UnitOfWork, user_id: int) -> list[list[ExerciseMark]]:
     """Outcomes of the last finished sessions, oldest first, each in walk order."""
     sessions = await uow.history.recent_outcomes(user_id, HISTORY_SESSIONS)
-    return [
-        [
-            ExerciseMark(
-                r.exercise_id,
-                Outcome(r.outcome),
-                None if r.hurt_level is None else HurtLevel(r.hurt_level),
-            )
-            for r in outcomes
-        ]
-        for outcomes in sessions.values()
-    ]
+    return [[mark_of(row) for row in outcomes] for outcomes in sessions.values()]
+
+
+def mark_of(row: OutcomeRow) -> ExerciseMark:
+    """A stored outcome as the adaptation rules read it."""
+    hurt_level = None if row.hurt_level is None else HurtLevel(row.hurt_level)
+    return ExerciseMark(row.exercise_id, Outcome(row.outcome), hurt_level)
 
 
 async def plan_for(
@@ -36,8 +40,16 @@ async def plan_for(
     return plan, frozenset(i for i, e in enumerate(plan) if e in soften)
 
 
-async def exercises_to_ask_about(uow: UnitOfWork, user_id: int) -> tuple[str, ...]:
-    """Exercises skipped 3 times in a row that are still in the routine: keep or drop?"""
+async def exercises_to_ask_about(
+    uow: UnitOfWork, user_id: int, finished: Sequence[OutcomeRow]
+) -> tuple[str, ...]:
+    """Exercises skipped 3 times in a row that are still in the routine: keep or drop?
+
+    `finished`: the outcomes of the session just finished. Only its plain skips can complete a
+    run, so a session without one (most of them) reads no history at all.
+    """
+    if not any(is_plain_skip(mark_of(row)) for row in finished):
+        return ()
     dropped = await uow.prefs.dropped(user_id)
     ask = exercises_to_question(await recent_marks(uow, user_id))
     return tuple(sorted(ask - dropped))

@@ -123,7 +123,7 @@ class RoutineService:
             await uow.commit()
             return RoutineReply(note=note, prompt=self._prompt(changed), exercise_id=exercise_id)
         outcomes = [*await uow.sessions.results(snapshot.id), *as_outcomes(result)]
-        finished, tally = counted_with(changed, outcomes)
+        finished = counted_with(changed, outcomes)
         await uow.steps.save_step(finished, result=result, rating=rating)
         user = await uow.users.get(snapshot.user_id, for_update=True)
         if user is None:
@@ -131,7 +131,7 @@ class RoutineService:
         if transition.progress.status is Status.RED_FLAG:
             user.screening_status = ScreeningStatus.URGENT
             user.updated_at = now
-        summary = await build_summary(uow, finished, tally, user, now)
+        summary = await build_summary(uow, finished, outcomes, user, now)
         await uow.commit()
         logger.info(
             "session finished user=%s session=%s status=%s", user.id, finished.id, finished.status

@@ -87,23 +87,35 @@ def with_progress(snapshot: SessionSnapshot, progress: Progress, now: datetime) 
     )
 
 
-def counted_with(
-    finished: SessionSnapshot, results: Sequence[OutcomeRow]
-) -> tuple[SessionSnapshot, Tally]:
-    """The finished session marked as counting for the streak or not, and its outcome tally."""
-    tally = Tally(
+def counted_with(finished: SessionSnapshot, results: Sequence[OutcomeRow]) -> SessionSnapshot:
+    """The finished session marked as counting for the streak or not."""
+    done = tally_of(results).done
+    return replace(
+        finished, counted=counts_for_streak(Status(finished.status), done, finished.total)
+    )
+
+
+def tally_of(results: Sequence[OutcomeRow]) -> Tally:
+    """How many exercises were done, skipped and hurt."""
+    return Tally(
         done=sum(1 for r in results if r.outcome == Outcome.DONE),
         skipped=sum(1 for r in results if r.outcome in (Outcome.SKIPPED, Outcome.HURT_SKIPPED)),
         hurt=sum(1 for r in results if r.hurt_level is not None),
     )
-    counted = counts_for_streak(Status(finished.status), tally.done, finished.total)
-    return replace(finished, counted=counted), tally
 
 
 async def build_summary(
-    uow: UnitOfWork, session: SessionSnapshot, tally: Tally, user: User, now: datetime
+    uow: UnitOfWork,
+    session: SessionSnapshot,
+    outcomes: Sequence[OutcomeRow],
+    user: User,
+    now: datetime,
 ) -> Summary:
-    """Settle the streak and the next reminder of a stored finished session, and describe it."""
+    """Settle the streak and the next reminder of a stored finished session, and describe it.
+
+    `session` is as counted_with returned it; `outcomes` are its exercises' outcomes.
+    """
+    tally = tally_of(outcomes)
     today = user_today(user, now)
     pauses = await pause_spans(uow, user.id)
     streak = await current_streak(uow, user, now, pauses=pauses)
@@ -119,7 +131,7 @@ async def build_summary(
         rated = await uow.history.rated(user.id, since=week_start_of(window_start))
         ratings = _ratings_of(session.id, rated)
         reasons = await _escalate(uow, session, ratings, rated, window_start, today, now)
-    ask_about = await exercises_to_ask_about(uow, user.id)
+    ask_about = await exercises_to_ask_about(uow, user.id, outcomes)
     return Summary(
         escalations=reasons,
         ask_about=ask_about,

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.adaptation import ExerciseMark, exercises_to_question, exercises_to_soften
+from bot.domain.adaptation import (
+    ExerciseMark,
+    exercises_to_question,
+    exercises_to_soften,
+    is_plain_skip,
+)
 from bot.domain.routine import HurtLevel, Outcome
 
 DONE = Outcome.DONE
@@ -138,9 +143,33 @@ def test_softening_ends_after_two_gentler_sessions_without_a_hurts_press() -> No
             {"neck"},
             id="each exercise has its own run",
         ),
+        pytest.param(
+            [[neck(SKIP)], [neck(SKIP)], [neck(SKIP)], [row(DONE)]],
+            frozenset(),
+            id="a later session without the exercise does not ask again",
+        ),
+        pytest.param(
+            [[row(SKIP)], [row(SKIP)], [neck(SKIP), row(SKIP)], [neck(SKIP)], [neck(SKIP)]],
+            {"neck"},
+            id="only exercises the latest session offered",
+        ),
     ],
 )
 def test_an_exercise_skipped_three_times_in_a_row_is_questioned(
     history: History, expected: frozenset[str]
 ) -> None:
     assert exercises_to_question(history) == expected
+
+
+@pytest.mark.parametrize(
+    ("mark", "plain"),
+    [
+        pytest.param(neck(SKIP), True, id="a skip"),
+        pytest.param(neck(SKIP, HurtLevel.MILD), False, id="skipping the gentler form after Hurts"),
+        pytest.param(neck(HURT_SKIP), False, id="a hurt skip"),
+        pytest.param(neck(DONE), False, id="done"),
+        pytest.param(SHARP_STOP, False, id="stopped for sharp pain"),
+    ],
+)
+def test_only_a_skip_without_a_hurts_press_is_plain(mark: ExerciseMark, plain: bool) -> None:
+    assert is_plain_skip(mark) is plain
