@@ -14,6 +14,12 @@ at least --min-updates updates (2,000: 200 people one after another at N=1, 20 p
 N=10, 2 at N=100, 1 at N=1,000), so N people are always walking and small N are not judged on
 their first 10 updates; "walks" in the tables is the number of people per place.
 
+The saturating runs repeat in --rounds rounds (3), interleaved: echo, aiohttp echo, BackCoach on
+each backend, then all again. This machine's speed drifts (the echo bot alone moved between 295
+and 465 updates/s at N=1 over one day), so each BackCoach run is judged against the echo run of
+its own round: the throughput verdict is the median of the per-round ratios, printed with every
+round's ratio; the tables show each bot's median round.
+
 Each N runs twice, paced two ways:
 - saturating (the throughput rows): no think time, each person's next update goes as soon as
   the reply to the last one has arrived, so the bot is never idle; updates/s is its capacity.
@@ -45,11 +51,12 @@ from contextlib import ExitStack
 from pathlib import Path
 
 from bench.common import database_urls
-from bench.load_report import ECHO, ECHO_AIOHTTP, Runs, print_results
+from bench.load_report import ECHO, ECHO_AIOHTTP, Rounds, print_results
 from bench.load_run import Options, RunResult, render_animations, run_once
 
 DEFAULT_THINK_MS = 3000.0
 DEFAULT_MIN_UPDATES = 2000
+DEFAULT_ROUNDS = 3
 
 
 def _progress(run: RunResult, label: str) -> RunResult:
@@ -64,22 +71,32 @@ def _progress(run: RunResult, label: str) -> RunResult:
     return run
 
 
-async def run_paced(users_list: list[int], backends: list[str], options: Options) -> Runs:
-    """For each N: the echo bot(s), then BackCoach on each backend, side by side."""
+async def run_paced(
+    users_list: list[int], backends: list[str], options: Options, rounds: int = 1
+) -> Rounds:
+    """For each N: the echo bot(s), then BackCoach on each backend, side by side.
+
+    With several rounds the whole line-up runs again, interleaved (echo, BackCoach, echo,
+    BackCoach, ...), so each BackCoach run has an echo run of the same minutes to be judged
+    against: this machine's speed drifts by a third over minutes.
+    """
     if not users_list:
         return {}
     urls = database_urls(options.workdir, backends)
     # The echo bot on BackCoach's transport is a throughput reference: saturating runs only.
     echoes = [ECHO] if options.think_ms else [ECHO, ECHO_AIOHTTP]
-    runs: Runs = {**{echo: {} for echo in echoes}, **{backend: {} for backend in urls}}
+    runs: Rounds = {name: {n: [] for n in users_list} for name in [*echoes, *urls]}
     tag = f"think{options.think_ms:g}-" if options.think_ms else ""
     for users in users_list:
-        for echo in echoes:
-            run = await run_once(echo, users, None, options, f"{tag}{echo}-{users}")
-            runs[echo][users] = _progress(run, echo)
-        for backend, url in urls.items():
-            run = await run_once("routine", users, url, options, f"{tag}{backend}-{users}")
-            runs[backend][users] = _progress(run, f"BackCoach on {backend}")
+        for turn in range(1, rounds + 1):
+            suffix = f"-r{turn}" if rounds > 1 else ""
+            for echo in echoes:
+                run = await run_once(echo, users, None, options, f"{tag}{echo}-{users}{suffix}")
+                runs[echo][users].append(_progress(run, echo))
+            for backend, url in urls.items():
+                label = f"{tag}{backend}-{users}{suffix}"
+                run = await run_once("routine", users, url, options, label)
+                runs[backend][users].append(_progress(run, f"BackCoach on {backend}"))
     return runs
 
 
@@ -101,6 +118,12 @@ def parse_arguments() -> argparse.Namespace:
         type=int,
         nargs="*",
         help="N for the latency runs (default: the same as --users)",
+    )
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=DEFAULT_ROUNDS,
+        help="saturating runs: repeat the echo/BackCoach line-up this often, interleaved",
     )
     parser.add_argument("--deadline", type=float, default=60.0, help="seconds per timed walk")
     parser.add_argument(
@@ -130,8 +153,8 @@ async def main() -> None:
         options = Options(
             workdir, media_dir, 0.0, args.deadline, args.py_spy, min_updates=args.min_updates
         )
-        saturated = await run_paced(args.users, args.backends, options)
-        paced: Runs = {}
+        saturated = await run_paced(args.users, args.backends, options, args.rounds)
+        paced: Rounds = {}
         if args.think_ms > 0 and latency_users:
             human = dataclasses.replace(options, think_ms=args.think_ms, min_updates=0)
             paced = await run_paced(latency_users, args.backends, human)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import statistics
+
 from bench.common import print_table
 from bench.load_run import RunResult
 
 # Keyed by what ran ("echo", "sqlite", "postgres"), then by the number of people.
 Runs = dict[str, dict[int, RunResult]]
+# The same, with every round's run, in the order they ran (interleaved with the other bots').
+Rounds = dict[str, dict[int, list[RunResult]]]
 
 THROUGHPUT_TARGET = 0.5
 P95_TARGET_MS = 50.0
@@ -61,8 +65,27 @@ def _pace(think_ms: float) -> str:
     return f"think time {think_ms:g} ms (0.5-1.5x before each tap)"
 
 
-def print_runs(runs: Runs, think_ms: float) -> None:
-    """The echo table and one table per backend, for one pacing."""
+def median_run(runs: list[RunResult]) -> RunResult:
+    """The run with the median throughput of its rounds (the lower one of two)."""
+    return sorted(runs, key=lambda run: run.rate)[(len(runs) - 1) // 2]
+
+
+def median_runs(rounds: Rounds) -> Runs:
+    """Each bot's median run, for each number of people."""
+    return {
+        name: {users: median_run(runs) for users, runs in by_users.items() if runs}
+        for name, by_users in rounds.items()
+    }
+
+
+def ratios(runs: list[RunResult], echoes: list[RunResult]) -> list[float]:
+    """BackCoach's throughput over the echo bot's, round by round (each pair ran back to back)."""
+    return [run.rate / echo.rate for run, echo in zip(runs, echoes, strict=False)]
+
+
+def print_runs(rounds: Rounds, think_ms: float) -> None:
+    """The echo table and one table per backend, for one pacing (median rounds)."""
+    runs = median_runs(rounds)
     pace = _pace(think_ms)
     for name, title in ECHOES.items():
         if runs.get(name):
@@ -71,7 +94,7 @@ def print_runs(runs: Runs, think_ms: float) -> None:
                 SHARED_HEADER,
                 [_cells(run) for run in runs[name].values()],
             )
-    echo, reference = runs.get(ECHO, {}), runs.get(ECHO_AIOHTTP, {})
+    echo, reference = rounds.get(ECHO, {}), rounds.get(ECHO_AIOHTTP, {})
     extra = ["echo updates/s", "vs echo", "echo p95 ms"]
     if reference:
         extra += ["aiohttp echo updates/s", "vs aiohttp echo"]
@@ -80,9 +103,10 @@ def print_runs(runs: Runs, think_ms: float) -> None:
             continue
         rows = []
         for n, run in backend_runs.items():
-            cells = [*_cells(run), *_echo_cells(run, echo.get(n))]
+            every = rounds[backend][n]
+            cells = [*_cells(run), *_echo_cells(every, echo.get(n, []))]
             if reference:
-                cells += _echo_cells(run, reference.get(n))[:2]
+                cells += _echo_cells(every, reference.get(n, []))[:2]
             rows.append(cells)
         print_table(
             f"BackCoach full routine (python -m bot) on {backend}, 10 updates per person, {pace}",
@@ -94,8 +118,9 @@ def print_runs(runs: Runs, think_ms: float) -> None:
 STEP_NAMES = ["/routine", "pain", *(f"done {n}" for n in range(1, 8)), "pain after"]
 
 
-def print_step_latency(runs: Runs, think_ms: float) -> None:
+def print_step_latency(rounds: Rounds, think_ms: float) -> None:
     """Median latency of each of the ten updates of a walk: where a walk's time goes."""
+    runs = median_runs(rounds)
     rows = [
         [name, f"{users:,}", *(f"{ms:.1f}" for ms in run.step_p50_ms[: len(STEP_NAMES)])]
         for name, by_users in runs.items()
@@ -110,14 +135,23 @@ def print_step_latency(runs: Runs, think_ms: float) -> None:
         )
 
 
-def _echo_cells(run: RunResult, echo: RunResult | None) -> list[object]:
-    """An echo bot's numbers in the same run, beside BackCoach's."""
-    if echo is None:
+def _echo_cells(runs: list[RunResult], echoes: list[RunResult]) -> list[object]:
+    """An echo bot's numbers in the same run (median round), beside BackCoach's."""
+    if not runs or not echoes:
         return ["-", "-", "-"]
-    return [f"{echo.rate:,.0f}", f"{run.rate / echo.rate:.0%}", f"{echo.p95_ms:.1f}"]
+    echo = median_run(echoes)
+    return [f"{echo.rate:,.0f}", _ratio_text(ratios(runs, echoes)), f"{echo.p95_ms:.1f}"]
 
 
-def print_results(saturated: Runs, paced: Runs, think_ms: float) -> None:
+def _ratio_text(each: list[float]) -> str:
+    """The median of the per-round ratios, and every round's when there were several."""
+    median = f"{statistics.median(each):.0%}"
+    if len(each) < 2:
+        return median
+    return f"{median} ({'/'.join(f'{ratio:.0%}' for ratio in each)})"
+
+
+def print_results(saturated: Rounds, paced: Rounds, think_ms: float) -> None:
     """Both pacings, the notes, and the verdict on each target."""
     if saturated:
         print_runs(saturated, 0.0)
@@ -138,8 +172,11 @@ def print_results(saturated: Runs, paced: Runs, think_ms: float) -> None:
     )
 
 
-def verdicts(saturated: Runs, paced: Runs, think_ms: float) -> list[list[object]]:
+def verdicts(saturated: Rounds, paced: Rounds, think_ms: float) -> list[list[object]]:
     """PASS/FAIL per target and run; an incomplete or fake-bound run cannot pass.
+
+    Throughput is the median of the per-round ratios: each round runs the echo bot and
+    BackCoach back to back, so a ratio never compares minutes of different machine speed.
 
     Throughput is judged where people do not think (the bot is saturated). The p95 target is
     judged with think time (people tapping at a human pace, the latency they feel); the same
@@ -149,25 +186,28 @@ def verdicts(saturated: Runs, paced: Runs, think_ms: float) -> list[list[object]
     rows: list[list[object]] = []
     for echo_name, label in ((ECHO, "echo"), (ECHO_AIOHTTP, "aiohttp echo (reference)")):
         echo = saturated.get(echo_name, {})
-        for backend, runs in saturated.items():
+        for backend, by_users in saturated.items():
             if backend in ECHOES:
                 continue
-            for users, run in runs.items():
-                base = echo.get(users)
-                if base is None:
+            for users, runs in by_users.items():
+                bases = echo.get(users, [])
+                if not runs or not bases:
                     continue
-                ratio = run.rate / base.rate
-                ok = ratio >= THROUGHPUT_TARGET and run.clean and base.clean
+                each = ratios(runs, bases)
+                ok = statistics.median(each) >= THROUGHPUT_TARGET and all(
+                    every.clean for every in (*runs, *bases)
+                )
                 rows.append(
                     [
                         f"throughput >= {THROUGHPUT_TARGET:.0%} of {label}",
                         f"{backend} N={users:,}",
-                        f"{run.rate:,.0f}/s = {ratio:.0%}",
-                        f"{base.rate:,.0f}/s",
-                        _verdict(ok, run, base),
+                        f"{median_run(runs).rate:,.0f}/s = {_ratio_text(each)}",
+                        f"{median_run(bases).rate:,.0f}/s",
+                        _verdict(ok, *runs, *bases),
                     ]
                 )
-    for pacing, pace in ((paced, f"think {think_ms:g} ms"), (saturated, "no think time")):
+    medians = median_runs(saturated), median_runs(paced)
+    for pacing, pace in ((medians[1], f"think {think_ms:g} ms"), (medians[0], "no think time")):
         target = pacing.get(P95_TARGET_BACKEND, {}).get(P95_TARGET_USERS)
         if target is None:
             continue
