@@ -9,11 +9,13 @@ from typing import Any
 from sqlalchemy import event, exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
     create_async_engine,
 )
+from sqlalchemy.orm import SessionTransaction
 from sqlalchemy.pool import NullPool
 
 from db.sqlite_driver import loop_connector
@@ -130,6 +132,38 @@ def create_probe_engine(url: str, timeout_seconds: float) -> AsyncEngine:
     )
 
 
+class UnitOfWorkSession(AsyncSession):
+    """An AsyncSession that keeps handing out its transaction's connection while it lasts.
+
+    Repositories run prebuilt Core statements on `await session.connection()`, four or five
+    times per update, and every call is a greenlet hop into Session.connection (about 0.05 ms
+    of CPU, py-spy and cProfile under bench.load). Within one transaction the answer never
+    changes, so it is kept until the session's transaction is no longer that active one.
+    """
+
+    _held: tuple[SessionTransaction, AsyncConnection] | None = None
+
+    async def connection(
+        self,
+        bind_arguments: Any = None,
+        execution_options: Any = None,
+        **kw: Any,
+    ) -> AsyncConnection:
+        """The transaction's connection; asked again for the same transaction, no hop."""
+        if bind_arguments is not None or execution_options is not None or kw:
+            return await super().connection(bind_arguments, execution_options, **kw)
+        transaction = self.sync_session.get_transaction()
+        held = self._held
+        if held is not None and held[0] is transaction and transaction.is_active:
+            return held[1]
+        connection = await super().connection()
+        transaction = self.sync_session.get_transaction()
+        self._held = None if transaction is None else (transaction, connection)
+        return connection
+
+
 def create_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     """One AsyncSession per unit of work; objects stay readable after commit for rendering."""
-    return async_sessionmaker(engine, expire_on_commit=False, autoflush=False)
+    return async_sessionmaker(
+        engine, class_=UnitOfWorkSession, expire_on_commit=False, autoflush=False
+    )
