@@ -16,9 +16,11 @@ from functools import lru_cache
 import aiohttp
 import certifi
 from telegram._utils.defaultvalue import DefaultValue
-from telegram._utils.types import ODVInput
+from telegram._utils.types import JSONDict, ODVInput
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
+
+from bot.sending.incoming import slim_get_updates
 
 _Headers = dict[str, str] | None
 _JSON = {"Content-Type": "application/json"}
@@ -95,6 +97,11 @@ class AiohttpRequest(BaseRequest):
             raise TimedOut from error
         except aiohttp.ClientError as error:
             raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
+
+    @staticmethod
+    def parse_json_payload(payload: bytes) -> JSONDict:
+        """Telegram's answer as PTB reads it, updates cut to what the bot uses (incoming.py)."""
+        return slim_get_updates(BaseRequest.parse_json_payload(payload))
 
     @staticmethod
     @lru_cache(maxsize=64)
