@@ -80,7 +80,7 @@ def median_runs(rounds: Rounds) -> Runs:
 
 def ratios(runs: list[RunResult], echoes: list[RunResult]) -> list[float]:
     """BackCoach's throughput over the echo bot's, round by round (each pair ran back to back)."""
-    return [run.rate / echo.rate for run, echo in zip(runs, echoes, strict=False)]
+    return [run.rate / echo.rate for run, echo in zip(runs, echoes, strict=True)]
 
 
 def print_runs(rounds: Rounds, think_ms: float) -> None:

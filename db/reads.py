@@ -3,7 +3,7 @@
 Each read used to be a `select()` of ORM attributes built per call and run through
 `Session.execute`: building the statement and its cache key, then the ORM's compile step, cost
 0.5-0.7 ms of CPU even when no row came back; prebuilt on table columns and run on the unit of
-work's connection it is about 0.15 ms (bench.press). The finishing step runs nine of them.
+work's connection it is about 0.15 ms (bench.press). The finishing step runs up to seven.
 """
 
 from __future__ import annotations

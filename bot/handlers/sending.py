@@ -10,7 +10,7 @@ from telegram.error import BadRequest, TelegramError, TimedOut
 
 from bot.context import BackCoachContext
 from bot.sending.unread import send_stored_animation, send_text
-from bot.views.outgoing import OutMessage, Rendered
+from bot.views.outgoing import OutMessage, Rendered, ptb_markup
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ async def send_with_demo(context: BackCoachContext, chat_id: int, message: OutMe
             chat_id,
             source,
             caption=message.text,
-            reply_markup=None if message.keyboard is None else message.keyboard.markup(),
+            reply_markup=ptb_markup(message.keyboard),
             filename=f"{exercise_id}.gif",
         )
     except TimedOut:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from bot.context import BackCoachContext
 from bot.services.nudges import NudgeJob, NudgeResult, NudgeService, Outcome
 from bot.views.nudge_view import NudgeView
+from bot.views.outgoing import ptb_markup
 
 logger = logging.getLogger(__name__)
 
@@ -89,7 +90,7 @@ class NudgeDispatcher:
             sent = await bot.send_message(
                 job.chat_id,
                 message.text,
-                reply_markup=None if message.keyboard is None else message.keyboard.markup(),
+                reply_markup=ptb_markup(message.keyboard),
                 rate_limit_args=Priority.BULK,
             )
         except Forbidden:

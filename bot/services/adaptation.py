@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from bot.domain.adaptation import (
-    ExerciseMark,
-    exercises_to_question,
-    exercises_to_soften,
-    is_plain_skip,
-)
+from bot.domain.adaptation import ExerciseMark, exercises_to_question, exercises_to_soften
 from bot.domain.routine import HurtLevel, Outcome
 from bot.services.ports import UnitOfWork
 from db.reads import OutcomeRow
@@ -41,14 +34,14 @@ async def plan_for(
 
 
 async def exercises_to_ask_about(
-    uow: UnitOfWork, user_id: int, finished: Sequence[OutcomeRow]
+    uow: UnitOfWork, user_id: int, *, plain_skips: int
 ) -> tuple[str, ...]:
     """Exercises skipped 3 times in a row that are still in the routine: keep or drop?
 
-    `finished`: the outcomes of the session just finished. Only its plain skips can complete a
-    run, so a session without one (most of them) reads no history at all.
+    `plain_skips`: how many exercises the session just finished skipped without a Hurts press.
+    Only those can complete a run, so a session with none (most of them) reads no history.
     """
-    if not any(is_plain_skip(mark_of(row)) for row in finished):
+    if not plain_skips:
         return ()
     dropped = await uow.prefs.dropped(user_id)
     ask = exercises_to_question(await recent_marks(uow, user_id))

@@ -14,7 +14,13 @@ from bot.services.adaptation import plan_for
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from bot.services.replies import Note, Prompt, RoutineReply
 from bot.services.step_rows import as_outcomes, rating_row, result_row
-from bot.services.summaries import build_summary, counted_with, progress_of, with_progress
+from bot.services.summaries import (
+    build_summary,
+    counted_with,
+    progress_of,
+    tally_of,
+    with_progress,
+)
 from bot.services.users import today_in, user_today
 from db.models import RoutineSession, User
 from db.steps import SessionSnapshot
@@ -123,7 +129,8 @@ class RoutineService:
             await uow.commit()
             return RoutineReply(note=note, prompt=self._prompt(changed), exercise_id=exercise_id)
         outcomes = [*await uow.sessions.results(snapshot.id), *as_outcomes(result)]
-        finished = counted_with(changed, outcomes)
+        tally = tally_of(outcomes)
+        finished = counted_with(changed, tally)
         await uow.steps.save_step(finished, result=result, rating=rating)
         user = await uow.users.get(snapshot.user_id, for_update=True)
         if user is None:
@@ -131,7 +138,7 @@ class RoutineService:
         if transition.progress.status is Status.RED_FLAG:
             user.screening_status = ScreeningStatus.URGENT
             user.updated_at = now
-        summary = await build_summary(uow, finished, outcomes, user, now)
+        summary = await build_summary(uow, finished, tally, user, now)
         await uow.commit()
         logger.info(
             "session finished user=%s session=%s status=%s", user.id, finished.id, finished.status

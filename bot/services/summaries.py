@@ -7,10 +7,11 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
+from bot.domain.adaptation import is_plain_skip
 from bot.domain.escalation import EscalationReason, escalation_reasons
 from bot.domain.progress import week_start_of, weekly_averages
 from bot.domain.routine import HurtLevel, Outcome, Phase, Progress, Status, counts_for_streak
-from bot.services.adaptation import exercises_to_ask_about
+from bot.services.adaptation import exercises_to_ask_about, mark_of
 from bot.services.ports import UnitOfWork
 from bot.services.progress import points_of
 from bot.services.replies import Summary
@@ -30,6 +31,8 @@ class Tally:
     done: int
     skipped: int
     hurt: int
+    # Skipped without a Hurts press: only these can lead to the keep-or-drop question.
+    plain_skipped: int
 
 
 class WalkColumns(Protocol):
@@ -87,35 +90,30 @@ def with_progress(snapshot: SessionSnapshot, progress: Progress, now: datetime) 
     )
 
 
-def counted_with(finished: SessionSnapshot, results: Sequence[OutcomeRow]) -> SessionSnapshot:
+def counted_with(finished: SessionSnapshot, tally: Tally) -> SessionSnapshot:
     """The finished session marked as counting for the streak or not."""
-    done = tally_of(results).done
-    return replace(
-        finished, counted=counts_for_streak(Status(finished.status), done, finished.total)
-    )
+    counted = counts_for_streak(Status(finished.status), tally.done, finished.total)
+    return replace(finished, counted=counted)
 
 
 def tally_of(results: Sequence[OutcomeRow]) -> Tally:
-    """How many exercises were done, skipped and hurt."""
+    """How many exercises were done, skipped (plainly or for pain) and hurt."""
     return Tally(
         done=sum(1 for r in results if r.outcome == Outcome.DONE),
         skipped=sum(1 for r in results if r.outcome in (Outcome.SKIPPED, Outcome.HURT_SKIPPED)),
         hurt=sum(1 for r in results if r.hurt_level is not None),
+        plain_skipped=sum(1 for r in results if is_plain_skip(mark_of(r))),
     )
 
 
 async def build_summary(
     uow: UnitOfWork,
     session: SessionSnapshot,
-    outcomes: Sequence[OutcomeRow],
+    tally: Tally,
     user: User,
     now: datetime,
 ) -> Summary:
-    """Settle the streak and the next reminder of a stored finished session, and describe it.
-
-    `session` is as counted_with returned it; `outcomes` are its exercises' outcomes.
-    """
-    tally = tally_of(outcomes)
+    """Settle the streak and the next reminder of a stored finished session, and describe it."""
     today = user_today(user, now)
     pauses = await pause_spans(uow, user.id)
     streak = await current_streak(uow, user, now, pauses=pauses)
@@ -131,7 +129,7 @@ async def build_summary(
         rated = await uow.history.rated(user.id, since=week_start_of(window_start))
         ratings = _ratings_of(session.id, rated)
         reasons = await _escalate(uow, session, ratings, rated, window_start, today, now)
-    ask_about = await exercises_to_ask_about(uow, user.id, outcomes)
+    ask_about = await exercises_to_ask_about(uow, user.id, plain_skips=tally.plain_skipped)
     return Summary(
         escalations=reasons,
         ask_about=ask_about,

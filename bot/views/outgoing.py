@@ -36,6 +36,11 @@ class Keyboard:
         return _markup_of(self.rows)
 
 
+def ptb_markup(keyboard: Keyboard | None) -> InlineKeyboardMarkup | None:
+    """An optional keyboard as PTB's markup, for PTB's own send methods."""
+    return None if keyboard is None else keyboard.markup()
+
+
 @lru_cache(maxsize=256)
 def _markup_of(rows: tuple[tuple[tuple[str, str], ...], ...]) -> InlineKeyboardMarkup:
     """PTB's markup for these rows; a nudge fan-out sends the same few keyboards many times."""
