@@ -3,7 +3,8 @@
 A press touches one session row, one exercise result and at most one pain rating, all known up
 front. Through the ORM (identity map, attribute history, flush planning) that cost about 1.3 ms
 of CPU per press, a quarter of the bot's whole CPU per update (py-spy under bench.load), so the
-press path reads a frozen snapshot and writes with statements built once at import.
+press path reads a frozen snapshot and writes with statements built once at import. On
+PostgreSQL they run on asyncpg itself, in the session's transaction (db/driver_statements.py).
 """
 
 from __future__ import annotations
@@ -11,10 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from db.driver_statements import DriverStatements, begun_driver
 from db.models import Base, ExerciseResult, PainRating, RoutineSession, User
 from db.receipts import ClaimHandOff
 from db.steps_postgres import RATING_PREFIX, RESULT_PREFIX, claiming, prefixed, with_inserts
@@ -76,7 +80,11 @@ _CLOSE = (
     .where(_SESSIONS.c.id == bindparam("session_id"))
     .values(status=bindparam("status"), updated_at=bindparam("updated_at"))
 )
-_INSERT = insert(_SESSIONS).returning(_SESSIONS.c.id)
+_INSERT = (
+    insert(_SESSIONS)
+    .values({name: bindparam(name) for name in _SESSION_FIELDS if name != "id"})
+    .returning(_SESSIONS.c.id)
+)
 _ADD_RESULT = insert(_TABLES[ExerciseResult.__tablename__])
 _ADD_RATING = insert(_TABLES[PainRating.__tablename__])
 # PostgreSQL: the same reads with the update id claimed in them, and the writes in one statement.
@@ -86,15 +94,23 @@ _SAVE_STEP_WITH = {
     for result in (False, True)
     for rating in (False, True)
 }
+# PostgreSQL runs these on asyncpg itself (db/driver_statements.py), compiled once per dialect.
+_COMPILED: WeakKeyDictionary[Dialect, DriverStatements] = WeakKeyDictionary()
 
 
 class StepRepository:
-    """Reads and writes one routine step on the unit of work's connection."""
+    """Reads and writes one routine step in the unit of work's transaction."""
 
     def __init__(self, session: AsyncSession, claim: ClaimHandOff | None = None) -> None:
         self._session = session
         self._claim = claim
-        self._postgresql = session.get_bind().dialect.name == "postgresql"
+        dialect = session.get_bind().dialect
+        self._postgresql = dialect.name == "postgresql"
+        self._driver_statements: DriverStatements | None = None
+        if self._postgresql:
+            self._driver_statements = _COMPILED.get(dialect) or _COMPILED.setdefault(
+                dialect, DriverStatements(dialect)
+            )
 
     async def locked(self, user_id: int, session_id: int) -> SessionSnapshot | None:
         """That user's session by id (None for anyone else's), locked with its owner."""
@@ -133,26 +149,46 @@ class StepRepository:
 
     async def insert(self, columns: dict[str, Any]) -> int:
         """Store a new session (every column but the id); returns its id."""
-        connection = await self._session.connection()
-        return int((await connection.execute(_INSERT, columns)).scalar_one())
+        row = await self._fetch(_INSERT, columns)
+        if row is None:
+            raise LookupError("INSERT ... RETURNING returned no row")
+        return int(row[0])
 
     async def close(self, session_id: int, status: str, now: datetime) -> None:
         """End a session without finishing its walk (abandoned)."""
         await self._execute(_CLOSE, {"session_id": session_id, "status": status, "updated_at": now})
 
     async def _one(self, statement: Any, params: dict[str, Any]) -> SessionSnapshot | None:
-        """Run a snapshot query on the transaction's connection, claiming the update if asked."""
-        connection = await self._session.connection()
+        """Run a snapshot query in the transaction, claiming the update id if asked to."""
         receipt = None if self._claim is None else self._claim.take()
         if self._claim is None or receipt is None:
-            row = (await connection.execute(statement, params)).first()
+            row = await self._fetch(statement, params)
             return None if row is None else SessionSnapshot(*row)
         params = {**params, "update_id": receipt.update_id, "processed_at": receipt.received_at}
-        claimed, *columns = (await connection.execute(_CLAIMING[statement], params)).one()
+        claimed_row = await self._fetch(_CLAIMING[statement], params)
+        if claimed_row is None:
+            raise LookupError("the claiming read returned no row")
+        claimed, *columns = claimed_row
         self._claim.settle(receipt, inserted=claimed > 0)
         return None if columns[0] is None else SessionSnapshot(*columns)
 
-    async def _execute(self, statement: Any, params: dict[str, Any]) -> None:
-        """Run a write on the transaction's connection, outside the ORM's unit of work."""
+    async def _fetch(self, statement: Any, params: dict[str, Any]) -> tuple[Any, ...] | None:
+        """The first row of a query in this unit of work's transaction, or None."""
         connection = await self._session.connection()
-        await connection.execute(statement, params)
+        if self._driver_statements is None:
+            row = (await connection.execute(statement, params)).first()
+            return None if row is None else tuple(row)
+        compiled = self._driver_statements[statement]
+        record = await (await begun_driver(connection)).fetchrow(
+            compiled.sql, *compiled.arguments(params)
+        )
+        return None if record is None else compiled.row(record)
+
+    async def _execute(self, statement: Any, params: dict[str, Any]) -> None:
+        """Run a write in this unit of work's transaction, outside the ORM's unit of work."""
+        connection = await self._session.connection()
+        if self._driver_statements is None:
+            await connection.execute(statement, params)
+            return
+        compiled = self._driver_statements[statement]
+        await (await begun_driver(connection)).execute(compiled.sql, *compiled.arguments(params))

@@ -77,27 +77,38 @@ async def send_one(context: BackCoachContext, chat_id: int, message: OutMessage)
 async def answer_and_send(
     query: CallbackQuery, context: BackCoachContext, chat_id: int, rendered: Rendered
 ) -> None:
-    """Answer the button press while its reply goes out, one round trip sooner than in turn.
+    """Answer the press and retire its keyboard while the reply goes out: one round trip, not three.
 
-    The answer only stops the button's spinner (or shows a toast), so it never holds the reply
-    back: the press is already committed. An answer lost to a network blip or a 5xx is tried
-    once more after the reply; Telegram refuses to answer a query older than about 15 seconds
-    (an update that waited in a long queue), and the reply still goes out. If the reply fails,
-    the error handler answers the query along with its apology.
+    The press is already committed, so neither side call holds the reply back. The answer only
+    stops the button's spinner (or shows a toast); one lost to a network blip or a 5xx is tried
+    once more after the reply, and Telegram refuses to answer a query older than about 15 seconds
+    (an update that waited in a long queue), while the reply still goes out. A keyboard left on
+    an old message is harmless (its buttons are stale and say so), so failing to retire it never
+    stops the reply. If the reply fails, the error handler answers the query with its apology.
     """
     answering = asyncio.create_task(_answer(query, rendered.toast))
+    retiring = None
+    if rendered.advanced and query.message is not None:
+        retiring = asyncio.create_task(_retire_keyboard(query))
     try:
-        if rendered.advanced and query.message is not None:
-            try:
-                await query.edit_message_reply_markup(reply_markup=None)
-            except BadRequest as error:
-                # The keyboard is already gone (e.g. removed by another replica): nothing to do.
-                logger.debug("keyboard not retired: %s", error.message)
         await send_all(context, chat_id, rendered.messages)
     finally:
+        if retiring is not None:
+            await retiring
         settled = await answering
     if not settled:
         await _answer(query, rendered.toast)
+
+
+async def _retire_keyboard(query: CallbackQuery) -> None:
+    """Take the buttons off the message that was pressed (never raises)."""
+    try:
+        await query.edit_message_reply_markup(reply_markup=None)
+    except BadRequest as error:
+        # The keyboard is already gone (e.g. removed by another replica): nothing to do.
+        logger.debug("keyboard not retired: %s", error.message)
+    except TelegramError as error:
+        logger.warning("keyboard not retired error=%s", type(error).__name__)
 
 
 async def _answer(query: CallbackQuery, toast: str | None) -> bool:

@@ -116,3 +116,32 @@ async def test_a_user_erased_during_a_fan_out_gets_no_nudge(database_url: str) -
         await services.nudges.record(results)
         nudged = [c.chat_id for c in bot.api.calls_of("sendMessage") if "skp:" in str(c.params)]
         assert nudged == [9805]
+
+
+async def test_a_keyboard_that_cannot_be_retired_never_holds_back_the_reply(
+    sqlite_url: str,
+) -> None:
+    async with running_bot(sqlite_url) as bot:
+        ada = bot.person(9804)
+        await onboard(bot, ada)
+        await bot.send(ada.command("/delete"))
+        asked = bot.api.messages_to(ada.chat_id)[-1]
+        await bot.tap(ada, "Keep my data")
+        assert "nothing was deleted" in bot.last_text(ada)
+        retired = bot.api.message(ada.chat_id, asked.message_id)
+        assert retired is not None
+        assert retired.reply_markup is None
+        await bot.send(ada.command("/delete"))
+        asked = bot.api.messages_to(ada.chat_id)[-1]
+        answered = len(bot.api.calls_of("answerCallbackQuery"))
+        shown = len(bot.texts(ada))
+        bot.api.fail_next(
+            "editMessageReplyMarkup", error_code=502, description="Bad Gateway", times=5
+        )
+        await bot.tap(ada, "Keep my data")
+        assert "nothing was deleted" in bot.last_text(ada)
+        kept = bot.api.message(ada.chat_id, asked.message_id)
+        assert kept is not None
+        assert kept.reply_markup is not None  # harmless: its buttons are stale and say so
+        assert len(bot.api.calls_of("answerCallbackQuery")) == answered + 1
+        assert len(bot.texts(ada)) == shown + 1  # the reply alone, no apology
