@@ -96,9 +96,14 @@ async def begun_driver(connection: AsyncConnection) -> DriverConnection:
 
     SQLAlchemy's asyncpg adapter sends BEGIN lazily, with the first statement it runs; these
     statements bypass it, so the adapter starts its transaction first. Commit and rollback
-    stay the session's, which ends that same transaction.
+    stay the session's, which ends that same transaction. A connection the unit of work holds
+    is valid, so its pooled connection is read straight off it, without a greenlet hop.
     """
-    raw = await connection.get_raw_connection()
+    held = connection.sync_connection
+    if held is not None and not held.invalidated:
+        raw = held.connection
+    else:
+        raw = await connection.get_raw_connection()
     adapted: Any = raw.dbapi_connection
     if adapted._transaction is None:
         await adapted._start_transaction()
