@@ -11,12 +11,13 @@ session still begins, commits and rolls back the one transaction they run in.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any, Protocol
+from weakref import WeakKeyDictionary
 
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import AsyncConnection
-from sqlalchemy.sql import ClauseElement
+from sqlalchemy.sql import ClauseElement, Executable
 from sqlalchemy.sql.compiler import SQLCompiler
 
 Processor = Callable[[Any], Any] | None
@@ -37,7 +38,9 @@ class DriverStatement:
 
     __slots__ = ("_binds", "_fixed", "_names", "_results", "sql")
 
-    def __init__(self, statement: ClauseElement, dialect: Dialect) -> None:
+    def __init__(self, statement: Executable, dialect: Dialect) -> None:
+        if not isinstance(statement, ClauseElement):
+            raise TypeError(f"not a SQL statement: {type(statement).__name__}")
         compiled = statement.compile(dialect=dialect)
         if not isinstance(compiled, SQLCompiler):
             raise TypeError(f"not a SQL statement: {type(statement).__name__}")
@@ -80,15 +83,52 @@ class DriverStatements:
 
     def __init__(self, dialect: Dialect) -> None:
         self._dialect = dialect
-        self._compiled: dict[int, tuple[ClauseElement, DriverStatement]] = {}
+        self._compiled: dict[int, tuple[Executable, DriverStatement]] = {}
 
-    def __getitem__(self, statement: ClauseElement) -> DriverStatement:
+    def __getitem__(self, statement: Executable) -> DriverStatement:
         """The compiled form of a statement built once at import (kept alive by its module)."""
         known = self._compiled.get(id(statement))
         if known is None or known[0] is not statement:
             known = (statement, DriverStatement(statement, self._dialect))
             self._compiled[id(statement)] = known
         return known[1]
+
+
+# One compiled set per dialect (compilation depends on the server's version, known once connected).
+_COMPILED: WeakKeyDictionary[Dialect, DriverStatements] = WeakKeyDictionary()
+
+
+def statements_for(dialect: Dialect) -> DriverStatements:
+    """The dialect's compiled statements, shared by every unit of work of its engine."""
+    known = _COMPILED.get(dialect)
+    if known is None:
+        known = _COMPILED.setdefault(dialect, DriverStatements(dialect))
+    return known
+
+
+class DriverRunner:
+    """Runs prebuilt statements on the asyncpg connection a unit of work's transaction is on."""
+
+    def __init__(
+        self, statements: DriverStatements, driver: Callable[[], Awaitable[DriverConnection]]
+    ) -> None:
+        self._statements = statements
+        self._driver = driver
+
+    async def fetch(
+        self, statement: Executable, params: Mapping[str, Any]
+    ) -> tuple[Any, ...] | None:
+        """The first row of a query, or None."""
+        compiled = self._statements[statement]
+        driver = await self._driver()
+        record = await driver.fetchrow(compiled.sql, *compiled.arguments(params))
+        return None if record is None else compiled.row(record)
+
+    async def execute(self, statement: Executable, params: Mapping[str, Any]) -> None:
+        """Run a write."""
+        compiled = self._statements[statement]
+        driver = await self._driver()
+        await driver.execute(compiled.sql, *compiled.arguments(params))
 
 
 async def begun_driver(connection: AsyncConnection) -> DriverConnection:

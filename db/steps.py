@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from datetime import date, datetime
-from typing import Any
-from weakref import WeakKeyDictionary
+from typing import Any, Protocol
 
 from sqlalchemy import bindparam, insert, select, update
-from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql import Executable
 
-from db.driver_statements import DriverStatements, begun_driver
+from db.driver_statements import DriverConnection, DriverRunner, begun_driver, statements_for
 from db.models import Base, ExerciseResult, PainRating, RoutineSession, User
 from db.receipts import ClaimHandOff
 from db.steps_postgres import RATING_PREFIX, RESULT_PREFIX, claiming, prefixed, with_inserts
@@ -94,23 +93,56 @@ _SAVE_STEP_WITH = {
     for result in (False, True)
     for rating in (False, True)
 }
-# PostgreSQL runs these on asyncpg itself (db/driver_statements.py), compiled once per dialect.
-_COMPILED: WeakKeyDictionary[Dialect, DriverStatements] = WeakKeyDictionary()
+
+
+class StepRunner(Protocol):
+    """Where a step's statements run: the unit of work's transaction, whatever holds it."""
+
+    async def fetch(
+        self, statement: Executable, params: dict[str, Any]
+    ) -> tuple[Any, ...] | None: ...
+    async def execute(self, statement: Executable, params: dict[str, Any]) -> None: ...
+
+
+class SessionRunner:
+    """Statements on the session's connection, through SQLAlchemy (SQLite)."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def fetch(self, statement: Executable, params: dict[str, Any]) -> tuple[Any, ...] | None:
+        """The first row of a query, or None."""
+        connection = await self._session.connection()
+        row = (await connection.execute(statement, params)).first()
+        return None if row is None else tuple(row)
+
+    async def execute(self, statement: Executable, params: dict[str, Any]) -> None:
+        """Run a write."""
+        connection = await self._session.connection()
+        await connection.execute(statement, params)
+
+
+def runner_for(session: AsyncSession) -> StepRunner:
+    """PostgreSQL: asyncpg under the session's own transaction; SQLite: SQLAlchemy Core."""
+    dialect = session.get_bind().dialect
+    if dialect.name != "postgresql":
+        return SessionRunner(session)
+
+    async def driver() -> DriverConnection:
+        return await begun_driver(await session.connection())
+
+    return DriverRunner(statements_for(dialect), driver)
 
 
 class StepRepository:
     """Reads and writes one routine step in the unit of work's transaction."""
 
-    def __init__(self, session: AsyncSession, claim: ClaimHandOff | None = None) -> None:
-        self._session = session
+    def __init__(
+        self, runner: StepRunner, *, postgresql: bool, claim: ClaimHandOff | None = None
+    ) -> None:
+        self._run = runner
         self._claim = claim
-        dialect = session.get_bind().dialect
-        self._postgresql = dialect.name == "postgresql"
-        self._driver_statements: DriverStatements | None = None
-        if self._postgresql:
-            self._driver_statements = _COMPILED.get(dialect) or _COMPILED.setdefault(
-                dialect, DriverStatements(dialect)
-            )
+        self._postgresql = postgresql
 
     async def locked(self, user_id: int, session_id: int) -> SessionSnapshot | None:
         """That user's session by id (None for anyone else's), locked with its owner."""
@@ -149,7 +181,7 @@ class StepRepository:
 
     async def insert(self, columns: dict[str, Any]) -> int:
         """Store a new session (every column but the id); returns its id."""
-        row = await self._fetch(_INSERT, columns)
+        row = await self._run.fetch(_INSERT, columns)
         if row is None:
             raise LookupError("INSERT ... RETURNING returned no row")
         return int(row[0])
@@ -162,33 +194,16 @@ class StepRepository:
         """Run a snapshot query in the transaction, claiming the update id if asked to."""
         receipt = None if self._claim is None else self._claim.take()
         if self._claim is None or receipt is None:
-            row = await self._fetch(statement, params)
+            row = await self._run.fetch(statement, params)
             return None if row is None else SessionSnapshot(*row)
         params = {**params, "update_id": receipt.update_id, "processed_at": receipt.received_at}
-        claimed_row = await self._fetch(_CLAIMING[statement], params)
+        claimed_row = await self._run.fetch(_CLAIMING[statement], params)
         if claimed_row is None:
             raise LookupError("the claiming read returned no row")
         claimed, *columns = claimed_row
         self._claim.settle(receipt, inserted=claimed > 0)
         return None if columns[0] is None else SessionSnapshot(*columns)
 
-    async def _fetch(self, statement: Any, params: dict[str, Any]) -> tuple[Any, ...] | None:
-        """The first row of a query in this unit of work's transaction, or None."""
-        connection = await self._session.connection()
-        if self._driver_statements is None:
-            row = (await connection.execute(statement, params)).first()
-            return None if row is None else tuple(row)
-        compiled = self._driver_statements[statement]
-        record = await (await begun_driver(connection)).fetchrow(
-            compiled.sql, *compiled.arguments(params)
-        )
-        return None if record is None else compiled.row(record)
-
     async def _execute(self, statement: Any, params: dict[str, Any]) -> None:
         """Run a write in this unit of work's transaction, outside the ORM's unit of work."""
-        connection = await self._session.connection()
-        if self._driver_statements is None:
-            await connection.execute(statement, params)
-            return
-        compiled = self._driver_statements[statement]
-        await (await begun_driver(connection)).execute(compiled.sql, *compiled.arguments(params))
+        await self._run.execute(statement, params)

@@ -6,7 +6,7 @@ from contextvars import Token
 from types import TracebackType
 from typing import Self, TypeVar
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from db.progress_repositories import (
     HistoryRepository,
@@ -25,7 +25,8 @@ from db.reminder_repositories import NudgeRepository, PauseRepository
 from db.repositories import MediaRepository, SessionRepository, UserRepository
 from db.sqlite_driver import offload_to_worker_thread, stop_offloading
 from db.stats_queries import StatsRepository
-from db.steps import StepRepository
+from db.step_uow import DriverStepUnitOfWork
+from db.steps import StepRepository, runner_for
 
 R = TypeVar("R")
 
@@ -62,7 +63,11 @@ class SqlUnitOfWork:
         self._session = self._session_factory()
         self._users = UserRepository(self._session)
         self._sessions = SessionRepository(self._session)
-        self._steps = StepRepository(self._session, self._hand_off_claim())
+        self._steps = StepRepository(
+            runner_for(self._session),
+            postgresql=self._session.get_bind().dialect.name == "postgresql",
+            claim=self._hand_off_claim(),
+        )
         self._pauses = PauseRepository(self._session)
         self._nudges = NudgeRepository(self._session)
         self._media = MediaRepository(self._session)
@@ -236,9 +241,18 @@ class SqlUnitOfWorkFactory:
 
     def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
         self._session_factory = session_factory
+        engine = session_factory.kw.get("bind")
+        postgresql = isinstance(engine, AsyncEngine) and engine.dialect.name == "postgresql"
+        self._step_engine = engine if postgresql else None
 
     def __call__(self, *, bulk: bool = False, claim_in_step_read: bool = False) -> SqlUnitOfWork:
         """Return a new, unopened unit of work; `bulk` keeps long SQLite calls off the loop."""
         return SqlUnitOfWork(
             self._session_factory, bulk=bulk, claim_in_step_read=claim_in_step_read
         )
+
+    def step_only(self) -> DriverStepUnitOfWork | SqlUnitOfWork:
+        """PostgreSQL: a bare asyncpg transaction (db/step_uow.py); SQLite: the usual one."""
+        if self._step_engine is None:
+            return self(claim_in_step_read=True)
+        return DriverStepUnitOfWork(self._step_engine)

@@ -181,6 +181,22 @@ class UnitOfWork(Protocol):
     async def commit(self) -> None: ...
 
 
+class StepUnitOfWork(Protocol):
+    """One transaction for one routine step mid-walk: steps only; the first read is the step's."""
+
+    @property
+    def steps(self) -> Steps: ...
+
+    async def __aenter__(self) -> Self: ...
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None: ...
+    async def commit(self) -> None: ...
+
+
 class UnitOfWorkFactory(Protocol):
     """Opens a unit of work; `bulk` for the few that read or write many rows (jobs, exports).
 
@@ -189,6 +205,10 @@ class UnitOfWorkFactory(Protocol):
     """
 
     def __call__(self, *, bulk: bool = False, claim_in_step_read: bool = False) -> UnitOfWork: ...
+
+    def step_only(self) -> StepUnitOfWork:
+        """A lighter unit of work for a step that neither starts nor finishes a walk."""
+        ...
 
 
 Clock = Callable[[], datetime]

@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 from bot.domain.adaptation import is_plain_skip
 from bot.domain.escalation import EscalationReason, escalation_reasons
 from bot.domain.progress import week_start_of, weekly_averages
 from bot.domain.routine import HurtLevel, Outcome, Phase, Progress, Status, counts_for_streak
+from bot.domain.screening import ScreeningStatus
 from bot.services.adaptation import exercises_to_ask_about, mark_of
 from bot.services.ports import UnitOfWork
 from bot.services.progress import points_of
 from bot.services.replies import Summary
+from bot.services.step_rows import as_outcomes
 from bot.services.users import current_streak, pause_spans, reschedule, user_today
 from db.models import SafetyEvent, User
 from db.reads import OutcomeRow, RatedSession
 from db.steps import SessionSnapshot
+
+logger = logging.getLogger(__name__)
 
 # The weekly pain trend reads the last two weeks (three calendar weeks).
 TREND_DAYS = 14
@@ -104,6 +109,38 @@ def tally_of(results: Sequence[OutcomeRow]) -> Tally:
         hurt=sum(1 for r in results if r.hurt_level is not None),
         plain_skipped=sum(1 for r in results if is_plain_skip(mark_of(r))),
     )
+
+
+async def finish_walk(
+    uow: UnitOfWork,
+    changed: SessionSnapshot,
+    red_flag: bool,
+    *,
+    result: dict[str, Any] | None,
+    rating: dict[str, Any] | None,
+    now: datetime,
+) -> Summary:
+    """Store a walk's last step with its counts, then update its owner (streak, reminder).
+
+    `changed` is the session at its finished phase, read under its owner's lock in `uow`;
+    commits `uow`.
+    """
+    outcomes = [*await uow.sessions.results(changed.id), *as_outcomes(result)]
+    tally = tally_of(outcomes)
+    finished = counted_with(changed, tally)
+    await uow.steps.save_step(finished, result=result, rating=rating)
+    user = await uow.users.get(changed.user_id, for_update=True)
+    if user is None:
+        raise LookupError(f"the owner of session {changed.id} vanished under its lock")
+    if red_flag:
+        user.screening_status = ScreeningStatus.URGENT
+        user.updated_at = now
+    summary = await build_summary(uow, finished, tally, user, now)
+    await uow.commit()
+    logger.info(
+        "session finished user=%s session=%s status=%s", user.id, finished.id, finished.status
+    )
+    return summary
 
 
 async def build_summary(

@@ -1,0 +1,142 @@
+"""The step-only unit of work: one transaction, the update id claimed with the step, or nothing."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bench.common import fresh_schema, seed_users
+from bot.content import load_catalog
+from bot.services.routine import RoutineService
+from db.engine import create_session_factory
+from db.models import ProcessedUpdate
+from db.receipts import DuplicateUpdate, ReceiptState, UpdateReceipt, current_receipt
+from db.steps import SessionSnapshot
+from db.uow import SqlUnitOfWorkFactory
+from tests.dbcheck import fetch_all
+
+NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+async def engine(database_url: str) -> AsyncIterator[AsyncEngine]:
+    """A migrated database with one onboarded user (id 1) who has started the full routine."""
+    engine = await fresh_schema(database_url)
+    await seed_users(engine, 1, NOW)
+    units = SqlUnitOfWorkFactory(create_session_factory(engine))
+    plans = {rid: routine.exercises for rid, routine in load_catalog(None).routines.items()}
+    started = await RoutineService(units, plans, lambda: NOW).start(1, "full")
+    assert started.prompt is not None
+    yield engine
+    current_receipt.set(None)
+    await engine.dispose()
+
+
+@pytest.fixture
+def units(engine: AsyncEngine) -> SqlUnitOfWorkFactory:
+    """Units of work on that database."""
+    return SqlUnitOfWorkFactory(create_session_factory(engine))
+
+
+def receipt_for(update_id: int) -> UpdateReceipt:
+    """The update being applied, as the receipt handler opens it."""
+    receipt = UpdateReceipt(update_id, NOW)
+    current_receipt.set(receipt)
+    return receipt
+
+
+async def version_of(engine: AsyncEngine) -> int:
+    """The stored version of user 1's session."""
+    async with engine.connect() as connection:
+        return int(
+            (await connection.execute(text("SELECT version FROM routine_sessions"))).scalar_one()
+        )
+
+
+async def stored_update_ids(database_url: str) -> set[int]:
+    """Update ids committed as processed."""
+    return {row.update_id for row in await fetch_all(database_url, ProcessedUpdate)}
+
+
+async def step(units: SqlUnitOfWorkFactory, *, commit: bool) -> SessionSnapshot:
+    """Read user 1's session under lock and write it back one version on."""
+    async with units.step_only() as uow:
+        snapshot = await uow.steps.locked_active(1)
+        assert snapshot is not None
+        await uow.steps.save_step(dataclasses.replace(snapshot, version=snapshot.version + 1))
+        if commit:
+            await uow.commit()
+        return snapshot
+
+
+async def fail_after_the_step_read(units: SqlUnitOfWorkFactory) -> None:
+    """A bug between the locked read and the write."""
+    async with units.step_only() as uow:
+        await uow.steps.locked_active(1)
+        raise ZeroDivisionError
+
+
+async def test_a_committed_step_is_stored_with_its_update_id(
+    units: SqlUnitOfWorkFactory, engine: AsyncEngine, database_url: str
+) -> None:
+    receipt = receipt_for(7)
+    await step(units, commit=True)
+    assert receipt.state is ReceiptState.RECORDED
+    assert await version_of(engine) == 1
+    assert await stored_update_ids(database_url) == {7}
+
+
+async def test_an_uncommitted_step_leaves_nothing_and_its_id_is_claimed_again(
+    units: SqlUnitOfWorkFactory, engine: AsyncEngine, database_url: str
+) -> None:
+    receipt = receipt_for(8)
+    await step(units, commit=False)
+    assert receipt.state is ReceiptState.OPEN
+    assert await version_of(engine) == 0
+    assert await stored_update_ids(database_url) == set()
+    await step(units, commit=True)  # the same update, applied in its next unit of work
+    assert receipt.state is ReceiptState.RECORDED
+    assert await version_of(engine) == 1
+    assert await stored_update_ids(database_url) == {8}
+
+
+async def test_a_redelivered_update_changes_nothing(
+    units: SqlUnitOfWorkFactory, engine: AsyncEngine
+) -> None:
+    receipt_for(9)
+    await step(units, commit=True)
+    again = receipt_for(9)
+    with pytest.raises(DuplicateUpdate):
+        await step(units, commit=True)
+    assert again.state is ReceiptState.DUPLICATE
+    assert await version_of(engine) == 1
+
+
+async def test_every_connection_goes_back_to_the_pool_clean(
+    units: SqlUnitOfWorkFactory, engine: AsyncEngine
+) -> None:
+    for update_id in range(20, 30):
+        receipt_for(update_id)
+        await step(units, commit=update_id % 2 == 0)
+    with pytest.raises(ZeroDivisionError):
+        await fail_after_the_step_read(units)
+    assert engine.sync_engine.pool.checkedout() == 0  # type: ignore[attr-defined]
+    # A connection handed back inside its transaction would read its own uncommitted version.
+    assert await version_of(engine) == 5
+
+
+async def test_a_step_unit_of_work_cannot_commit_before_its_step_read(
+    units: SqlUnitOfWorkFactory, database_url: str
+) -> None:
+    if not database_url.startswith("postgresql"):
+        pytest.skip("on SQLite step_only() is the full unit of work, which claims up front")
+    receipt_for(11)
+    with pytest.raises(RuntimeError, match="step read"):
+        async with units.step_only() as uow:
+            await uow.commit()
+    assert await stored_update_ids(database_url) == set()
