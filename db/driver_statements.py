@@ -11,6 +11,7 @@ session still begins, commits and rolls back the one transaction they run in.
 
 from __future__ import annotations
 
+from collections import namedtuple
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any, Protocol
 from weakref import WeakKeyDictionary
@@ -29,14 +30,21 @@ class DriverConnection(Protocol):
     async def fetchrow(self, query: str, *args: Any) -> Sequence[Any] | None:
         """One row, or None."""
 
+    async def fetch(self, query: str, *args: Any) -> list[Sequence[Any]]:
+        """Every row."""
+
     async def execute(self, query: str, *args: Any) -> str:
         """Run a statement; returns its status tag."""
+
+
+class NotCompiledOnce(Exception):
+    """The statement's SQL depends on its parameters (an expanding IN): SQLAlchemy runs it."""
 
 
 class DriverStatement:
     """A Core statement compiled once: SQL with $n parameters, and each value's converter."""
 
-    __slots__ = ("_binds", "_fixed", "_names", "_results", "sql")
+    __slots__ = ("_binds", "_fixed", "_names", "_results", "_row_type", "sql")
 
     def __init__(self, statement: Executable, dialect: Dialect) -> None:
         if not isinstance(statement, ClauseElement):
@@ -44,6 +52,8 @@ class DriverStatement:
         compiled = statement.compile(dialect=dialect)
         if not isinstance(compiled, SQLCompiler):
             raise TypeError(f"not a SQL statement: {type(statement).__name__}")
+        if compiled.post_compile_params:
+            raise NotCompiledOnce(compiled.string)
         self.sql = compiled.string
         self._names: tuple[str, ...] = tuple(compiled.positiontup or ())
         self._binds: tuple[Processor, ...] = tuple(
@@ -61,6 +71,8 @@ class DriverStatement:
         self._results: tuple[Processor, ...] = tuple(
             column.type.result_processor(dialect, None) for column in selected
         )
+        # Named after the columns the server returns (SQLAlchemy's labels), on the first row.
+        self._row_type: Any = None
 
     def arguments(self, params: Mapping[str, Any]) -> list[Any]:
         """The parameters in $n order, converted as SQLAlchemy would bind them."""
@@ -71,11 +83,17 @@ class DriverStatement:
         return values
 
     def row(self, record: Sequence[Any]) -> tuple[Any, ...]:
-        """A fetched row's values, converted as SQLAlchemy would return them."""
-        return tuple(
+        """A fetched row's values, converted as SQLAlchemy would return them, by name too."""
+        if self._row_type is None:
+            names = list(getattr(record, "keys", lambda: ())()) or None
+            self._row_type = namedtuple(  # type: ignore[misc]
+                "DriverRow", names or [f"column_{n}" for n in range(len(record))], rename=True
+            )
+        row: tuple[Any, ...] = self._row_type._make(
             value if process is None else process(value)
             for value, process in zip(record, self._results, strict=True)
         )
+        return row
 
 
 class DriverStatements:
@@ -83,13 +101,24 @@ class DriverStatements:
 
     def __init__(self, dialect: Dialect) -> None:
         self._dialect = dialect
-        self._compiled: dict[int, tuple[Executable, DriverStatement]] = {}
+        self._compiled: dict[int, tuple[Executable, DriverStatement | None]] = {}
 
     def __getitem__(self, statement: Executable) -> DriverStatement:
         """The compiled form of a statement built once at import (kept alive by its module)."""
+        compiled = self.get(statement)
+        if compiled is None:
+            raise NotCompiledOnce(str(statement))
+        return compiled
+
+    def get(self, statement: Executable) -> DriverStatement | None:
+        """The compiled form, or None for a statement only SQLAlchemy can run."""
         known = self._compiled.get(id(statement))
         if known is None or known[0] is not statement:
-            known = (statement, DriverStatement(statement, self._dialect))
+            try:
+                compiled: DriverStatement | None = DriverStatement(statement, self._dialect)
+            except NotCompiledOnce:
+                compiled = None
+            known = (statement, compiled)
             self._compiled[id(statement)] = known
         return known[1]
 
@@ -104,6 +133,13 @@ def statements_for(dialect: Dialect) -> DriverStatements:
     if known is None:
         known = _COMPILED.setdefault(dialect, DriverStatements(dialect))
     return known
+
+
+def driver_form(dialect: Dialect, statement: Executable) -> DriverStatement | None:
+    """On PostgreSQL the statement compiled for asyncpg; None where SQLAlchemy runs it."""
+    if dialect.name != "postgresql":
+        return None
+    return statements_for(dialect).get(statement)
 
 
 class DriverRunner:

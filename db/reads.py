@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, bindparam, case, func, select
-from sqlalchemy.engine import Row
+from sqlalchemy import Select, String, bindparam, case, func, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from db.driver_statements import begun_driver, driver_form
 from db.models import (
     Base,
     ExercisePreference,
@@ -38,6 +38,9 @@ _RATINGS = _RATINGS_TABLE.c
 _PAUSES = _TABLES[Pause.__tablename__].c
 _PREFERENCES = _TABLES[ExercisePreference.__tablename__].c
 _SAFETY = _TABLES[SafetyEvent.__tablename__].c
+# One bound value per status rather than an "expanding" IN, which SQLAlchemy renders only at
+# execution: compiled once, the reads also run on asyncpg itself (db/driver_statements.py).
+_IS_FINISHED = _SESSIONS.status.in_([literal(status, String()) for status in FINISHED])
 
 
 class FinishedSession(NamedTuple):
@@ -113,7 +116,7 @@ SAFETY_RECORDED_SINCE = (
 # A page of finished sessions, newest first (/history).
 FINISHED_PAGE = (
     select(_SESSIONS.id, _SESSIONS.routine_id, _SESSIONS.local_date, _SESSIONS.status)
-    .where(_SESSIONS.user_id == bindparam("user_id"), _SESSIONS.status.in_(FINISHED))
+    .where(_SESSIONS.user_id == bindparam("user_id"), _IS_FINISHED)
     .order_by(_SESSIONS.started_at.desc(), _SESSIONS.id.desc())
     .limit(bindparam("limit"))
     .offset(bindparam("offset"))
@@ -127,7 +130,7 @@ def _rated(*, since: bool) -> Select[Any]:
     query = (
         select(_SESSIONS.id, _SESSIONS.local_date, _SESSIONS.counted, before, after)
         .select_from(_SESSIONS_TABLE.outerjoin(_RATINGS_TABLE, _RATINGS.session_id == _SESSIONS.id))
-        .where(_SESSIONS.user_id == bindparam("user_id"), _SESSIONS.status.in_(FINISHED))
+        .where(_SESSIONS.user_id == bindparam("user_id"), _IS_FINISHED)
         .group_by(_SESSIONS.id, _SESSIONS.local_date, _SESSIONS.counted, _SESSIONS.started_at)
         .order_by(_SESSIONS.started_at.desc(), _SESSIONS.id.desc())
     )
@@ -144,7 +147,7 @@ def _recent_outcomes() -> Select[Any]:
     """
     recent = (
         select(_SESSIONS.id, _SESSIONS.started_at)
-        .where(_SESSIONS.user_id == bindparam("user_id"), _SESSIONS.status.in_(FINISHED))
+        .where(_SESSIONS.user_id == bindparam("user_id"), _IS_FINISHED)
         .order_by(_SESSIONS.started_at.desc(), _SESSIONS.id.desc())
         .limit(bindparam("limit"))
         .subquery("recent")
@@ -159,9 +162,16 @@ def _recent_outcomes() -> Select[Any]:
 RECENT_OUTCOMES = _recent_outcomes()
 
 
-async def fetch(
-    session: AsyncSession, statement: Any, params: dict[str, Any]
-) -> Sequence[Row[Any]]:
-    """All rows of a prebuilt read, on the unit of work's connection and transaction."""
+async def fetch(session: AsyncSession, statement: Any, params: dict[str, Any]) -> Sequence[Any]:
+    """All rows of a prebuilt read, on the unit of work's connection and transaction.
+
+    PostgreSQL runs it on asyncpg itself when it compiles once (no expanding IN); rows come as
+    named tuples either way, so callers read `row.column` or unpack.
+    """
     connection = await session.connection()
-    return (await connection.execute(statement, params)).all()
+    compiled = driver_form(connection.dialect, statement)
+    if compiled is None:
+        return (await connection.execute(statement, params)).all()
+    driver = await begun_driver(connection)
+    records = await driver.fetch(compiled.sql, *compiled.arguments(params))
+    return [compiled.row(record) for record in records]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import (
@@ -25,10 +25,12 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bench.common import fresh_schema, seed_users
 from bot.content import load_catalog
-from bot.domain.routine import Action, Press
+from bot.domain.routine import Action, Press, Rate
 from bot.services.routine import RoutineService
-from db.driver_statements import DriverStatements, begun_driver
+from db import reads
+from db.driver_statements import DriverStatements, begun_driver, driver_form
 from db.engine import create_engine, create_session_factory
+from db.models import ExercisePreference, Pause, SafetyEvent
 from db.receipts import UpdateReceipt, current_receipt
 from db.types import UTCDateTime
 from db.uow import SqlUnitOfWorkFactory
@@ -182,3 +184,74 @@ def count_cursor_statements(engine: AsyncEngine) -> list[str]:
 
     event.listen(engine.sync_engine, "before_cursor_execute", count)
     return seen
+
+
+async def test_every_hot_read_returns_on_the_driver_what_sqlalchemy_returns() -> None:
+    """Same rows, same types, same names: PostgreSQL reads run on asyncpg, SQLite's do not."""
+    url = postgres_url()
+    if url is None:
+        pytest.skip("TEST_POSTGRES_URL is not set")
+    engine = await fresh_schema(url)
+    try:
+        await seed_users(engine, 1, datetime(2026, 11, 26, 9, tzinfo=UTC))
+        await walk_once_with_history(engine)
+        session_id = await first_session_id(engine)
+        week_ago = datetime(2026, 11, 19, tzinfo=UTC)
+        cases: list[tuple[object, dict[str, object]]] = [
+            (reads.COUNTED_DAYS, {"user_id": 1}),
+            (reads.DROPPED, {"user_id": 1}),
+            (reads.FINISHED_PAGE, {"user_id": 1, "limit": 10, "offset": 0}),
+            (reads.OUTCOMES_OF_SESSION, {"session_id": session_id}),
+            (reads.OUTCOMES_OF_SESSIONS, {"session_ids": [session_id]}),
+            (reads.PAUSES_OF_USER, {"user_id": 1}),
+            (reads.RATINGS_OF_SESSIONS, {"session_ids": [session_id]}),
+            (reads.RECENT_OUTCOMES, {"user_id": 1, "limit": 5}),
+            (reads.RATED_SESSIONS[False], {"user_id": 1}),
+            (reads.RATED_SESSIONS[True], {"user_id": 1, "since": date(2026, 11, 1)}),
+            (
+                reads.SAFETY_RECORDED_SINCE,
+                {"user_id": 1, "reason": "rising_weekly_trend", "since": week_ago},
+            ),
+        ]
+        on_driver = 0
+        async with create_session_factory(engine)() as session:
+            connection = await session.connection()
+            for statement, params in cases:
+                expected = (await connection.execute(statement, params)).all()  # type: ignore[call-overload]
+                got = await reads.fetch(session, statement, params)
+                assert [tuple(row) for row in got] == [tuple(row) for row in expected], statement
+                assert [row._fields for row in got] == [tuple(row._fields) for row in expected]
+                assert got, f"no rows to compare for {statement}"
+                on_driver += driver_form(engine.dialect, statement) is not None  # type: ignore[arg-type]
+        # All but the two reads with an expanding IN (session_ids) run on asyncpg itself.
+        assert on_driver == len(cases) - 2
+    finally:
+        await engine.dispose()
+
+
+async def walk_once_with_history(engine: AsyncEngine) -> None:
+    """User 1 walks /quick with pain ratings, and has a pause, a dropped exercise, an event."""
+    units = SqlUnitOfWorkFactory(create_session_factory(engine))
+    now = datetime(2026, 11, 26, 9, tzinfo=UTC)
+    async with engine.begin() as connection:
+        await connection.execute(text("UPDATE users SET pain_consent = true"))
+    routines = load_catalog(None).routines
+    plans = {routine_id: routine.exercises for routine_id, routine in routines.items()}
+    service = RoutineService(units, plans, lambda: now)
+    reply = await service.start(1, "quick")
+    events = [Rate(6), *[Press(Action.DONE)] * len(plans["quick"]), Rate(3)]
+    for tap in events:
+        assert reply.prompt is not None
+        reply = await service.press(1, reply.prompt.session_id, reply.prompt.version, tap)
+    assert reply.summary is not None
+    async with create_session_factory(engine)() as session:
+        session.add(Pause(user_id=1, start_date=date(2026, 12, 1), end_date=date(2026, 12, 3)))
+        session.add(ExercisePreference(user_id=1, exercise_id="chair_rotation", updated_at=now))
+        session.add(SafetyEvent(user_id=1, reason="rising_weekly_trend", created_at=now))
+        await session.commit()
+
+
+async def first_session_id(engine: AsyncEngine) -> int:
+    """The id of user 1's one session."""
+    async with engine.connect() as connection:
+        return int((await connection.execute(text("SELECT id FROM routine_sessions"))).scalar_one())
