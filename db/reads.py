@@ -175,3 +175,14 @@ async def fetch(session: AsyncSession, statement: Any, params: dict[str, Any]) -
     driver = await begun_driver(connection)
     records = await driver.fetch(compiled.sql, *compiled.arguments(params))
     return [compiled.row(record) for record in records]
+
+
+async def execute(session: AsyncSession, statement: Any, params: dict[str, Any]) -> None:
+    """A prebuilt write, on the same connection and path as `fetch`."""
+    connection = await session.connection()
+    compiled = driver_form(connection.dialect, statement)
+    if compiled is None:
+        await connection.execute(statement, params)
+        return
+    driver = await begun_driver(connection)
+    await driver.execute(compiled.sql, *compiled.arguments(params))

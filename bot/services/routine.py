@@ -44,7 +44,7 @@ class RoutineService:
             return RoutineReply(note=Note.STALE)
         now = self._clock()
         async with self._uow_factory() as uow:
-            user = await uow.users.get(user_id, for_update=True)
+            user = await uow.users.read_locked(user_id)  # read only: nothing to store
             gate = _gate(user)
             if gate is not None or user is None:
                 return RoutineReply(note=gate)

@@ -129,13 +129,14 @@ async def finish_walk(
     tally = tally_of(outcomes)
     finished = counted_with(changed, tally)
     await uow.steps.save_step(finished, result=result, rating=rating)
-    user = await uow.users.get(changed.user_id, for_update=True)
+    user = await uow.users.read_locked(changed.user_id)
     if user is None:
         raise LookupError(f"the owner of session {changed.id} vanished under its lock")
     if red_flag:
         user.screening_status = ScreeningStatus.URGENT
         user.updated_at = now
     summary = await build_summary(uow, finished, tally, user, now)
+    await uow.users.save_progress(user)
     await uow.commit()
     logger.info(
         "session finished user=%s session=%s status=%s", user.id, finished.id, finished.status
