@@ -65,9 +65,8 @@ class DriverStatement:
             for name in self._names
             if not compiled.binds[name].required
         }
-        columns = getattr(statement, "selected_columns", None)
-        returning = getattr(statement, "_returning", ())
-        selected = list(columns) if columns is not None else list(returning)
+        # A query's columns, or what an INSERT/UPDATE returns (nothing without RETURNING).
+        selected = list(getattr(statement, "exported_columns", ()))
         self._results: tuple[Processor, ...] = tuple(
             column.type.result_processor(dialect, None) for column in selected
         )

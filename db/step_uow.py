@@ -44,7 +44,7 @@ class DriverStepUnitOfWork:
         self._pooled = await self._engine.raw_connection()
         try:
             driver: DriverConnection = self._pooled.driver_connection
-            self._transaction = self._pooled.driver_connection.transaction()
+            self._transaction = self._pooled.driver_connection.transaction()  # asyncpg's own
             await self._transaction.start()
         except BaseException:
             await self._release()

@@ -251,8 +251,6 @@ class SqlUnitOfWorkFactory:
             self._session_factory, bulk=bulk, claim_in_step_read=claim_in_step_read
         )
 
-    def step_only(self) -> DriverStepUnitOfWork | SqlUnitOfWork:
-        """PostgreSQL: a bare asyncpg transaction (db/step_uow.py); SQLite: the usual one."""
-        if self._step_engine is None:
-            return self(claim_in_step_read=True)
-        return DriverStepUnitOfWork(self._step_engine)
+    def step_only(self) -> DriverStepUnitOfWork | None:
+        """PostgreSQL: a bare asyncpg transaction (db/step_uow.py); SQLite: none."""
+        return None if self._step_engine is None else DriverStepUnitOfWork(self._step_engine)

@@ -208,8 +208,11 @@ class UnitOfWorkFactory(Protocol):
 
     def __call__(self, *, bulk: bool = False, claim_in_step_read: bool = False) -> UnitOfWork: ...
 
-    def step_only(self) -> StepUnitOfWork:
-        """A lighter unit of work for a step that neither starts nor finishes a walk."""
+    def step_only(self) -> StepUnitOfWork | None:
+        """A lighter unit of work for a step that neither starts nor finishes a walk.
+
+        None where the backend has none (SQLite): the full unit of work is as cheap there.
+        """
         ...
 
 

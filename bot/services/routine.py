@@ -83,10 +83,14 @@ class RoutineService:
 
         Most steps are mid-walk: a locked read and a write. The one that finishes the walk also
         counts, summarises and reschedules; it is rolled back in the step-only unit of work and
-        applied afresh, under a new lock, in a full one.
+        applied afresh, under a new lock, in a full one. A backend without a lighter unit of
+        work (SQLite) applies every step in the full one.
         """
-        async with self._uow_factory.step_only() as lean:
-            reply = await apply(lean, None)
+        lean = self._uow_factory.step_only()
+        reply = None
+        if lean is not None:
+            async with lean:
+                reply = await apply(lean, None)
         if reply is None:
             async with self._uow_factory(claim_in_step_read=True) as uow:
                 reply = await apply(uow, uow)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -13,14 +14,25 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bench.common import fresh_schema, seed_users
 from bot.content import load_catalog
 from bot.services.routine import RoutineService
-from db.engine import create_session_factory
+from db.engine import create_engine, create_session_factory
 from db.models import ProcessedUpdate
 from db.receipts import DuplicateUpdate, ReceiptState, UpdateReceipt, current_receipt
+from db.step_uow import DriverStepUnitOfWork
 from db.steps import SessionSnapshot
 from db.uow import SqlUnitOfWorkFactory
+from tests.conftest import postgres_url
 from tests.dbcheck import fetch_all
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+async def database_url() -> str:
+    """PostgreSQL only: SQLite has no step-only unit of work (every step takes the full one)."""
+    url = postgres_url()
+    if url is None:
+        pytest.skip("TEST_POSTGRES_URL is not set")
+    return url
 
 
 @pytest.fixture
@@ -41,6 +53,19 @@ async def engine(database_url: str) -> AsyncIterator[AsyncEngine]:
 def units(engine: AsyncEngine) -> SqlUnitOfWorkFactory:
     """Units of work on that database."""
     return SqlUnitOfWorkFactory(create_session_factory(engine))
+
+
+def step_unit(units: SqlUnitOfWorkFactory) -> DriverStepUnitOfWork:
+    """The step-only unit of work, which PostgreSQL has."""
+    unit = units.step_only()
+    assert unit is not None
+    return unit
+
+
+async def test_sqlite_has_no_step_only_unit_of_work(tmp_path: Path) -> None:
+    engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'steps.sqlite3'}")
+    assert SqlUnitOfWorkFactory(create_session_factory(engine)).step_only() is None
+    await engine.dispose()
 
 
 def receipt_for(update_id: int) -> UpdateReceipt:
@@ -65,7 +90,7 @@ async def stored_update_ids(database_url: str) -> set[int]:
 
 async def step(units: SqlUnitOfWorkFactory, *, commit: bool) -> SessionSnapshot:
     """Read user 1's session under lock and write it back one version on."""
-    async with units.step_only() as uow:
+    async with step_unit(units) as uow:
         snapshot = await uow.steps.locked_active(1)
         assert snapshot is not None
         await uow.steps.save_step(dataclasses.replace(snapshot, version=snapshot.version + 1))
@@ -76,7 +101,7 @@ async def step(units: SqlUnitOfWorkFactory, *, commit: bool) -> SessionSnapshot:
 
 async def fail_after_the_step_read(units: SqlUnitOfWorkFactory) -> None:
     """A bug between the locked read and the write."""
-    async with units.step_only() as uow:
+    async with step_unit(units) as uow:
         await uow.steps.locked_active(1)
         raise ZeroDivisionError
 
@@ -133,10 +158,8 @@ async def test_every_connection_goes_back_to_the_pool_clean(
 async def test_a_step_unit_of_work_cannot_commit_before_its_step_read(
     units: SqlUnitOfWorkFactory, database_url: str
 ) -> None:
-    if not database_url.startswith("postgresql"):
-        pytest.skip("on SQLite step_only() is the full unit of work, which claims up front")
     receipt_for(11)
     with pytest.raises(RuntimeError, match="step read"):
-        async with units.step_only() as uow:
+        async with step_unit(units) as uow:
             await uow.commit()
     assert await stored_update_ids(database_url) == set()
