@@ -13,7 +13,7 @@ from bot.domain.screening import ScreeningStatus, routines_unlocked
 from bot.services.adaptation import plan_for
 from bot.services.ports import Clock, StepUnitOfWork, UnitOfWork, UnitOfWorkFactory
 from bot.services.replies import Note, Prompt, RoutineReply
-from bot.services.step_rows import rating_row, result_row
+from bot.services.step_rows import rating_row, result_row, session_row
 from bot.services.summaries import finish_walk, progress_of, with_progress
 from bot.services.users import today_in, user_today
 from db.models import RoutineSession, User
@@ -203,26 +203,7 @@ class RoutineService:
         """A fresh session's columns at its first phase; pain is only asked with consent."""
         plan, softened = await plan_for(uow, user.id, self._plans[routine_id])
         progress = walk.start(len(plan), track_pain=bool(user.pain_consent), softened=softened)
-        return {
-            "user_id": user.id,
-            "routine_id": routine_id,
-            "local_date": user_today(user, now),
-            "status": progress.status.value,
-            "phase": progress.phase.value,
-            "step": 0,
-            "total": progress.total,
-            "plan": ",".join(plan),
-            "softened": ",".join(str(step) for step in sorted(softened)),
-            "track_pain": progress.track_pain,
-            "gentler": progress.gentler,
-            "hurt": None,
-            "stopping": False,
-            "version": 0,
-            "counted": False,
-            "started_at": now,
-            "updated_at": now,
-            "finished_at": None,
-        }
+        return session_row(user.id, routine_id, user_today(user, now), plan, progress, now)
 
     def _exercise_at(self, session: RoutineSession | SessionSnapshot, step: int) -> str | None:
         """The exercise id at a step of the session's own plan, or None past the end."""

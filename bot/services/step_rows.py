@@ -2,12 +2,44 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Sequence
+from datetime import date, datetime
 from typing import Any
 
 from bot.domain import routine as walk
 from db.reads import OutcomeRow
 from db.steps import SessionSnapshot
+
+
+def session_row(
+    user_id: int,
+    routine_id: str,
+    local_date: date,
+    plan: Sequence[str],
+    progress: walk.Progress,
+    now: datetime,
+) -> dict[str, Any]:
+    """A new routine_sessions row (all but its id) at the walk's first phase."""
+    return {
+        "user_id": user_id,
+        "routine_id": routine_id,
+        "local_date": local_date,
+        "status": progress.status.value,
+        "phase": progress.phase.value,
+        "step": 0,
+        "total": progress.total,
+        "plan": ",".join(plan),
+        "softened": ",".join(str(step) for step in sorted(progress.softened)),
+        "track_pain": progress.track_pain,
+        "gentler": progress.gentler,
+        "hurt": None,
+        "stopping": False,
+        "version": 0,
+        "counted": False,
+        "started_at": now,
+        "updated_at": now,
+        "finished_at": None,
+    }
 
 
 def result_row(
