@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bench import press
+from bench import press, steps
 from bench.nudge_fanout import fanout
 
 
@@ -19,3 +19,11 @@ async def test_the_press_benchmark_walks_every_routine(tmp_path: Path) -> None:
     rate, cpu_ms = await press.run(f"sqlite+aiosqlite:///{tmp_path / 'press.sqlite3'}", 3, 1)
     assert rate > 0
     assert cpu_ms > 0
+
+
+async def test_the_steps_benchmark_times_every_step_of_every_walk(database_url: str) -> None:
+    clock = await steps.run(database_url, 3)
+    assert all(len(clock.wall[name]) == 3 == len(clock.cpu[name]) for name in steps.STEPS)
+    # PostgreSQL runs a press on asyncpg itself, outside SQLAlchemy's cursor; SQLite does not.
+    press_statements = 0 if database_url.startswith("postgresql") else 4
+    assert clock.statements["done 3"] == press_statements

@@ -141,13 +141,12 @@ async def test_a_statement_is_compiled_once_per_dialect(engine: AsyncEngine) -> 
     assert "$1" in compiled[ADD].sql
 
 
-@pytest.mark.parametrize(("backend", "press_statements"), [("sqlite", 4), ("postgres", 0)])
 async def test_a_button_press_runs_its_statements_on_the_driver_on_postgresql(
-    database_url: str, backend: str, press_statements: int
+    database_url: str,
 ) -> None:
     """A silent fallback to SQLAlchemy's cursor on PostgreSQL would show up here."""
-    if make_url(database_url).get_backend_name() != backend.replace("postgres", "postgresql"):
-        pytest.skip("this case is for the other backend")
+    # SQLite: the update id's claim, the locked read, the result insert, the session update.
+    press_statements = 0 if make_url(database_url).get_backend_name() == "postgresql" else 4
     engine = await fresh_schema(database_url)
     await seed_users(engine, 1, datetime(2026, 11, 26, 9, tzinfo=UTC))
     routines = load_catalog(None).routines
