@@ -87,6 +87,10 @@ class DriverStepUnitOfWork:
         try:
             if self._transaction is not None:
                 await self._transaction.rollback()
+        except Exception as error:
+            # A lost connection cannot roll back; the server ends its transaction, and _release
+            # discards the connection. The step's own error, if any, is the one that matters.
+            logger.warning("step rollback failed error=%s", type(error).__name__)
         finally:
             claimed = None if self._hand_off is None else self._hand_off.claimed
             if claimed is not None and claimed.state is ReceiptState.CLAIMED:

@@ -7,9 +7,10 @@ from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+import asyncpg
 import pytest
 from sqlalchemy import text
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from bench.common import fresh_schema, seed_users
 from bot.content import load_catalog
@@ -163,3 +164,36 @@ async def test_a_step_unit_of_work_cannot_commit_before_its_step_read(
         async with step_unit(units) as uow:
             await uow.commit()
     assert await stored_update_ids(database_url) == set()
+
+
+async def test_a_connection_lost_mid_step_is_discarded_and_the_next_step_works(
+    units: SqlUnitOfWorkFactory, engine: AsyncEngine, database_url: str
+) -> None:
+    receipt = receipt_for(40)
+    # The step's own error, not the failed rollback's: asyncpg noticed the loss one way or other.
+    with pytest.raises((asyncpg.PostgresConnectionError, asyncpg.InterfaceError)) as lost:
+        await lose_the_connection_mid_step(units, database_url)
+    assert "save_step" in [entry.name for entry in lost.traceback]
+    assert receipt.state is ReceiptState.OPEN  # nothing was committed: the update is still open
+    assert engine.sync_engine.pool.checkedout() == 0  # type: ignore[attr-defined]
+    await step(units, commit=True)  # the same update, applied on a sound connection
+    assert receipt.state is ReceiptState.RECORDED
+    assert await version_of(engine) == 1
+
+
+async def lose_the_connection_mid_step(units: SqlUnitOfWorkFactory, database_url: str) -> None:
+    """The server drops the step's connection between its locked read and its write."""
+    async with step_unit(units) as uow:
+        snapshot = await uow.steps.locked_active(1)
+        assert snapshot is not None
+        killer = create_async_engine(database_url)
+        async with killer.connect() as connection:
+            killed = await connection.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    " WHERE datname = current_database() AND state = 'idle in transaction'"
+                )
+            )
+            assert killed.scalars().all() == [True]
+        await killer.dispose()
+        await uow.steps.save_step(dataclasses.replace(snapshot, version=1))
