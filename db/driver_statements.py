@@ -52,12 +52,15 @@ class DriverStatement:
         compiled = statement.compile(dialect=dialect)
         if not isinstance(compiled, SQLCompiler):
             raise TypeError(f"not a SQL statement: {type(statement).__name__}")
-        if compiled.post_compile_params:
+        # Only what runs the same without SQLAlchemy's execution context: no SQL rendered per
+        # call (expanding IN), no Python-side column defaults to compute (prefetch).
+        if compiled.post_compile_params or compiled.insert_prefetch or compiled.update_prefetch:
             raise NotCompiledOnce(compiled.string)
         self.sql = compiled.string
         self._names: tuple[str, ...] = tuple(compiled.positiontup or ())
         self._binds: tuple[Processor, ...] = tuple(
-            compiled.binds[name].type.bind_processor(dialect) for name in self._names
+            compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
+            for name in self._names
         )
         # Values written into the statement itself (e.g. status == "active").
         self._fixed: dict[str, Any] = {
@@ -67,8 +70,11 @@ class DriverStatement:
         }
         # A query's columns, or what an INSERT/UPDATE returns (nothing without RETURNING).
         selected = list(getattr(statement, "exported_columns", ()))
+        returning = compiled.effective_returning
+        if returning is not None and len(returning) != len(selected):
+            raise NotCompiledOnce(compiled.string)  # RETURNING the dialect added by itself
         self._results: tuple[Processor, ...] = tuple(
-            column.type.result_processor(dialect, None) for column in selected
+            column.type.dialect_impl(dialect).result_processor(dialect, None) for column in selected
         )
         # Named after the columns the server returns (SQLAlchemy's labels), on the first row.
         self._row_type: Any = None
@@ -154,15 +160,15 @@ class DriverRunner:
         self, statement: Executable, params: Mapping[str, Any]
     ) -> tuple[Any, ...] | None:
         """The first row of a query, or None."""
+        driver = await self._driver()  # connected first: compilation needs the server's version
         compiled = self._statements[statement]
-        driver = await self._driver()
         record = await driver.fetchrow(compiled.sql, *compiled.arguments(params))
         return None if record is None else compiled.row(record)
 
     async def execute(self, statement: Executable, params: Mapping[str, Any]) -> None:
         """Run a write."""
-        compiled = self._statements[statement]
         driver = await self._driver()
+        compiled = self._statements[statement]
         await driver.execute(compiled.sql, *compiled.arguments(params))
 
 

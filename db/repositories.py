@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -42,6 +43,7 @@ class UserRepository:
 
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
+        self._read: dict[int, dict[str, Any]] = {}  # rows read by read_locked, by user id
 
     async def get(self, user_id: int, *, for_update: bool = False) -> User | None:
         """Load a user; with for_update, hold its row lock until the unit of work ends."""
@@ -55,10 +57,26 @@ class UserRepository:
         1 ms of CPU per finish. Changes to it are stored only by `save_progress`.
         """
         rows = await fetch(self._session, _USER_ROW_LOCKED, {"user_id": user_id})
-        return User(**rows[0]._asdict()) if rows else None
+        if not rows:
+            return None
+        self._read[user_id] = rows[0]._asdict()
+        return User(**self._read[user_id])
 
     async def save_progress(self, user: User) -> None:
-        """Store what finishing a walk changed in a `read_locked` user (PROGRESS_COLUMNS)."""
+        """Store what finishing a walk changed in a `read_locked` user (PROGRESS_COLUMNS).
+
+        Any other column changed since the read would be lost silently, so it raises instead.
+        """
+        read = self._read.get(user.id)
+        if read is None:
+            raise LookupError(f"user {user.id} was not read with read_locked")
+        lost = [
+            name
+            for name, value in read.items()
+            if name not in PROGRESS_COLUMNS and getattr(user, name) != value
+        ]
+        if lost:
+            raise ValueError(f"save_progress does not store {', '.join(sorted(lost))}")
         values = {name: getattr(user, name) for name in PROGRESS_COLUMNS}
         await execute(self._session, _SAVE_PROGRESS, {"user_id": user.id, **values})
 

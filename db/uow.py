@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from contextvars import Token
 from types import TracebackType
 from typing import Self, TypeVar
@@ -29,6 +30,7 @@ from db.step_uow import DriverStepUnitOfWork
 from db.steps import StepRepository, runner_for
 
 R = TypeVar("R")
+logger = logging.getLogger(__name__)
 
 
 class SqlUnitOfWork:
@@ -194,11 +196,17 @@ class SqlUnitOfWork:
         """Roll back what was not committed and release the connection.
 
         Closing the session rolls its transaction back; a separate rollback first was one more
-        greenlet hop per update for nothing.
+        greenlet hop per update for nothing. When the unit of work is already failing (e.g. its
+        connection was lost under a statement run on asyncpg), a rollback that fails too is
+        logged, so the first error is the one that propagates.
         """
         session = self._require_session()
         try:
             await session.close()
+        except Exception as error:
+            if exc is None:
+                raise
+            logger.warning("unit of work closed after a failure error=%s", type(error).__name__)
         finally:
             self._session = None
             handed_off = None if self._hand_off is None else self._hand_off.claimed

@@ -25,6 +25,12 @@ from tests.conftest import postgres_url
 from tests.dbcheck import fetch_all
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+# How asyncpg reports a connection the server dropped, depending on when it notices.
+CONNECTION_LOST = (
+    asyncpg.PostgresConnectionError,
+    asyncpg.InterfaceError,
+    asyncpg.InternalClientError,
+)
 
 
 @pytest.fixture
@@ -143,7 +149,7 @@ async def test_a_redelivered_update_changes_nothing(
     assert await version_of(engine) == 1
 
 
-async def test_every_connection_goes_back_to_the_pool_clean(
+async def test_every_unit_of_work_gives_its_connection_back_with_nothing_uncommitted(
     units: SqlUnitOfWorkFactory, engine: AsyncEngine
 ) -> None:
     for update_id in range(20, 30):
@@ -170,8 +176,8 @@ async def test_a_connection_lost_mid_step_is_discarded_and_the_next_step_works(
     units: SqlUnitOfWorkFactory, engine: AsyncEngine, database_url: str
 ) -> None:
     receipt = receipt_for(40)
-    # The step's own error, not the failed rollback's: asyncpg noticed the loss one way or other.
-    with pytest.raises((asyncpg.PostgresConnectionError, asyncpg.InterfaceError)) as lost:
+    # The step's own error, not the failed rollback's, whichever way asyncpg noticed the loss.
+    with pytest.raises(CONNECTION_LOST) as lost:
         await lose_the_connection_mid_step(units, database_url)
     assert "save_step" in [entry.name for entry in lost.traceback]
     assert receipt.state is ReceiptState.OPEN  # nothing was committed: the update is still open
@@ -186,14 +192,42 @@ async def lose_the_connection_mid_step(units: SqlUnitOfWorkFactory, database_url
     async with step_unit(units) as uow:
         snapshot = await uow.steps.locked_active(1)
         assert snapshot is not None
-        killer = create_async_engine(database_url)
-        async with killer.connect() as connection:
-            killed = await connection.execute(
-                text(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                    " WHERE datname = current_database() AND state = 'idle in transaction'"
-                )
-            )
-            assert killed.scalars().all() == [True]
-        await killer.dispose()
+        await terminate_idle_in_transaction(database_url)
         await uow.steps.save_step(dataclasses.replace(snapshot, version=1))
+
+
+async def test_a_full_unit_of_work_that_loses_its_connection_reports_the_first_error(
+    units: SqlUnitOfWorkFactory, engine: AsyncEngine, database_url: str
+) -> None:
+    """Its statements on asyncpg fail first; the session's failed rollback must not mask that."""
+    receipt = receipt_for(41)
+    with pytest.raises(CONNECTION_LOST) as lost:
+        await lose_the_connection_mid_full_step(units, database_url)
+    assert "save_step" in [entry.name for entry in lost.traceback]
+    assert receipt.state is ReceiptState.OPEN
+    assert engine.sync_engine.pool.checkedout() == 0  # type: ignore[attr-defined]
+    await step(units, commit=True)
+    assert await version_of(engine) == 1
+
+
+async def lose_the_connection_mid_full_step(units: SqlUnitOfWorkFactory, database_url: str) -> None:
+    """The same loss inside the full unit of work (a finishing press runs there)."""
+    async with units(claim_in_step_read=True) as uow:
+        snapshot = await uow.steps.locked_active(1)
+        assert snapshot is not None
+        await terminate_idle_in_transaction(database_url)
+        await uow.steps.save_step(dataclasses.replace(snapshot, version=1))
+
+
+async def terminate_idle_in_transaction(database_url: str) -> None:
+    """Drop, from outside, the one connection that sits inside a transaction: the step's."""
+    killer = create_async_engine(database_url)
+    async with killer.connect() as connection:
+        killed = await connection.execute(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND state = 'idle in transaction'"
+            )
+        )
+        assert killed.scalars().all() == [True]
+    await killer.dispose()

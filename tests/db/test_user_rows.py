@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 
+import pytest
 from sqlalchemy import select
 
 from bench.common import fresh_schema, seed_users
@@ -27,7 +28,6 @@ async def test_only_the_progress_columns_of_a_read_locked_user_are_stored(
             assert (user.id, user.timezone, user.onboarding_step) == (1, "UTC", "done")
             assert user.next_nudge_at == NOW
             user.streak_current, user.streak_best, user.streak_day = 3, 5, date(2026, 11, 26)
-            user.remind_at = time(6, 30)  # not a progress column: never stored from here
             await uow.users.save_progress(user)
             await uow.commit()
         async with units() as uow:
@@ -41,5 +41,10 @@ async def test_only_the_progress_columns_of_a_read_locked_user_are_stored(
         assert tuple(row) == (3, 5, date(2026, 11, 26), time(9, 0))
         async with units() as uow:
             assert await uow.users.read_locked(2) is None
+            changed = await uow.users.read_locked(1)
+            assert changed is not None
+            changed.remind_at = time(6, 30)  # not a progress column: refused, not dropped
+            with pytest.raises(ValueError, match="remind_at"):
+                await uow.users.save_progress(changed)
     finally:
         await engine.dispose()
