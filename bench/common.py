@@ -7,16 +7,19 @@ import resource
 import statistics
 import time
 from collections.abc import Awaitable, Callable, Sequence
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from datetime import time as clock_time
 from pathlib import Path
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import insert, select, text, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from db.engine import create_engine
+from bot.content import load_catalog
+from bot.services.routine import RoutineService
+from db.engine import create_engine, create_session_factory
 from db.migrate import upgrade_to_head
 from db.models import User
+from db.uow import SqlUnitOfWorkFactory
 
 DEFAULT_POSTGRES_URL = "postgresql+asyncpg://backcoach:backcoach@127.0.0.1:5432/backcoach_test"
 SEED_CHUNK = 5_000
@@ -82,6 +85,23 @@ async def seed_users(engine: AsyncEngine, count: int, due: datetime, *, first_id
     if engine.dialect.name == "postgresql":
         async with engine.begin() as connection:
             await connection.execute(text("ANALYZE users"))
+
+
+async def routine_walkers(url: str, users: int) -> tuple[AsyncEngine, RoutineService]:
+    """A fresh schema with `users` onboarded people who track pain, and the service they walk.
+
+    Seeded on a throwaway engine, so the returned one starts with an empty pool and cache.
+    """
+    seeding = await fresh_schema(url)
+    await seed_users(seeding, users, datetime.now(UTC) + timedelta(days=1))
+    async with seeding.begin() as connection:
+        await connection.execute(update(User).values(pain_consent=True))
+    await seeding.dispose()
+    engine = create_engine(url)
+    routines = load_catalog(None).routines
+    plans = {routine_id: routine.exercises for routine_id, routine in routines.items()}
+    units = SqlUnitOfWorkFactory(create_session_factory(engine))
+    return engine, RoutineService(units, plans, lambda: datetime.now(UTC))
 
 
 async def due_query_ms(url: str, now: datetime, batch: int = 500) -> float:

@@ -16,20 +16,14 @@ import asyncio
 import itertools
 import tempfile
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import update
-
-from bench.common import database_urls, fresh_schema, seed_users
-from bot.content import load_catalog
+from bench.common import database_urls, routine_walkers
 from bot.domain.routine import Action, Event, Press, Rate
 from bot.services.replies import RoutineReply
 from bot.services.routine import RoutineService
-from db.engine import create_engine, create_session_factory
-from db.models import User
 from db.receipts import UpdateReceipt, current_receipt
-from db.uow import SqlUnitOfWorkFactory
 
 ROUTINE = "full"
 DONE_PRESSES = 7
@@ -59,17 +53,7 @@ async def walk(service: RoutineService, user_id: int, update_ids: itertools.coun
 
 async def run(url: str, users: int, walks: int) -> tuple[float, float]:
     """Units of work per second and CPU ms per unit of work, after one untimed warm-up walk."""
-    engine = await fresh_schema(url)
-    await seed_users(engine, users, datetime.now(UTC) + timedelta(days=1))
-    async with engine.begin() as connection:
-        await connection.execute(update(User).values(pain_consent=True))
-    await engine.dispose()
-    engine = create_engine(url)
-    catalog = load_catalog(None)
-    plans = {rid: routine.exercises for rid, routine in catalog.routines.items()}
-    service = RoutineService(
-        SqlUnitOfWorkFactory(create_session_factory(engine)), plans, lambda: datetime.now(UTC)
-    )
+    engine, service = await routine_walkers(url, users)
     update_ids = itertools.count(1)
     await walk(service, 1, update_ids)
     units = 0

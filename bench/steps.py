@@ -19,21 +19,17 @@ import statistics
 import tempfile
 import time
 from collections.abc import Awaitable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event, update
+from sqlalchemy import event
 
-from bench.common import database_urls, fresh_schema, seed_users
-from bot.content import load_catalog
+from bench.common import database_urls, routine_walkers
 from bot.domain.routine import Action, Event, Press, Rate
 from bot.services.replies import RoutineReply
 from bot.services.routine import RoutineService
-from db.engine import create_engine, create_session_factory
-from db.models import User
 from db.receipts import UpdateReceipt, current_receipt
-from db.uow import SqlUnitOfWorkFactory
 
 STEPS = ("/routine", "pain", *(f"done {n}" for n in range(1, 8)), "pain after")
 EVENTS: tuple[Event, ...] = (Rate(6), *([Press(Action.DONE)] * 7), Rate(3))
@@ -81,18 +77,9 @@ async def walk(service: RoutineService, user_id: int, clock: StepClock) -> None:
 
 async def run(url: str, walks: int) -> StepClock:
     """`walks` fresh users, one after another, on a fresh schema."""
-    engine = await fresh_schema(url)
-    await seed_users(engine, walks, datetime.now(UTC) + timedelta(days=1))
-    async with engine.begin() as connection:
-        await connection.execute(update(User).values(pain_consent=True))
-    await engine.dispose()
-    engine = create_engine(url)
+    engine, service = await routine_walkers(url, walks)
     clock = StepClock()
     event.listen(engine.sync_engine, "before_cursor_execute", clock.count)
-    routines = load_catalog(None).routines
-    plans = {routine_id: routine.exercises for routine_id, routine in routines.items()}
-    units = SqlUnitOfWorkFactory(create_session_factory(engine))
-    service = RoutineService(units, plans, lambda: datetime.now(UTC))
     try:
         for user_id in range(1, walks + 1):
             await walk(service, user_id, clock)

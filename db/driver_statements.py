@@ -17,7 +17,7 @@ from typing import Any, Protocol
 from weakref import WeakKeyDictionary
 
 from sqlalchemy.engine import Dialect
-from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.sql import ClauseElement, Executable
 from sqlalchemy.sql.compiler import SQLCompiler
 
@@ -148,7 +148,7 @@ def driver_form(dialect: Dialect, statement: Executable) -> DriverStatement | No
 
 
 class DriverRunner:
-    """Runs prebuilt statements on the asyncpg connection a unit of work's transaction is on."""
+    """Runs prebuilt statements on an asyncpg connection held in a transaction of its own."""
 
     def __init__(
         self, statements: DriverStatements, driver: Callable[[], Awaitable[DriverConnection]]
@@ -169,6 +169,53 @@ class DriverRunner:
         """Run a write."""
         driver = await self._driver()
         compiled = self._statements[statement]
+        await driver.execute(compiled.sql, *compiled.arguments(params))
+
+
+class SessionStatements:
+    """Prebuilt statements in a session's transaction, on asyncpg wherever they compile once.
+
+    That is PostgreSQL; SQLite, and a statement with an expanding IN, go through SQLAlchemy.
+    """
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def _prepared(
+        self, statement: Executable
+    ) -> tuple[AsyncConnection, DriverConnection | None, DriverStatement | None]:
+        """The transaction's connection and, where the driver runs it, the driver and form."""
+        connection = await self._session.connection()
+        compiled = driver_form(connection.dialect, statement)
+        if compiled is None:
+            return connection, None, None
+        return connection, await begun_driver(connection), compiled
+
+    async def fetch(
+        self, statement: Executable, params: Mapping[str, Any]
+    ) -> tuple[Any, ...] | None:
+        """The first row of a query, or None."""
+        connection, driver, compiled = await self._prepared(statement)
+        if driver is None or compiled is None:
+            row = (await connection.execute(statement, params)).first()
+            return None if row is None else tuple(row)
+        record = await driver.fetchrow(compiled.sql, *compiled.arguments(params))
+        return None if record is None else compiled.row(record)
+
+    async def fetch_all(self, statement: Executable, params: Mapping[str, Any]) -> Sequence[Any]:
+        """Every row, as named tuples (`row.column`) on either path."""
+        connection, driver, compiled = await self._prepared(statement)
+        if driver is None or compiled is None:
+            return (await connection.execute(statement, params)).all()
+        records = await driver.fetch(compiled.sql, *compiled.arguments(params))
+        return [compiled.row(record) for record in records]
+
+    async def execute(self, statement: Executable, params: Mapping[str, Any]) -> None:
+        """Run a write."""
+        connection, driver, compiled = await self._prepared(statement)
+        if driver is None or compiled is None:
+            await connection.execute(statement, params)
+            return
         await driver.execute(compiled.sql, *compiled.arguments(params))
 
 

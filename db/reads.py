@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Select, String, bindparam, case, func, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.driver_statements import begun_driver, driver_form
+from db.driver_statements import SessionStatements
 from db.models import (
     Base,
     ExercisePreference,
@@ -163,26 +163,13 @@ RECENT_OUTCOMES = _recent_outcomes()
 
 
 async def fetch(session: AsyncSession, statement: Any, params: dict[str, Any]) -> Sequence[Any]:
-    """All rows of a prebuilt read, on the unit of work's connection and transaction.
+    """All rows of a prebuilt read in the unit of work's transaction (named tuples).
 
-    PostgreSQL runs it on asyncpg itself when it compiles once (no expanding IN); rows come as
-    named tuples either way, so callers read `row.column` or unpack.
+    PostgreSQL runs it on asyncpg itself when it compiles once (db/driver_statements.py).
     """
-    connection = await session.connection()
-    compiled = driver_form(connection.dialect, statement)
-    if compiled is None:
-        return (await connection.execute(statement, params)).all()
-    driver = await begun_driver(connection)
-    records = await driver.fetch(compiled.sql, *compiled.arguments(params))
-    return [compiled.row(record) for record in records]
+    return await SessionStatements(session).fetch_all(statement, params)
 
 
 async def execute(session: AsyncSession, statement: Any, params: dict[str, Any]) -> None:
     """A prebuilt write, on the same connection and path as `fetch`."""
-    connection = await session.connection()
-    compiled = driver_form(connection.dialect, statement)
-    if compiled is None:
-        await connection.execute(statement, params)
-        return
-    driver = await begun_driver(connection)
-    await driver.execute(compiled.sql, *compiled.arguments(params))
+    await SessionStatements(session).execute(statement, params)

@@ -36,6 +36,11 @@ class UpdateReceipt:
     received_at: datetime
     state: ReceiptState = ReceiptState.OPEN
 
+    def rolled_back(self) -> None:
+        """A claim not yet committed went with its transaction: the next unit of work claims."""
+        if self.state is ReceiptState.CLAIMED:
+            self.state = ReceiptState.OPEN
+
 
 # Built once per dialect: building a statement and its cache key costs as much as running it.
 _CLAIM_POSTGRESQL, _CLAIM_SQLITE = (

@@ -92,9 +92,8 @@ class DriverStepUnitOfWork:
             # discards the connection. The step's own error, if any, is the one that matters.
             logger.warning("step rollback failed error=%s", type(error).__name__)
         finally:
-            claimed = None if self._hand_off is None else self._hand_off.claimed
-            if claimed is not None and claimed.state is ReceiptState.CLAIMED:
-                claimed.state = ReceiptState.OPEN  # rolled back with this transaction
+            if self._hand_off is not None and self._hand_off.claimed is not None:
+                self._hand_off.claimed.rolled_back()
             self._transaction = None
             self._steps = None
             self._hand_off = None

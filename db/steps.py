@@ -14,10 +14,8 @@ from datetime import date, datetime
 from typing import Any, Protocol
 
 from sqlalchemy import bindparam, insert, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql import Executable
 
-from db.driver_statements import DriverConnection, DriverRunner, begun_driver, statements_for
 from db.models import Base, ExerciseResult, PainRating, RoutineSession, User
 from db.receipts import ClaimHandOff
 from db.steps_postgres import RATING_PREFIX, RESULT_PREFIX, claiming, prefixed, with_inserts
@@ -102,36 +100,6 @@ class StepRunner(Protocol):
         self, statement: Executable, params: dict[str, Any]
     ) -> tuple[Any, ...] | None: ...
     async def execute(self, statement: Executable, params: dict[str, Any]) -> None: ...
-
-
-class SessionRunner:
-    """Statements on the session's connection, through SQLAlchemy (SQLite)."""
-
-    def __init__(self, session: AsyncSession) -> None:
-        self._session = session
-
-    async def fetch(self, statement: Executable, params: dict[str, Any]) -> tuple[Any, ...] | None:
-        """The first row of a query, or None."""
-        connection = await self._session.connection()
-        row = (await connection.execute(statement, params)).first()
-        return None if row is None else tuple(row)
-
-    async def execute(self, statement: Executable, params: dict[str, Any]) -> None:
-        """Run a write."""
-        connection = await self._session.connection()
-        await connection.execute(statement, params)
-
-
-def runner_for(session: AsyncSession) -> StepRunner:
-    """PostgreSQL: asyncpg under the session's own transaction; SQLite: SQLAlchemy Core."""
-    dialect = session.get_bind().dialect
-    if dialect.name != "postgresql":
-        return SessionRunner(session)
-
-    async def driver() -> DriverConnection:
-        return await begun_driver(await session.connection())
-
-    return DriverRunner(statements_for(dialect), driver)
 
 
 class StepRepository:

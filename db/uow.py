@@ -9,6 +9,7 @@ from typing import Self, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from db.driver_statements import SessionStatements
 from db.progress_repositories import (
     HistoryRepository,
     PreferenceRepository,
@@ -27,7 +28,7 @@ from db.repositories import MediaRepository, SessionRepository, UserRepository
 from db.sqlite_driver import offload_to_worker_thread, stop_offloading
 from db.stats_queries import StatsRepository
 from db.step_uow import DriverStepUnitOfWork
-from db.steps import StepRepository, runner_for
+from db.steps import StepRepository
 
 R = TypeVar("R")
 logger = logging.getLogger(__name__)
@@ -66,7 +67,7 @@ class SqlUnitOfWork:
         self._users = UserRepository(self._session)
         self._sessions = SessionRepository(self._session)
         self._steps = StepRepository(
-            runner_for(self._session),
+            SessionStatements(self._session),
             postgresql=self._session.get_bind().dialect.name == "postgresql",
             claim=self._hand_off_claim(),
         )
@@ -211,8 +212,8 @@ class SqlUnitOfWork:
             self._session = None
             handed_off = None if self._hand_off is None else self._hand_off.claimed
             for claimed in (self._claimed, handed_off):
-                if claimed is not None and claimed.state is ReceiptState.CLAIMED:
-                    claimed.state = ReceiptState.OPEN  # rolled back with this transaction
+                if claimed is not None:
+                    claimed.rolled_back()
             self._claimed = None
             self._hand_off = None
             self._stop_offloading()

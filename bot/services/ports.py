@@ -145,15 +145,29 @@ class Receipts(Protocol):
     async def prune(self, before: datetime) -> int: ...
 
 
-class UnitOfWork(Protocol):
+class StepUnitOfWork(Protocol):
+    """One transaction for one routine step mid-walk: steps only; the first read is the step's."""
+
+    @property
+    def steps(self) -> Steps: ...
+
+    async def __aenter__(self) -> Self: ...
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None: ...
+    async def commit(self) -> None: ...
+
+
+class UnitOfWork(StepUnitOfWork, Protocol):
     """One transaction; nothing is durable until commit()."""
 
     @property
     def users(self) -> Users: ...
     @property
     def sessions(self) -> Sessions: ...
-    @property
-    def steps(self) -> Steps: ...
     @property
     def pauses(self) -> Pauses: ...
     @property
@@ -172,31 +186,6 @@ class UnitOfWork(Protocol):
     def stats(self) -> Stats: ...
     @property
     def receipts(self) -> Receipts: ...
-
-    async def __aenter__(self) -> Self: ...
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None: ...
-    async def commit(self) -> None: ...
-
-
-class StepUnitOfWork(Protocol):
-    """One transaction for one routine step mid-walk: steps only; the first read is the step's."""
-
-    @property
-    def steps(self) -> Steps: ...
-
-    async def __aenter__(self) -> Self: ...
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None: ...
-    async def commit(self) -> None: ...
 
 
 class UnitOfWorkFactory(Protocol):

@@ -172,13 +172,15 @@ async def test_a_step_unit_of_work_cannot_commit_before_its_step_read(
     assert await stored_update_ids(database_url) == set()
 
 
-async def test_a_connection_lost_mid_step_is_discarded_and_the_next_step_works(
-    units: SqlUnitOfWorkFactory, engine: AsyncEngine, database_url: str
+@pytest.mark.parametrize("unit", ["step-only", "full"])
+async def test_a_connection_lost_mid_step_reports_the_steps_error_and_the_next_step_works(
+    units: SqlUnitOfWorkFactory, engine: AsyncEngine, database_url: str, unit: str
 ) -> None:
+    """Either unit of work: its failed rollback must not mask the step's own error."""
     receipt = receipt_for(40)
     # The step's own error, not the failed rollback's, whichever way asyncpg noticed the loss.
     with pytest.raises(CONNECTION_LOST) as lost:
-        await lose_the_connection_mid_step(units, database_url)
+        await lose_the_connection_mid_step(units, database_url, full=unit == "full")
     assert "save_step" in [entry.name for entry in lost.traceback]
     assert receipt.state is ReceiptState.OPEN  # nothing was committed: the update is still open
     assert engine.sync_engine.pool.checkedout() == 0  # type: ignore[attr-defined]
@@ -187,32 +189,14 @@ async def test_a_connection_lost_mid_step_is_discarded_and_the_next_step_works(
     assert await version_of(engine) == 1
 
 
-async def lose_the_connection_mid_step(units: SqlUnitOfWorkFactory, database_url: str) -> None:
-    """The server drops the step's connection between its locked read and its write."""
-    async with step_unit(units) as uow:
-        snapshot = await uow.steps.locked_active(1)
-        assert snapshot is not None
-        await terminate_idle_in_transaction(database_url)
-        await uow.steps.save_step(dataclasses.replace(snapshot, version=1))
-
-
-async def test_a_full_unit_of_work_that_loses_its_connection_reports_the_first_error(
-    units: SqlUnitOfWorkFactory, engine: AsyncEngine, database_url: str
+async def lose_the_connection_mid_step(
+    units: SqlUnitOfWorkFactory, database_url: str, *, full: bool
 ) -> None:
-    """Its statements on asyncpg fail first; the session's failed rollback must not mask that."""
-    receipt = receipt_for(41)
-    with pytest.raises(CONNECTION_LOST) as lost:
-        await lose_the_connection_mid_full_step(units, database_url)
-    assert "save_step" in [entry.name for entry in lost.traceback]
-    assert receipt.state is ReceiptState.OPEN
-    assert engine.sync_engine.pool.checkedout() == 0  # type: ignore[attr-defined]
-    await step(units, commit=True)
-    assert await version_of(engine) == 1
+    """The server drops the step's connection between its locked read and its write.
 
-
-async def lose_the_connection_mid_full_step(units: SqlUnitOfWorkFactory, database_url: str) -> None:
-    """The same loss inside the full unit of work (a finishing press runs there)."""
-    async with units(claim_in_step_read=True) as uow:
+    `full`: in the full unit of work (a finishing press runs there), else the step-only one.
+    """
+    async with units(claim_in_step_read=True) if full else step_unit(units) as uow:
         snapshot = await uow.steps.locked_active(1)
         assert snapshot is not None
         await terminate_idle_in_transaction(database_url)
