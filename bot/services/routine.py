@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -11,7 +11,7 @@ from bot.domain import routine as walk
 from bot.domain.routine import Event, Phase, Rate, Status, UnexpectedEvent
 from bot.domain.screening import ScreeningStatus, routines_unlocked
 from bot.services.adaptation import plan_for
-from bot.services.ports import Clock, StepUnitOfWork, UnitOfWork, UnitOfWorkFactory
+from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from bot.services.replies import Note, Prompt, RoutineReply
 from bot.services.step_rows import rating_row, result_row, session_row
 from bot.services.summaries import finish_walk, progress_of, with_progress
@@ -20,9 +20,6 @@ from db.models import RoutineSession, User
 from db.steps import SessionSnapshot
 
 logger = logging.getLogger(__name__)
-
-# Applies a step in a unit of work; given a full one too, it may finish the walk there.
-ApplyStep = Callable[[StepUnitOfWork, UnitOfWork | None], Awaitable[RoutineReply | None]]
 
 # An unfinished session older than this (and from an earlier local day) is not resumed.
 RESUME_WINDOW = timedelta(hours=12)
@@ -68,63 +65,23 @@ class RoutineService:
         self, user_id: int, session_id: int, version: int, event: Event
     ) -> RoutineReply:
         """Apply a button press, once: stale or repeated presses change nothing."""
-        return await self._step_then_full(
-            lambda steps, full: self._press_in(steps, user_id, session_id, version, event, full)
-        )
+        async with self._uow_factory() as uow:
+            snapshot = await uow.steps.locked(user_id, session_id)
+            if snapshot is None or snapshot.status != Status.ACTIVE:
+                return RoutineReply(note=Note.STALE)
+            if await self._abandon_if_expired(uow, snapshot):
+                return RoutineReply(note=Note.STALE)
+            if snapshot.version != version:
+                return RoutineReply(note=Note.ALREADY_HANDLED)
+            return await self._apply(uow, snapshot, event)
 
     async def rate_typed(self, user_id: int, score: int) -> RoutineReply:
         """Apply a typed 0–10 rating to the active session, if it is asking for one."""
-        return await self._step_then_full(
-            lambda steps, full: self._rate_in(steps, user_id, score, full)
-        )
-
-    async def _step_then_full(self, apply: ApplyStep) -> RoutineReply:
-        """Apply a step in a step-only unit of work, or, if it finishes the walk, in a full one.
-
-        Most steps are mid-walk: a locked read and a write. The one that finishes the walk also
-        counts, summarises and reschedules; it is rolled back in the step-only unit of work and
-        applied afresh, under a new lock, in a full one. A backend without a lighter unit of
-        work (SQLite) applies every step in the full one.
-        """
-        lean = self._uow_factory.step_only()
-        reply = None
-        if lean is not None:
-            async with lean:
-                reply = await apply(lean, None)
-        if reply is None:
-            async with self._uow_factory(claim_in_step_read=True) as uow:
-                reply = await apply(uow, uow)
-        if reply is None:
-            raise RuntimeError("a full unit of work always applies the step")
-        return reply
-
-    async def _press_in(
-        self,
-        steps: StepUnitOfWork,
-        user_id: int,
-        session_id: int,
-        version: int,
-        event: Event,
-        full: UnitOfWork | None,
-    ) -> RoutineReply | None:
-        """The press in `steps`; None when it finishes the walk and `full` is not given."""
-        snapshot = await steps.steps.locked(user_id, session_id)
-        if snapshot is None or snapshot.status != Status.ACTIVE:
-            return RoutineReply(note=Note.STALE)
-        if await self._abandon_if_expired(steps, snapshot):
-            return RoutineReply(note=Note.STALE)
-        if snapshot.version != version:
-            return RoutineReply(note=Note.ALREADY_HANDLED)
-        return await self._apply(steps, snapshot, event, full)
-
-    async def _rate_in(
-        self, steps: StepUnitOfWork, user_id: int, score: int, full: UnitOfWork | None
-    ) -> RoutineReply | None:
-        """The typed rating in `steps`; None when it finishes the walk and `full` is not given."""
-        snapshot = await steps.steps.locked_active(user_id)
-        if snapshot is None or await self._abandon_if_expired(steps, snapshot):
-            return RoutineReply(note=Note.NO_SESSION)
-        return await self._apply(steps, snapshot, Rate(score), full)
+        async with self._uow_factory() as uow:
+            snapshot = await uow.steps.locked_active(user_id)
+            if snapshot is None or await self._abandon_if_expired(uow, snapshot):
+                return RoutineReply(note=Note.NO_SESSION)
+            return await self._apply(uow, snapshot, Rate(score))
 
     async def current_prompt(self, user_id: int, session_id: int, version: int) -> Prompt | None:
         """The prompt on screen if that session is still active at that version (for the timer)."""
@@ -143,18 +100,12 @@ class RoutineService:
             return RoutineReply(note=Note.CANCELLED, prompt=self._prompt(session))
 
     async def _apply(
-        self,
-        steps: StepUnitOfWork,
-        snapshot: SessionSnapshot,
-        event: Event,
-        full: UnitOfWork | None,
-    ) -> RoutineReply | None:
+        self, uow: UnitOfWork, snapshot: SessionSnapshot, event: Event
+    ) -> RoutineReply:
         """Advance the walk, persist the outcome, rating and progress, and commit.
 
-        `snapshot` was read under its owner's lock. A step mid-walk is a few plain statements;
-        the finishing step also counts the outcomes and loads the user the summary updates
-        (streak, next reminder), so it needs the full unit of work `full` (None: give up,
-        uncommitted, and let the caller apply it there).
+        `snapshot` was read under its owner's lock. The finishing step also counts the
+        outcomes and updates the user (streak, next reminder).
         """
         now = self._clock()
         try:
@@ -167,16 +118,14 @@ class RoutineService:
         changed = with_progress(snapshot, transition.progress, now)
         note = _note_for(transition)
         if transition.progress.phase is not Phase.FINISHED:
-            await steps.steps.save_step(changed, result=result, rating=rating)
-            await steps.commit()
+            await uow.steps.save_step(changed, result=result, rating=rating)
+            await uow.commit()
             return RoutineReply(note=note, prompt=self._prompt(changed), exercise_id=exercise_id)
-        if full is None:
-            return None
         red_flag = transition.progress.status is Status.RED_FLAG
-        summary = await finish_walk(full, changed, red_flag, result=result, rating=rating, now=now)
+        summary = await finish_walk(uow, changed, red_flag, result=result, rating=rating, now=now)
         return RoutineReply(note=note, summary=summary, exercise_id=exercise_id)
 
-    async def _abandon_if_expired(self, uow: StepUnitOfWork, snapshot: SessionSnapshot) -> bool:
+    async def _abandon_if_expired(self, uow: UnitOfWork, snapshot: SessionSnapshot) -> bool:
         """A session too old to resume is closed, so its buttons cannot finish it days later."""
         now = self._clock()
         if self._fresh(snapshot, today_in(snapshot.timezone, now), now):
