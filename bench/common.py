@@ -70,6 +70,7 @@ async def seed_users(engine: AsyncEngine, count: int, due: datetime, *, first_id
                 "weekdays_only": False,
                 "next_nudge_at": due,
                 "screening_status": "clear",
+                "screened_at": due,
                 "screening_index": 0,
                 "onboarding_step": "done",
                 "blocked": False,

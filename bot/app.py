@@ -37,6 +37,7 @@ from bot.handlers import (
     progress,
     receipts,
     reminders,
+    safety,
 )
 from bot.handlers.errors import on_error
 from bot.handlers.timer import CountdownTimer, Sleep
@@ -54,6 +55,7 @@ from bot.services.progress import ProgressService
 from bot.services.receipts import ReceiptService
 from bot.services.reminder_prefs import ReminderPrefsService
 from bot.services.routine import RoutineService
+from bot.services.safety import SafetyService
 from bot.services.stats import StatsService
 from bot.services.user_data import UserDataService
 from bot.services.weekly import WeeklySummaryService
@@ -63,6 +65,7 @@ from bot.views.profile_view import ProfileView
 from bot.views.progress_view import ProgressView
 from bot.views.reminder_view import ReminderView
 from bot.views.routine_view import RoutineView
+from bot.views.safety_view import SafetyView
 from db.engine import create_engine, create_session_factory
 from db.migrate import upgrade_to_head
 from db.uow import SqlUnitOfWorkFactory
@@ -80,6 +83,7 @@ COMMANDS = (
     ("routine", "Start or resume today's routine"),
     ("quick", "The 2-minute version"),
     ("cancel", "Pause the current session"),
+    ("safety", "Warning signs, and what to do"),
     ("settings", "Time zone, reminder, pain tracking"),
     ("timezone", "Set your time zone, e.g. Europe/Berlin"),
     ("remind", "Set your reminder, e.g. 08:30, or off"),
@@ -124,13 +128,15 @@ def build_application(
     progress_service = ProgressService(uow_factory, clock)
     progress_view = ProgressView(catalog)
     plans = {routine_id: routine.exercises for routine_id, routine in catalog.routines.items()}
+    safety_view = SafetyView(catalog)
+    screen = [(item.id, item.severity) for item in catalog.screening]
     services = Services(
         catalog=catalog,
-        profile=ProfileService(uow_factory, [q.severity for q in catalog.screening], clock),
+        profile=ProfileService(uow_factory, screen, clock),
         routine=RoutineService(uow_factory, plans, clock),
         expectations=ExpectationService(uow_factory),
-        routine_view=RoutineView(catalog),
-        profile_view=ProfileView(catalog),
+        routine_view=RoutineView(catalog, safety_view),
+        profile_view=ProfileView(catalog, safety_view),
         timer=CountdownTimer(catalog.texts, settings.timer_tick_seconds, sleep),
         reminder_prefs=ReminderPrefsService(uow_factory, clock),
         reminder_view=ReminderView(catalog),
@@ -150,6 +156,8 @@ def build_application(
         admin_ids=settings.admin_ids,
         receipts=ReceiptService(uow_factory, clock),
         health=HealthProbe(settings.database_url, clock, stale_after),
+        safety=SafetyService(uow_factory, clock),
+        safety_view=safety_view,
     )
 
     async def post_init(application: BackCoachApp) -> None:
@@ -225,6 +233,7 @@ def register_handlers(application: BackCoachApp) -> None:
         ("stats", admin.stats),
         ("pause", reminders.pause),
         ("resume", reminders.resume),
+        ("safety", safety.safety_command),
     ):
         application.add_handler(
             CommandHandler(name, callback, filters=private & filters.UpdateType.MESSAGE)

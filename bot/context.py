@@ -21,12 +21,14 @@ from bot.services.progress import ProgressService
 from bot.services.receipts import ReceiptService
 from bot.services.reminder_prefs import ReminderPrefsService
 from bot.services.routine import RoutineService
+from bot.services.safety import SafetyService
 from bot.services.stats import StatsService
 from bot.services.user_data import UserDataService
 from bot.views.profile_view import ProfileView
 from bot.views.progress_view import ProgressView
 from bot.views.reminder_view import ReminderView
 from bot.views.routine_view import RoutineView
+from bot.views.safety_view import SafetyView
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +55,8 @@ class Services:
     admin_ids: frozenset[int]
     receipts: ReceiptService
     health: HealthProbe
+    safety: SafetyService
+    safety_view: SafetyView
 
 
 class BotData:

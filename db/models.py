@@ -56,6 +56,14 @@ class User(Base):
     pain_consent: Mapped[bool | None] = mapped_column(default=None)
     screening_status: Mapped[str] = mapped_column(String(16), default="pending")
     screening_index: Mapped[int] = mapped_column(SmallInteger, default=0)
+    # What locked the routines (bot.domain.screening.LockCause), kept with or without consent:
+    # it is what keeps reminders and routines off until a professional has checked the user.
+    lock_cause: Mapped[str | None] = mapped_column(String(16), default=None)
+    locked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # The last completed red-flag screen; NULL asks for a new one before the next routine.
+    screened_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # When the user confirmed, in two steps, that a professional cleared them.
+    cleared_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     onboarding_step: Mapped[str] = mapped_column(String(16), default="screening")
     awaiting: Mapped[str | None] = mapped_column(String(16), default=None)
     blocked: Mapped[bool] = mapped_column(default=False)

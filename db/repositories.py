@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import Base, MediaFile, RoutineSession, User
+from db.models import Base, MediaFile, PainRating, RoutineSession, User
 from db.reads import COUNTED_DAYS, OUTCOMES_OF_SESSION, OutcomeRow, execute, fetch
 
 # Built once: constructing a statement and its cache key costs about as much as running it.
@@ -114,6 +114,10 @@ class SessionRepository:
         return [
             OutcomeRow._make(row) for row in await fetch(self._session, OUTCOMES_OF_SESSION, params)
         ]
+
+    async def forget_ratings(self, session_id: int) -> None:
+        """Erase a session's pain ratings (kept only for the session when there is no consent)."""
+        await self._session.execute(delete(PainRating).where(PainRating.session_id == session_id))
 
     async def counted_days(self, user_id: int) -> list[date]:
         """Local dates on which the user had a session that counts for the streak."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.content.models import Catalog
+from bot.content.models import Catalog, screening_checklist
 from bot.content.text_keys import BUTTON_KEYS, CALLBACK_ANSWER_KEYS, TextKey, allowed_placeholders
 
 MAX_MESSAGE_LENGTH = 4096
@@ -60,7 +60,16 @@ def _longest_plausible_values(catalog: Catalog) -> dict[str, str]:
     render = catalog.texts.render
     return {
         **_LONGEST_FIXED_VALUES,
-        "question": _longest([question.question for question in catalog.screening]),
+        "items": screening_checklist(catalog.screening),
+        # Every escalation reason at once, a line each.
+        "reason": "\n".join(
+            [
+                render(TextKey.ROUTINE_ESCALATION_HIGH_AFTER, after="10"),
+                render(TextKey.ROUTINE_ESCALATION_ROSE, before="10", after="10"),
+                render(TextKey.ROUTINE_ESCALATION_TREND),
+                render(TextKey.ROUTINE_ESCALATION_NO_IMPROVEMENT),
+            ]
+        ),
         "title": _longest([routine.title for routine in catalog.routines.values()]),
         "name": _longest([exercise.name for exercise in catalog.exercises.values()]),
         "consent": _longest(

@@ -22,6 +22,7 @@ from bot.content.models import (
 )
 from bot.content.text_keys import TextKey
 from bot.content.texts import Texts, parse_texts
+from bot.domain.screening import MAX_SCREENING_ITEMS
 
 EXERCISES_FILE = "exercises.toml"
 ROUTINES_FILE = "routines.toml"
@@ -47,7 +48,9 @@ class _RoutinesFile(_ContentFile):
 
 
 class _ScreeningFile(_ContentFile):
-    question: Annotated[tuple[ScreeningQuestion, ...], Field(min_length=1)]
+    question: Annotated[
+        tuple[ScreeningQuestion, ...], Field(min_length=1, max_length=MAX_SCREENING_ITEMS)
+    ]
 
 
 _FileModel = TypeVar("_FileModel", bound=_ContentFile)

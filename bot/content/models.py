@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import Annotated
 
@@ -74,11 +74,22 @@ class Routine(_Content):
 
 
 class ScreeningQuestion(_Content):
-    """A red-flag question asked before the first routine; "yes" locks routines."""
+    """A red-flag checklist item; ticking it locks routines."""
 
     id: Identifier
     question: Text
     severity: Severity
+
+
+_SEVERITY_MARKS = {Severity.URGENT: "🚨", Severity.DOCTOR: "🩺"}
+
+
+def screening_checklist(items: Sequence[ScreeningQuestion]) -> str:
+    """The checklist's numbered lines, each marked with its tier, as the screen shows them."""
+    return "\n".join(
+        f"{number}. {_SEVERITY_MARKS[item.severity]} {item.question}"
+        for number, item in enumerate(items, start=1)
+    )
 
 
 class Catalog(BaseModel):

@@ -18,17 +18,25 @@ class TextKey(StrEnum):
     COMMON_STALE_BUTTON = "common.stale_button"
     COMMON_ALREADY_RECORDED = "common.already_recorded"
     COMMON_FINISH_SETUP_FIRST = "common.finish_setup_first"
-    COMMON_LOCKED = "common.locked"
+    COMMON_LOCKED_SCREENING = "common.locked_screening"
+    COMMON_LOCKED_IN_SESSION = "common.locked_in_session"
+    COMMON_LOCKED_TYPED = "common.locked_typed"
+    COMMON_UNLOCK_CONFIRM = "common.unlock_confirm"
+    COMMON_UNLOCK_DONE = "common.unlock_done"
+    COMMON_UNLOCK_NOT_YET = "common.unlock_not_yet"
+    COMMON_NOT_LOCKED = "common.not_locked"
+    COMMON_SYMPTOM_HURTS = "common.symptom_hurts"
     COMMON_BUTTON_EXPIRED = "common.button_expired"
     COMMON_ERROR = "common.error"
 
     ONBOARDING_WELCOME = "onboarding.welcome"
     ONBOARDING_WELCOME_BACK = "onboarding.welcome_back"
-    ONBOARDING_SCREEN_PROGRESS = "onboarding.screen_progress"
+    ONBOARDING_SCREEN_CHECKLIST = "onboarding.screen_checklist"
+    ONBOARDING_RESCREEN_INTRO = "onboarding.rescreen_intro"
     ONBOARDING_URGENT_ADVICE = "onboarding.urgent_advice"
     ONBOARDING_DOCTOR_ADVICE = "onboarding.doctor_advice"
-    ONBOARDING_CLEARED = "onboarding.cleared"
     ONBOARDING_SCREEN_CLEAR = "onboarding.screen_clear"
+    ONBOARDING_RESCREEN_CLEAR = "onboarding.rescreen_clear"
     ONBOARDING_CONSENT_ASK = "onboarding.consent_ask"
     ONBOARDING_CONSENT_YES = "onboarding.consent_yes"
     ONBOARDING_CONSENT_NO = "onboarding.consent_no"
@@ -38,9 +46,12 @@ class TextKey(StrEnum):
     ONBOARDING_DONE = "onboarding.done"
     ONBOARDING_DONE_NO_REMINDERS = "onboarding.done_no_reminders"
 
-    BUTTON_YES = "button.yes"
-    BUTTON_NO = "button.no"
     BUTTON_CLEARED = "button.cleared"
+    BUTTON_UNLOCK_YES = "button.unlock_yes"
+    BUTTON_UNLOCK_NO = "button.unlock_no"
+    BUTTON_SCREEN_NONE = "button.screen_none"
+    BUTTON_SCREEN_DONE = "button.screen_done"
+    BUTTON_PAUSE_ROUTINE = "button.pause_routine"
     BUTTON_CONSENT_YES = "button.consent_yes"
     BUTTON_CONSENT_NO = "button.consent_no"
     BUTTON_DONE = "button.done"
@@ -51,6 +62,7 @@ class TextKey(StrEnum):
     BUTTON_HURT_MILD = "button.hurt_mild"
     BUTTON_HURT_STRONG = "button.hurt_strong"
     BUTTON_HURT_SHARP = "button.hurt_sharp"
+    BUTTON_HURT_URGENT = "button.hurt_urgent"
     BUTTON_REMINDERS_OFF = "button.reminders_off"
     BUTTON_CHANGE_TIMEZONE = "button.change_timezone"
     BUTTON_CHANGE_REMINDER = "button.change_reminder"
@@ -66,6 +78,9 @@ class TextKey(StrEnum):
     ROUTINE_HURT_MILD = "routine.hurt_mild"
     ROUTINE_HURT_STRONG = "routine.hurt_strong"
     ROUTINE_RED_FLAG_STOP = "routine.red_flag_stop"
+    ROUTINE_EMERGENCY = "routine.emergency"
+    ROUTINE_HURTS_ASK_GENTLER = "routine.hurts_ask_gentler"
+    ROUTINE_HURT_LET_GO = "routine.hurt_let_go"
     ROUTINE_RESUMED = "routine.resumed"
     ROUTINE_CANCELLED = "routine.cancelled"
     ROUTINE_NO_SESSION = "routine.no_session"
@@ -79,6 +94,8 @@ class TextKey(StrEnum):
     ROUTINE_SUMMARY_COUNTS_RULE = "routine.summary_counts_rule"
     ROUTINE_SUMMARY_NEXT_REMINDER = "routine.summary_next_reminder"
     ROUTINE_SUMMARY_REMINDERS_OFF = "routine.summary_reminders_off"
+
+    SAFETY_SHOW = "safety.show"
 
     SETTINGS_SHOW = "settings.show"
     SETTINGS_CONSENT_ON = "settings.consent_on"
@@ -113,6 +130,10 @@ class TextKey(StrEnum):
     BUTTON_SKIP_TODAY = "button.skip_today"
     ROUTINE_SOFTENED_NOTE = "routine.softened_note"
     ROUTINE_ESCALATION = "routine.escalation"
+    ROUTINE_ESCALATION_HIGH_AFTER = "routine.escalation_high_after"
+    ROUTINE_ESCALATION_ROSE = "routine.escalation_rose"
+    ROUTINE_ESCALATION_TREND = "routine.escalation_trend"
+    ROUTINE_ESCALATION_NO_IMPROVEMENT = "routine.escalation_no_improvement"
     ROUTINE_ASK_KEEP_DROP = "routine.ask_keep_drop"
     ROUTINE_KEPT = "routine.kept"
     ROUTINE_DROPPED = "routine.dropped"
@@ -163,13 +184,18 @@ _STEP_POSITION = frozenset({"index", "total"})
 ALLOWED_PLACEHOLDERS: dict[TextKey, frozenset[str]] = {
     TextKey.ONBOARDING_WELCOME: frozenset({"first_name"}),
     TextKey.ONBOARDING_WELCOME_BACK: frozenset({"first_name", "current_streak"}),
-    TextKey.ONBOARDING_SCREEN_PROGRESS: _STEP_POSITION | {"question"},
+    TextKey.ONBOARDING_SCREEN_CHECKLIST: frozenset({"items"}),
     TextKey.ONBOARDING_TIMEZONE_SET: frozenset({"timezone"}),
     TextKey.ONBOARDING_DONE: frozenset({"remind_time", "timezone"}),
     TextKey.ONBOARDING_DONE_NO_REMINDERS: frozenset({"timezone"}),
     TextKey.ROUTINE_EXERCISE: _STEP_POSITION | {"name", "why", "steps", "dose", "safety"},
     TextKey.ROUTINE_EXERCISE_GENTLER: frozenset({"name", "gentler"}),
     TextKey.ROUTINE_HURTS_ASK: frozenset({"name"}),
+    TextKey.ROUTINE_HURTS_ASK_GENTLER: frozenset({"name"}),
+    TextKey.ROUTINE_HURT_LET_GO: frozenset({"name"}),
+    TextKey.ROUTINE_ESCALATION: frozenset({"reason"}),
+    TextKey.ROUTINE_ESCALATION_HIGH_AFTER: frozenset({"after"}),
+    TextKey.ROUTINE_ESCALATION_ROSE: frozenset({"before", "after"}),
     TextKey.ROUTINE_HURT_STRONG: frozenset({"name"}),
     TextKey.ROUTINE_RESUMED: _STEP_POSITION,
     TextKey.ROUTINE_CANCELLED: _STEP_POSITION,

@@ -45,6 +45,8 @@ class HurtLevel(StrEnum):
     MILD = "mild"
     STRONG = "strong"
     SHARP = "sharp"
+    # Chest pain, breathlessness or dizziness: emergency advice, never "an exercise hurt".
+    URGENT = "urgent"
 
 
 class Action(StrEnum):
@@ -63,6 +65,8 @@ class Progress:
     phase: Phase
     step: int
     total: int
+    # The user consented to keeping health data: ratings and hurt levels outlive the session.
+    # Ratings are asked either way; without consent they serve the safety check, then go.
     track_pain: bool
     status: Status = Status.ACTIVE
     gentler: bool = False
@@ -113,7 +117,12 @@ class ChooseHurt:
     level: HurtLevel
 
 
-Event = Rate | Press | ChooseHurt
+@dataclass(frozen=True, slots=True)
+class SafetyStop:
+    """A typed red-flag symptom: the session ends as a safety stop, whatever its phase."""
+
+
+Event = Rate | Press | ChooseHurt | SafetyStop
 
 
 class UnexpectedEvent(ValueError):
@@ -121,12 +130,11 @@ class UnexpectedEvent(ValueError):
 
 
 def start(total: int, *, track_pain: bool, softened: frozenset[int] = frozenset()) -> Progress:
-    """Begin with the pain question when ratings are kept, otherwise with the first exercise."""
+    """Begin with the pain question: it is asked for safety even when ratings are not kept."""
     if total < 1:
         raise ValueError("a routine needs at least one exercise")
-    first = Phase.PAIN_BEFORE if track_pain else Phase.EXERCISE
     return Progress(
-        phase=first,
+        phase=Phase.PAIN_BEFORE,
         step=0,
         total=total,
         track_pain=track_pain,
@@ -152,14 +160,19 @@ def advance(progress: Progress, event: Event) -> Transition:
             return Transition(replace(progress, phase=Phase.HURT_LEVEL))
         case ((Phase.EXERCISE | Phase.GENTLER | Phase.HURT_LEVEL), Press(Action.STOP)):
             return Transition(_wind_down(progress, ask_pain=True))
+        case Phase.HURT_LEVEL, ChooseHurt(HurtLevel.MILD) if progress.gentler:
+            # Already the gentler version: the next step down is to leave it out today.
+            return _record(progress, Outcome.HURT_SKIPPED, HurtLevel.MILD)
         case Phase.HURT_LEVEL, ChooseHurt(HurtLevel.MILD):
             mild = replace(progress, phase=Phase.GENTLER, gentler=True, hurt=HurtLevel.MILD)
             return Transition(mild)
         case Phase.HURT_LEVEL, ChooseHurt(HurtLevel.STRONG):
             return _record(progress, Outcome.HURT_SKIPPED, HurtLevel.STRONG)
-        case Phase.HURT_LEVEL, ChooseHurt(HurtLevel.SHARP):
+        case Phase.HURT_LEVEL, ChooseHurt((HurtLevel.SHARP | HurtLevel.URGENT) as level):
             stopped = replace(progress, phase=Phase.FINISHED, status=Status.RED_FLAG)
-            return Transition(stopped, _outcome(progress, Outcome.HURT_STOPPED, HurtLevel.SHARP))
+            return Transition(stopped, _outcome(progress, Outcome.HURT_STOPPED, level))
+        case phase, SafetyStop() if phase is not Phase.FINISHED:
+            return Transition(replace(progress, phase=Phase.FINISHED, status=Status.RED_FLAG))
     raise UnexpectedEvent(f"{event!r} does not fit phase {progress.phase}")
 
 
@@ -186,10 +199,10 @@ def _record(progress: Progress, outcome: Outcome, hurt: HurtLevel | None = None)
 
 
 def _wind_down(progress: Progress, *, ask_pain: bool) -> Progress:
-    """End the exercises: ask for pain afterwards when it is tracked, otherwise finish."""
+    """End the exercises: ask for pain afterwards (the after-session safety check), or finish."""
     stopping = progress.stopping or progress.step < progress.total
     ending = replace(progress, gentler=False, hurt=None, stopping=stopping)
-    if ask_pain and progress.track_pain:
+    if ask_pain:
         return replace(ending, phase=Phase.PAIN_AFTER)
     return _finish(ending)
 

@@ -7,7 +7,7 @@ from telegram import Update
 from bot.content import TextKey
 from bot.context import BackCoachContext
 from bot.domain.routine import Action, ChooseHurt, Press, Rate
-from bot.handlers import progress, reminders
+from bot.handlers import progress, reminders, safety
 from bot.handlers.callbacks import (
     CallbackData,
     ClearedPress,
@@ -17,14 +17,17 @@ from bot.handlers.callbacks import (
     HistoryPagePress,
     KeepDropPress,
     PainPress,
+    PausePress,
     ProgressRangePress,
     RemindPress,
-    ScreeningAnswer,
+    ScreenDone,
+    ScreenToggle,
     SettingsPress,
     SkipTodayPress,
     SnoozePress,
     StartPress,
     TimerPress,
+    UnlockConfirm,
     ZonePress,
     parse,
 )
@@ -70,10 +73,17 @@ async def _dispatch(
             return _routine(context, await services.routine.start(user_id, routine_id))
         case StartPress():
             return Rendered(toast=services.catalog.texts.render(TextKey.COMMON_BUTTON_EXPIRED))
-        case ScreeningAnswer(index, yes):
-            reply = await services.profile.answer_screening(user_id, index, yes)
+        case ScreenToggle(mask, index):
+            rekeyed = services.safety_view.toggled_keyboard(mask, index)
+            return Rendered(rekeyed=rekeyed)
+        case ScreenDone(mask):
+            reply = await services.profile.finish_screen(user_id, mask)
         case ClearedPress():
-            reply = await services.profile.confirm_cleared(user_id)
+            return await safety.unlock_button(context, user_id)
+        case UnlockConfirm(stamp):
+            return await safety.confirm_unlock_button(context, user_id, stamp)
+        case PausePress():
+            return await reminders.pause_button(context, user_id)
         case ConsentPress(consent):
             reply = await services.profile.set_consent(user_id, consent)
         case ZonePress(zone):

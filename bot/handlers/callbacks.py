@@ -12,11 +12,13 @@ from bot.domain.routine import Action, HurtLevel
 MAX_CALLBACK_BYTES = 64
 _INT = r"(0|[1-9][0-9]{0,17})"
 _PATTERNS = {
-    "r": re.compile(rf"r:{_INT}:{_INT}:(done|skip|hurts|stop|mild|strong|sharp)"),
+    "r": re.compile(rf"r:{_INT}:{_INT}:(done|skip|hurts|stop|mild|strong|sharp|urgent)"),
     "p": re.compile(rf"p:{_INT}:{_INT}:(10|[0-9])"),
     "t": re.compile(rf"t:{_INT}:{_INT}"),
-    "s": re.compile(r"s:([0-9]{1,2}):(y|n)"),
+    "sc": re.compile(r"sc:([0-9a-f]{4}):(ok|1[0-5]|[0-9])"),
     "ok": re.compile(r"ok"),
+    "ul": re.compile(rf"ul:(no|{_INT})"),
+    "pz": re.compile(r"pz"),
     "c": re.compile(r"c:(y|n)"),
     "tz": re.compile(r"tz:([A-Za-z0-9_+\-/]{1,48})"),
     "rm": re.compile(r"rm:(off|([01][0-9]|2[0-3])([0-5][0-9]))"),
@@ -58,16 +60,35 @@ class TimerPress:
 
 
 @dataclass(frozen=True, slots=True)
-class ScreeningAnswer:
-    """Yes or no to screening question `index`."""
+class ScreenToggle:
+    """Tick or untick checklist item `index`; `mask` is what the checklist showed."""
 
+    mask: int
     index: int
-    yes: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ScreenDone:
+    """Confirm the checklist as `mask` shows it; 0 is "none of these"."""
+
+    mask: int
 
 
 @dataclass(frozen=True, slots=True)
 class ClearedPress:
-    """'A professional has cleared me.'"""
+    """First unlock step: 'a professional has checked me'; asks to confirm."""
+
+
+@dataclass(frozen=True, slots=True)
+class UnlockConfirm:
+    """Second unlock step, bound to the lock it answers; None is "not yet"."""
+
+    lock_stamp: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class PausePress:
+    """Pause reminders until /resume (offered with pain escalation advice)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +170,8 @@ class DeletePress:
 
 
 CallbackData = (
-    ExercisePress | PainPress | TimerPress | ScreeningAnswer | ClearedPress | ConsentPress
+    ExercisePress | PainPress | TimerPress | ScreenToggle | ScreenDone | ClearedPress
+    | UnlockConfirm | PausePress | ConsentPress
     | ZonePress | RemindPress | SettingsPress | StartPress | SnoozePress | SkipTodayPress
     | KeepDropPress | ProgressRangePress | HistoryPagePress | DeletePress
 )  # fmt: skip
@@ -171,10 +193,15 @@ def parse(data: str | None) -> CallbackData | None:
             return PainPress(int(groups[0]), int(groups[1]), int(groups[2]))
         case "t":
             return TimerPress(int(groups[0]), int(groups[1]))
-        case "s":
-            return ScreeningAnswer(int(groups[0]), groups[1] == "y")
+        case "sc":
+            mask = int(groups[0], 16)
+            return ScreenDone(mask) if groups[1] == "ok" else ScreenToggle(mask, int(groups[1]))
         case "ok":
             return ClearedPress()
+        case "ul":
+            return UnlockConfirm(None if groups[0] == "no" else int(groups[0]))
+        case "pz":
+            return PausePress()
         case "c":
             return ConsentPress(groups[0] == "y")
         case "tz":
@@ -223,10 +250,16 @@ def encode(data: CallbackData) -> str:
             text = f"p:{session_id}:{version}:{score}"
         case TimerPress(session_id, version):
             text = f"t:{session_id}:{version}"
-        case ScreeningAnswer(index, yes):
-            text = f"s:{index}:{'y' if yes else 'n'}"
+        case ScreenToggle(mask, index):
+            text = f"sc:{mask:04x}:{index}"
+        case ScreenDone(mask):
+            text = f"sc:{mask:04x}:ok"
         case ClearedPress():
             text = "ok"
+        case UnlockConfirm(stamp):
+            text = f"ul:{'no' if stamp is None else stamp}"
+        case PausePress():
+            text = "pz"
         case ConsentPress(consent):
             text = f"c:{'y' if consent else 'n'}"
         case ZonePress(zone):

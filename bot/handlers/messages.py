@@ -9,6 +9,7 @@ from bot.context import BackCoachContext
 from bot.domain.pain import parse_rating
 from bot.domain.schedule import parse_clock_time
 from bot.handlers.commands import REMINDERS_OFF_WORDS
+from bot.handlers.safety import answer_symptom
 from bot.handlers.sending import send_all, send_one, sender_of
 from bot.services.expectations import Expecting
 from bot.views.outgoing import OutMessage
@@ -33,6 +34,9 @@ async def on_text(update: Update, context: BackCoachContext) -> None:
     services = context.services
     text = message.text
     expecting = await services.expectations.expecting(user.id)
+    # Safety first: a symptom is heard in every state, before anything else is read.
+    if await answer_symptom(context, user.id, chat_id, text, expecting):
+        return
     if expecting is Expecting.PAIN and (score := parse_rating(text)) is not None:
         reply = await services.routine.rate_typed(user.id, score)
         await send_all(context, chat_id, services.routine_view.render(reply).messages)

@@ -67,3 +67,9 @@ async def skip_today_button(context: BackCoachContext, user_id: int, day: date) 
     return Rendered(
         messages=(OutMessage(texts.render(TextKey.NUDGE_SKIPPED_TODAY)),), advanced=True
     )
+
+
+async def pause_button(context: BackCoachContext, user_id: int) -> Rendered:
+    """⏸ under pain escalation advice: reminders pause until /resume."""
+    reply = await context.services.reminder_prefs.pause(user_id, None)
+    return Rendered(messages=(context.services.reminder_view.render(reply),), advanced=True)

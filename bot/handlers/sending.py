@@ -10,7 +10,7 @@ from telegram.error import BadRequest, TelegramError, TimedOut
 
 from bot.context import BackCoachContext
 from bot.sending.unread import send_stored_animation, send_text
-from bot.views.outgoing import OutMessage, Rendered, ptb_markup
+from bot.views.outgoing import Keyboard, OutMessage, Rendered, ptb_markup
 
 logger = logging.getLogger(__name__)
 
@@ -88,8 +88,8 @@ async def answer_and_send(
     """
     answering = asyncio.create_task(_answer(query, rendered.toast))
     retiring = None
-    if rendered.advanced and query.message is not None:
-        retiring = asyncio.create_task(_retire_keyboard(query))
+    if (rendered.advanced or rendered.rekeyed) and query.message is not None:
+        retiring = asyncio.create_task(_retire_keyboard(query, rendered.rekeyed))
     try:
         await send_all(context, chat_id, rendered.messages)
     finally:
@@ -100,10 +100,10 @@ async def answer_and_send(
         await _answer(query, rendered.toast)
 
 
-async def _retire_keyboard(query: CallbackQuery) -> None:
-    """Take the buttons off the message that was pressed (never raises)."""
+async def _retire_keyboard(query: CallbackQuery, replacement: Keyboard | None = None) -> None:
+    """Take the buttons off the message that was pressed, or put new ones on (never raises)."""
     try:
-        await query.edit_message_reply_markup(reply_markup=None)
+        await query.edit_message_reply_markup(reply_markup=ptb_markup(replacement))
     except BadRequest as error:
         # The keyboard is already gone (e.g. removed by another replica): nothing to do.
         logger.debug("keyboard not retired: %s", error.message)

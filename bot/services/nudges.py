@@ -11,7 +11,14 @@ from typing import Any
 from bot.domain.reminders import PauseSpan
 from bot.domain.schedule import local_date
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
-from bot.services.users import current_streak, planned_next_nudge, reschedule, user_today, zone_of
+from bot.services.users import (
+    current_streak,
+    planned_next_nudge,
+    reschedule,
+    safety_locked,
+    user_today,
+    zone_of,
+)
 from db.models import Nudge, User
 
 logger = logging.getLogger(__name__)
@@ -100,7 +107,9 @@ class NudgeService:
                     user, after, done_on=day if (user.id, day) in done else None, pauses=spans
                 )
                 next_due.append({"id": user.id, "next_nudge_at": upcoming})
-                if now - due_at > self._max_lateness:
+                if safety_locked(user):
+                    logger.info("nudge withheld after a safety stop user=%s", user.id)
+                elif now - due_at > self._max_lateness:
                     logger.info(
                         "nudge skipped as too late user=%s due=%s", user.id, due_at.isoformat()
                     )
@@ -158,7 +167,12 @@ class NudgeService:
         for nudge in nudges:
             user = await uow.users.get(nudge.user_id)
             nudge.updated_at = now
-            if user is None or user.blocked or (nudge.user_id, nudge.local_date) in done:
+            if (
+                user is None
+                or user.blocked
+                or safety_locked(user)
+                or (nudge.user_id, nudge.local_date) in done
+            ):
                 nudge.status = "cancelled"
             elif now - nudge.due_at > self._max_lateness:
                 nudge.status = "skipped"

@@ -8,9 +8,18 @@ from datetime import time
 from enum import StrEnum
 
 from bot.domain.schedule import find_zone
-from bot.domain.screening import ScreeningStatus, Severity, after_answer
+from bot.domain.screening import (
+    LockCause,
+    ScreeningStatus,
+    Severity,
+    is_locked,
+    severities_of,
+    status_after_screen,
+    ticked_items,
+)
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from bot.services.replies import UserSettings
+from bot.services.safety import lock_user, record
 from bot.services.users import current_streak, done_today, reschedule
 from db.models import User
 
@@ -20,11 +29,14 @@ DEFAULT_REMIND_AT = time(9, 0)
 
 
 class Step(StrEnum):
-    """Onboarding steps, stored on the user so any replica can continue the conversation."""
+    """Onboarding steps, stored on the user so any replica can continue the conversation.
 
+    Consent comes first: the screen's answers are health data too.
+    """
+
+    CONSENT = "consent"
     SCREENING = "screening"
     CLEARANCE = "clearance"
-    CONSENT = "consent"
     TIMEZONE = "timezone"
     REMIND = "remind"
     DONE = "done"
@@ -38,6 +50,7 @@ class Said(StrEnum):
     URGENT_ADVICE = "urgent_advice"
     DOCTOR_ADVICE = "doctor_advice"
     SCREEN_CLEAR = "screen_clear"
+    RESCREEN_CLEAR = "rescreen_clear"
     CLEARED = "cleared"
     CONSENT_YES = "consent_yes"
     CONSENT_NO = "consent_no"
@@ -58,13 +71,12 @@ class ProfileReply:
         step: Step,
         said: Sequence[Said],
         user: User | None = None,
-        question_index: int = 0,
         current_streak: int = 0,
     ) -> None:
         self.step = step
         self.said = tuple(said)
-        self.question_index = question_index
         self.current_streak = current_streak
+        self.lock_cause = None if user is None else user.lock_cause
         self.settings = None if user is None else _settings_of(user)
 
 
@@ -72,10 +84,14 @@ class ProfileService:
     """Every change to a user's profile; each public call is one unit of work."""
 
     def __init__(
-        self, uow_factory: UnitOfWorkFactory, severities: Sequence[Severity], clock: Clock
+        self,
+        uow_factory: UnitOfWorkFactory,
+        screen: Sequence[tuple[str, Severity]],
+        clock: Clock,
     ) -> None:
         self._uow_factory = uow_factory
-        self._severities = tuple(severities)
+        self._item_ids = tuple(item_id for item_id, _ in screen)
+        self._severities = tuple(severity for _, severity in screen)
         self._clock = clock
 
     async def begin(self, user_id: int, chat_id: int) -> ProfileReply:
@@ -91,7 +107,7 @@ class ProfileService:
                     remind_at=DEFAULT_REMIND_AT,
                     screening_status=ScreeningStatus.PENDING,
                     screening_index=0,
-                    onboarding_step=Step.SCREENING,
+                    onboarding_step=Step.CONSENT,
                     blocked=False,
                     streak_current=0,
                     streak_best=0,
@@ -101,55 +117,49 @@ class ProfileService:
                 uow.users.add(user)
                 await uow.commit()
                 logger.info("user created user=%s", user_id)
-                return ProfileReply(Step.SCREENING, [Said.WELCOME], user)
+                return ProfileReply(Step.CONSENT, [Said.WELCOME], user)
             user.blocked, user.chat_id, user.awaiting, user.updated_at = False, chat_id, None, now
             if user.onboarding_step != Step.DONE:
                 await uow.commit()
-                return ProfileReply(Step(user.onboarding_step), [], user, user.screening_index)
+                return ProfileReply(Step(user.onboarding_step), [], user)
             await reschedule(uow, user, now)
             streak = await current_streak(uow, user, now)
             await uow.commit()
             return ProfileReply(Step.DONE, [Said.WELCOME_BACK], user, current_streak=streak.current)
 
-    async def answer_screening(self, user_id: int, index: int, yes: bool) -> ProfileReply:
-        """Record one red-flag answer; a stale or repeated tap changes nothing."""
-        async with self._uow_factory() as uow:
-            user = await uow.users.get(user_id, for_update=True)
-            if user is None:
-                return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
-            if user.onboarding_step != Step.SCREENING or user.screening_index != index:
-                return _stale(user)
-            status = after_answer(
-                ScreeningStatus(user.screening_status), self._severities[index], yes
-            )
-            user.screening_status, user.updated_at = status, self._clock()
-            said: list[Said] = []
-            if status is ScreeningStatus.URGENT:
-                user.onboarding_step, said = Step.CLEARANCE, [Said.URGENT_ADVICE]
-            elif index + 1 < len(self._severities):
-                user.screening_index = index + 1
-            elif status is ScreeningStatus.SEE_DOCTOR:
-                user.onboarding_step, said = Step.CLEARANCE, [Said.DOCTOR_ADVICE]
-            else:
-                user.screening_status = ScreeningStatus.CLEAR
-                user.onboarding_step, said = Step.CONSENT, [Said.SCREEN_CLEAR]
-            await uow.commit()
-            return ProfileReply(Step(user.onboarding_step), said, user, user.screening_index)
+    async def finish_screen(self, user_id: int, mask: int) -> ProfileReply:
+        """Store a confirmed checklist: any tick locks routines; none clears the screen.
 
-    async def confirm_cleared(self, user_id: int) -> ProfileReply:
-        """The user says a professional cleared them: unlock routines and continue."""
+        In onboarding it moves the user on; later it is the 12-weekly re-screen. A lock already
+        in place is never lifted by a screen: only the two-step unlock does that.
+        """
+        now = self._clock()
         async with self._uow_factory() as uow:
             user = await uow.users.get(user_id, for_update=True)
             if user is None:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
-            locked = (ScreeningStatus.URGENT, ScreeningStatus.SEE_DOCTOR)
-            if user.screening_status not in locked:
+            onboarding = user.onboarding_step == Step.SCREENING
+            if not onboarding and user.onboarding_step != Step.DONE:
                 return _stale(user)
-            user.screening_status, user.updated_at = ScreeningStatus.CLEARED, self._clock()
-            if user.onboarding_step == Step.CLEARANCE:
-                user.onboarding_step = Step.CONSENT
+            status = status_after_screen(severities_of(mask, self._severities))
+            user.screened_at, user.updated_at = now, now
+            for index in ticked_items(mask, len(self._item_ids)):
+                record(uow, user, f"screen_{self._item_ids[index]}", now)
+            said: list[Said]
+            if status is ScreeningStatus.CLEAR:
+                if not is_locked(ScreeningStatus(user.screening_status)):
+                    user.screening_status = ScreeningStatus.CLEAR
+                said = [Said.SCREEN_CLEAR if onboarding else Said.RESCREEN_CLEAR]
+                if onboarding:
+                    user.onboarding_step = Step.TIMEZONE
+            else:
+                await lock_user(uow, user, status, LockCause.SCREENING, now)
+                urgent = user.screening_status == ScreeningStatus.URGENT
+                said = [Said.URGENT_ADVICE if urgent else Said.DOCTOR_ADVICE]
+                if onboarding:
+                    user.onboarding_step = Step.CLEARANCE
             await uow.commit()
-            return ProfileReply(Step(user.onboarding_step), [Said.CLEARED], user)
+            return ProfileReply(Step(user.onboarding_step), said, user)
 
     async def set_consent(self, user_id: int, consent: bool) -> ProfileReply:
         """Store the answer to 'may we keep your pain ratings?'."""
@@ -160,9 +170,15 @@ class ProfileService:
             if user.onboarding_step not in (Step.CONSENT, Step.DONE):
                 return _stale(user)
             user.pain_consent = consent
-            return await self._advance(
-                uow, user, Step.CONSENT, Said.CONSENT_YES if consent else Said.CONSENT_NO
-            )
+            said = Said.CONSENT_YES if consent else Said.CONSENT_NO
+            if user.onboarding_step == Step.CONSENT and user.screened_at is not None:
+                # Screened before consent was asked (an earlier version): go on from the screen.
+                screened = ScreeningStatus(user.screening_status)
+                user.onboarding_step = Step.CLEARANCE if is_locked(screened) else Step.TIMEZONE
+                user.updated_at = self._clock()
+                await uow.commit()
+                return ProfileReply(Step(user.onboarding_step), [said], user)
+            return await self._advance(uow, user, Step.CONSENT, said)
 
     async def set_timezone(self, user_id: int, name: str) -> ProfileReply:
         """Set the IANA zone from a button or typed name; an unknown name changes nothing."""
@@ -250,7 +266,7 @@ class ProfileService:
 
 def _stale(user: User) -> ProfileReply:
     """A button from an earlier step: say so and re-show where the user really is."""
-    return ProfileReply(Step(user.onboarding_step), [Said.STALE], user, user.screening_index)
+    return ProfileReply(Step(user.onboarding_step), [Said.STALE], user)
 
 
 def _settings_of(user: User) -> UserSettings:

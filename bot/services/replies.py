@@ -16,7 +16,10 @@ class Note(StrEnum):
     RESUMED = "resumed"
     HURT_MILD = "hurt_mild"
     HURT_STRONG = "hurt_strong"
+    HURT_LET_GO = "hurt_let_go"
     RED_FLAG = "red_flag"
+    EMERGENCY = "emergency"
+    RESCREEN = "rescreen"
     STALE = "stale"
     ALREADY_HANDLED = "already_handled"
     NOT_ONBOARDED = "not_onboarded"
@@ -70,6 +73,8 @@ class RoutineReply:
     prompt: Prompt | None = None
     summary: Summary | None = None
     exercise_id: str | None = None
+    # With Note.LOCKED: what locked the routines (bot.domain.screening.LockCause).
+    lock_cause: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,11 +8,28 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from bot.domain import routine as walk
-from bot.domain.routine import Event, Phase, Rate, Status, UnexpectedEvent
-from bot.domain.screening import ScreeningStatus, routines_unlocked
+from bot.domain.routine import (
+    Action,
+    Event,
+    HurtLevel,
+    Phase,
+    Press,
+    Rate,
+    SafetyStop,
+    Status,
+    UnexpectedEvent,
+)
+from bot.domain.screening import (
+    LockCause,
+    ScreeningStatus,
+    is_locked,
+    rescreen_due,
+    routines_unlocked,
+)
 from bot.services.adaptation import plan_for
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from bot.services.replies import Note, Prompt, RoutineReply
+from bot.services.safety import lock_user, record, stop_session_safely
 from bot.services.step_rows import rating_row, result_row, session_row
 from bot.services.summaries import finish_walk, progress_of, with_progress
 from bot.services.users import today_in, user_today
@@ -20,6 +37,9 @@ from db.models import RoutineSession, User
 from db.steps import SessionSnapshot
 
 logger = logging.getLogger(__name__)
+
+# How a safety stop locks: the tier, what caused it, and the event recorded (with consent).
+SafetyLock = tuple[ScreeningStatus, LockCause, str]
 
 # An unfinished session older than this (and from an earlier local day) is not resumed.
 RESUME_WINDOW = timedelta(hours=12)
@@ -41,14 +61,16 @@ class RoutineService:
             return RoutineReply(note=Note.STALE)
         now = self._clock()
         async with self._uow_factory() as uow:
-            user = await uow.users.read_locked(user_id)  # read only: nothing to store
+            user = await uow.users.get(user_id, for_update=True)
             gate = _gate(user)
             if gate is not None or user is None:
-                return RoutineReply(note=gate)
+                return RoutineReply(note=gate, lock_cause=None if user is None else user.lock_cause)
             active = await uow.steps.locked_active(user_id)
             if active is not None and self._resumable(active, user, routine_id, now):
                 await uow.commit()
                 return RoutineReply(note=Note.RESUMED, prompt=self._prompt(active))
+            if rescreen_due(user.screened_at, now):
+                return RoutineReply(note=Note.RESCREEN)
             if active is not None:
                 await uow.steps.close(active.id, Status.ABANDONED, now)
             columns = await self._new_session(uow, user, routine_id, now)
@@ -83,6 +105,32 @@ class RoutineService:
                 return RoutineReply(note=Note.NO_SESSION)
             return await self._apply(uow, snapshot, Rate(score))
 
+    async def stop_for_symptom(
+        self, user_id: int, tier: ScreeningStatus, reason: str
+    ) -> RoutineReply:
+        """A typed red-flag symptom: end the running session, if any, as a safety stop; lock."""
+        now = self._clock()
+        async with self._uow_factory() as uow:
+            snapshot = await uow.steps.locked_active(user_id)
+            if snapshot is not None:
+                return await self._apply(
+                    uow, snapshot, SafetyStop(), lock=(tier, LockCause.TYPED, reason)
+                )
+            user = await uow.users.get(user_id, for_update=True)
+            if user is not None:
+                await lock_user(uow, user, tier, LockCause.TYPED, now)
+                record(uow, user, reason, now)
+                await uow.commit()
+            return RoutineReply(note=_stop_note(tier))
+
+    async def hurts_typed(self, user_id: int) -> RoutineReply | None:
+        """Typed "it hurts" during an exercise: the same as tapping 😣 Hurts; None otherwise."""
+        async with self._uow_factory() as uow:
+            snapshot = await uow.steps.locked_active(user_id)
+            if snapshot is None or snapshot.phase not in (Phase.EXERCISE, Phase.GENTLER):
+                return None
+            return await self._apply(uow, snapshot, Press(Action.HURTS))
+
     async def current_prompt(self, user_id: int, session_id: int, version: int) -> Prompt | None:
         """The prompt on screen if that session is still active at that version (for the timer)."""
         async with self._uow_factory() as uow:
@@ -100,7 +148,12 @@ class RoutineService:
             return RoutineReply(note=Note.CANCELLED, prompt=self._prompt(session))
 
     async def _apply(
-        self, uow: UnitOfWork, snapshot: SessionSnapshot, event: Event
+        self,
+        uow: UnitOfWork,
+        snapshot: SessionSnapshot,
+        event: Event,
+        *,
+        lock: SafetyLock | None = None,
     ) -> RoutineReply:
         """Advance the walk, persist the outcome, rating and progress, and commit.
 
@@ -121,8 +174,13 @@ class RoutineService:
             await uow.steps.save_step(changed, result=result, rating=rating)
             await uow.commit()
             return RoutineReply(note=note, prompt=self._prompt(changed), exercise_id=exercise_id)
-        red_flag = transition.progress.status is Status.RED_FLAG
-        summary = await finish_walk(uow, changed, red_flag, result=result, rating=rating, now=now)
+        if transition.progress.status is Status.RED_FLAG:
+            tier, cause, reason = lock or _lock_of(transition)
+            await stop_session_safely(
+                uow, changed, tier, cause, reason, result=result, rating=rating, now=now
+            )
+            return RoutineReply(note=_stop_note(tier))
+        summary = await finish_walk(uow, changed, result=result, rating=rating, now=now)
         return RoutineReply(note=note, summary=summary, exercise_id=exercise_id)
 
     async def _abandon_if_expired(self, uow: UnitOfWork, snapshot: SessionSnapshot) -> bool:
@@ -176,6 +234,8 @@ class RoutineService:
 
 def _gate(user: User | None) -> Note | None:
     """Routines need finished onboarding and a clear (or cleared) red-flag screen."""
+    if user is not None and is_locked(ScreeningStatus(user.screening_status)):
+        return Note.LOCKED
     if user is None or user.onboarding_step != "done":
         return Note.NOT_ONBOARDED
     if not routines_unlocked(ScreeningStatus(user.screening_status)):
@@ -183,12 +243,24 @@ def _gate(user: User | None) -> Note | None:
     return None
 
 
+def _lock_of(transition: walk.Transition) -> SafetyLock:
+    """The lock a 😣 Hurts choice sets: 🚨 is urgent, sharp or numb needs a professional."""
+    level = None if transition.outcome is None else transition.outcome.hurt_level
+    if level is HurtLevel.URGENT:
+        return ScreeningStatus.URGENT, LockCause.IN_SESSION, "hurt_urgent"
+    return ScreeningStatus.SEE_DOCTOR, LockCause.IN_SESSION, "hurt_sharp"
+
+
+def _stop_note(tier: ScreeningStatus) -> Note:
+    """Emergency advice for an urgent stop; otherwise stop and see a professional."""
+    return Note.EMERGENCY if tier is ScreeningStatus.URGENT else Note.RED_FLAG
+
+
 def _note_for(transition: walk.Transition) -> Note | None:
     """Tell the user what their hurt answer did."""
-    if transition.progress.status is Status.RED_FLAG:
-        return Note.RED_FLAG
-    if transition.outcome is not None and transition.outcome.outcome is walk.Outcome.HURT_SKIPPED:
-        return Note.HURT_STRONG
+    outcome = transition.outcome
+    if outcome is not None and outcome.outcome is walk.Outcome.HURT_SKIPPED:
+        return Note.HURT_STRONG if outcome.hurt_level is HurtLevel.STRONG else Note.HURT_LET_GO
     if transition.progress.phase is Phase.GENTLER and transition.outcome is None:
         return Note.HURT_MILD
     return None

@@ -48,16 +48,20 @@ def result_row(
     exercise_id: str | None,
     now: datetime,
 ) -> dict[str, Any] | None:
-    """The exercise_results row recording the step's outcome, if it had one."""
+    """The exercise_results row recording the step's outcome, if it had one.
+
+    How much an exercise hurt is health data: without consent it is kept as a plain skip.
+    """
     if outcome is None:
         return None
+    kept = session.track_pain or outcome.hurt_level is None
     return {
         "session_id": session.id,
         "position": outcome.position,
         "exercise_id": exercise_id or "?",
-        "outcome": outcome.outcome,
+        "outcome": outcome.outcome if kept else walk.Outcome.SKIPPED,
         "gentler": outcome.gentler,
-        "hurt_level": None if outcome.hurt_level is None else outcome.hurt_level.value,
+        "hurt_level": None if outcome.hurt_level is None or not kept else outcome.hurt_level.value,
         "recorded_at": now,
     }
 
@@ -65,8 +69,12 @@ def result_row(
 def rating_row(
     session: SessionSnapshot, rating: tuple[str, int] | None, now: datetime
 ) -> dict[str, Any] | None:
-    """The pain_ratings row of the step's rating; none without consent to store pain."""
-    if rating is None or not session.track_pain:
+    """The pain_ratings row of the step's rating.
+
+    Written with or without consent, so the session can compare before with after; without
+    consent the finish erases the session's ratings once the safety check has read them.
+    """
+    if rating is None:
         return None
     kind, score = rating
     return {

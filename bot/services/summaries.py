@@ -12,7 +12,6 @@ from bot.domain.adaptation import is_plain_skip
 from bot.domain.escalation import EscalationReason, escalation_reasons
 from bot.domain.progress import week_start_of, weekly_averages
 from bot.domain.routine import HurtLevel, Outcome, Phase, Progress, Status, counts_for_streak
-from bot.domain.screening import ScreeningStatus
 from bot.services.adaptation import exercises_to_ask_about, mark_of
 from bot.services.ports import UnitOfWork
 from bot.services.progress import points_of
@@ -114,7 +113,6 @@ def tally_of(results: Sequence[OutcomeRow]) -> Tally:
 async def finish_walk(
     uow: UnitOfWork,
     changed: SessionSnapshot,
-    red_flag: bool,
     *,
     result: dict[str, Any] | None,
     rating: dict[str, Any] | None,
@@ -123,20 +121,18 @@ async def finish_walk(
     """Store a walk's last step with its counts, then update its owner (streak, reminder).
 
     `changed` is the session at its finished phase, read under its owner's lock in `uow`;
-    commits `uow`.
+    commits `uow`. Without consent the session's ratings are erased once read.
     """
     outcomes = [*await uow.sessions.results(changed.id), *as_outcomes(result)]
     tally = tally_of(outcomes)
     finished = counted_with(changed, tally)
     await uow.steps.save_step(finished, result=result, rating=rating)
-    user = await uow.users.read_locked(changed.user_id)
+    user = await uow.users.get(changed.user_id, for_update=True)
     if user is None:
         raise LookupError(f"the owner of session {changed.id} vanished under its lock")
-    if red_flag:
-        user.screening_status = ScreeningStatus.URGENT
-        user.updated_at = now
     summary = await build_summary(uow, finished, tally, user, now)
-    await uow.users.save_progress(user)
+    if not finished.track_pain:
+        await uow.sessions.forget_ratings(finished.id)
     await uow.commit()
     logger.info(
         "session finished user=%s session=%s status=%s", user.id, finished.id, finished.status
@@ -159,15 +155,18 @@ async def build_summary(
     done_today = session.counted and session.local_date == today
     await reschedule(uow, user, now, done_on=today if done_today else None, pauses=pauses)
     user.updated_at = now
-    ratings: dict[str, int] = {}
-    reasons: tuple[str, ...] = ()
-    if session.track_pain:
-        window_start = today - timedelta(days=TREND_DAYS)
-        # Only the three calendar weeks the trend reads; not the whole history on every finish.
-        rated = await uow.history.rated(user.id, since=week_start_of(window_start))
-        ratings = _ratings_of(session.id, rated)
-        reasons = await _escalate(uow, session, ratings, rated, window_start, today, now)
-    ask_about = await exercises_to_ask_about(uow, user.id, plain_skips=tally.plain_skipped)
+    window_start = today - timedelta(days=TREND_DAYS)
+    # Only the three calendar weeks the trend reads; not the whole history on every finish.
+    # Without consent only this session's ratings exist, and the checks run on them alone.
+    rated = await uow.history.rated(user.id, since=week_start_of(window_start))
+    ratings = _ratings_of(session.id, rated)
+    reasons = await _escalate(uow, session, ratings, rated, window_start, today, now)
+    ask_about: tuple[str, ...] = ()
+    if reasons:
+        # Pain that needs a professional's look: screen again before the next routine.
+        user.screened_at = None
+    else:
+        ask_about = await exercises_to_ask_about(uow, user.id, plain_skips=tally.plain_skipped)
     return Summary(
         escalations=reasons,
         ask_about=ask_about,
@@ -215,10 +214,14 @@ async def _escalate(
             session.user_id, reason, now - timedelta(days=7)
         ):
             continue
-        uow.safety.add(
-            SafetyEvent(
-                user_id=session.user_id, session_id=session.id, reason=reason.value, created_at=now
+        if session.track_pain:
+            uow.safety.add(
+                SafetyEvent(
+                    user_id=session.user_id,
+                    session_id=session.id,
+                    reason=reason.value,
+                    created_at=now,
+                )
             )
-        )
         raised.append(reason.value)
     return tuple(raised)

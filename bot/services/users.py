@@ -13,6 +13,7 @@ from bot.domain.reminders import (
     plan_next_nudge,
 )
 from bot.domain.schedule import find_zone, local_date
+from bot.domain.screening import ScreeningStatus, is_locked
 from bot.domain.streaks import Streak, compute_streak
 from bot.services.ports import UnitOfWork
 from db.models import User
@@ -31,6 +32,11 @@ def zone_of(user: User) -> ZoneInfo:
 def zone_named(timezone: str) -> ZoneInfo:
     """A stored zone name as a zone, UTC when the name no longer resolves."""
     return find_zone(timezone) or UTC_ZONE
+
+
+def safety_locked(user: User) -> bool:
+    """A red flag locked the routines: no reminder, summary or start button until cleared."""
+    return is_locked(ScreeningStatus(user.screening_status))
 
 
 def user_today(user: User, now: datetime) -> date:
@@ -77,7 +83,12 @@ async def reschedule(
     """Store when the next nudge is due (NULL when none is), from the pure planning rule."""
     spans = await pause_spans(uow, user.id) if pauses is None else pauses
     user.next_nudge_at = planned_next_nudge(user, now, done_on=done_on, pauses=spans)
-    wants_weekly = user.weekly_summary and not user.blocked and user.onboarding_step == "done"
+    wants_weekly = (
+        user.weekly_summary
+        and not user.blocked
+        and user.onboarding_step == "done"
+        and not safety_locked(user)
+    )
     user.next_weekly_at = (
         next_weekly_at(WEEKLY_AT, WEEKLY_DAY, zone_of(user), now) if wants_weekly else None
     )
@@ -90,7 +101,9 @@ def planned_next_nudge(
     plan = ReminderPlan(
         at=user.remind_at,
         zone=zone_of(user),
-        enabled=user.reminders_enabled and user.onboarding_step == "done",
+        enabled=(
+            user.reminders_enabled and user.onboarding_step == "done" and not safety_locked(user)
+        ),
         blocked=user.blocked,
         weekdays_only=user.weekdays_only,
         pauses=pauses,

@@ -10,7 +10,7 @@ from bot.domain.reminders import next_weekly_at
 from bot.domain.schedule import local_date
 from bot.services.nudges import Kind
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
-from bot.services.users import WEEKLY_AT, WEEKLY_DAY, zone_of
+from bot.services.users import WEEKLY_AT, WEEKLY_DAY, safety_locked, zone_of
 from db.models import Nudge
 
 logger = logging.getLogger(__name__)
@@ -56,6 +56,9 @@ class WeeklySummaryService:
                 due_at = user.next_weekly_at or now
                 after = max(due_at, now - self._max_lateness)
                 user.next_weekly_at = next_weekly_at(WEEKLY_AT, WEEKLY_DAY, zone_of(user), after)
+                if safety_locked(user):
+                    user.next_weekly_at = None
+                    continue
                 if now - due_at > self._max_lateness or key in existing:
                     continue
                 nudge = Nudge(
@@ -81,7 +84,7 @@ class WeeklySummaryService:
         for nudge in await uow.nudges.claim_pending(now, self._batch_size, (Kind.WEEKLY,)):
             user = await uow.users.get(nudge.user_id)
             nudge.updated_at = now
-            if user is None or user.blocked or not user.weekly_summary:
+            if user is None or user.blocked or not user.weekly_summary or safety_locked(user):
                 nudge.status = "cancelled"
             elif now - nudge.due_at > self._max_lateness:
                 nudge.status = "skipped"

@@ -70,6 +70,8 @@ class Rendered:
     messages: tuple[OutMessage, ...] = ()
     toast: str | None = None
     advanced: bool = False
+    # New buttons for the pressed message, edited in place (the safety checklist's ticks).
+    rekeyed: Keyboard | None = None
 
 
 def keyboard(rows: Sequence[Sequence[tuple[str, CallbackData]]]) -> Keyboard:

@@ -7,10 +7,8 @@ from datetime import time
 from bot.content import FULL_ROUTINE_ID, QUICK_ROUTINE_ID, Catalog, TextKey
 from bot.handlers.callbacks import (
     CallbackData,
-    ClearedPress,
     ConsentPress,
     RemindPress,
-    ScreeningAnswer,
     SettingsPress,
     StartPress,
     ZonePress,
@@ -18,6 +16,7 @@ from bot.handlers.callbacks import (
 from bot.services.profile import ProfileReply, Said, Step
 from bot.services.replies import UserSettings
 from bot.views.outgoing import OutMessage, Rendered, keyboard
+from bot.views.safety_view import SafetyView
 
 COMMON_ZONES = (
     "Europe/London",
@@ -35,7 +34,8 @@ REMIND_TIMES = (time(7, 0), time(8, 0), time(9, 0), time(12, 0), time(18, 0), ti
 
 _ONBOARDING_SAID = {
     Said.SCREEN_CLEAR: TextKey.ONBOARDING_SCREEN_CLEAR,
-    Said.CLEARED: TextKey.ONBOARDING_CLEARED,
+    Said.URGENT_ADVICE: TextKey.ONBOARDING_URGENT_ADVICE,
+    Said.DOCTOR_ADVICE: TextKey.ONBOARDING_DOCTOR_ADVICE,
     Said.CONSENT_YES: TextKey.ONBOARDING_CONSENT_YES,
     Said.CONSENT_NO: TextKey.ONBOARDING_CONSENT_NO,
     Said.BAD_TIMEZONE: TextKey.COMMON_HINT_TIMEZONE,
@@ -52,10 +52,10 @@ _SETTINGS_SAID = {
 class ProfileView:
     """Renders profile replies; static keyboards are built once here, not per update."""
 
-    def __init__(self, catalog: Catalog) -> None:
+    def __init__(self, catalog: Catalog, safety: SafetyView) -> None:
         self._catalog = catalog
+        self._safety = safety
         texts = self._texts = catalog.texts
-        self._cleared = keyboard([[(texts.render(TextKey.BUTTON_CLEARED), ClearedPress())]])
         self._consent = keyboard(
             [
                 [
@@ -103,17 +103,6 @@ class ProfileView:
             )
             for consent in (True, False)
         }
-        self._screening = tuple(
-            keyboard(
-                [
-                    [
-                        (texts.render(TextKey.BUTTON_YES), ScreeningAnswer(i, True)),
-                        (texts.render(TextKey.BUTTON_NO), ScreeningAnswer(i, False)),
-                    ]
-                ]
-            )
-            for i in range(len(catalog.screening))
-        )
 
     def render(self, reply: ProfileReply, first_name: str) -> Rendered:
         """Notes first, then the prompt for the step the user is on."""
@@ -156,10 +145,8 @@ class ProfileView:
                         self._start,
                     )
                 ]
-            case Said.URGENT_ADVICE:
-                return [OutMessage(texts.render(TextKey.ONBOARDING_URGENT_ADVICE), self._cleared)]
-            case Said.DOCTOR_ADVICE:
-                return [OutMessage(texts.render(TextKey.ONBOARDING_DOCTOR_ADVICE), self._cleared)]
+            case Said.RESCREEN_CLEAR:
+                return [OutMessage(texts.render(TextKey.ONBOARDING_RESCREEN_CLEAR), self._start)]
             case Said.TIMEZONE_SET if settings is not None:
                 key = (
                     TextKey.SETTINGS_TIMEZONE_SET
@@ -197,17 +184,9 @@ class ProfileView:
         texts = self._texts
         match reply.step:
             case Step.SCREENING:
-                index = min(reply.question_index, len(self._catalog.screening) - 1)
-                question = self._catalog.screening[index].question
-                text = texts.render(
-                    TextKey.ONBOARDING_SCREEN_PROGRESS,
-                    index=index + 1,
-                    total=len(self._catalog.screening),
-                    question=question,
-                )
-                return OutMessage(text, self._screening[index])
+                return self._safety.checklist()
             case Step.CLEARANCE:
-                return OutMessage(texts.render(TextKey.COMMON_LOCKED), self._cleared)
+                return self._safety.locked(reply.lock_cause)
             case Step.CONSENT:
                 return OutMessage(texts.render(TextKey.ONBOARDING_CONSENT_ASK), self._consent)
             case Step.TIMEZONE:

@@ -5,18 +5,20 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from bot.content import Catalog, TextKey
+from bot.domain.escalation import EscalationReason
 from bot.domain.routine import Action, HurtLevel, Phase, Status
 from bot.domain.schedule import find_zone, format_local
 from bot.handlers.callbacks import (
     CallbackData,
-    ClearedPress,
     ExercisePress,
     KeepDropPress,
     PainPress,
+    PausePress,
     TimerPress,
 )
 from bot.services.replies import Note, Prompt, RoutineReply, Summary
 from bot.views.outgoing import Keyboard, OutMessage, Rendered, keyboard
+from bot.views.safety_view import SafetyView
 
 _UTC = ZoneInfo("UTC")
 _NO_VALUE = "–"
@@ -25,10 +27,11 @@ _NO_VALUE = "–"
 class RoutineView:
     """Renders prompts, notes and summaries from the catalog's texts."""
 
-    def __init__(self, catalog: Catalog) -> None:
+    def __init__(self, catalog: Catalog, safety: SafetyView) -> None:
         self._catalog = catalog
         self._texts = catalog.texts
-        self._cleared = keyboard([[(self._texts.render(TextKey.BUTTON_CLEARED), ClearedPress())]])
+        self._safety = safety
+        self._pause = keyboard([[(self._texts.render(TextKey.BUTTON_PAUSE_ROUTINE), PausePress())]])
 
     def render(self, reply: RoutineReply) -> Rendered:
         """Turn a routine reply into a toast and messages."""
@@ -74,20 +77,24 @@ class RoutineView:
                 ]
             case Note.HURT_MILD:
                 return [OutMessage(texts.render(TextKey.ROUTINE_HURT_MILD))]
-            case Note.HURT_STRONG:
-                return [
-                    OutMessage(
-                        texts.render(
-                            TextKey.ROUTINE_HURT_STRONG, name=self._name(reply.exercise_id)
-                        )
-                    )
-                ]
+            case Note.HURT_STRONG | Note.HURT_LET_GO:
+                key = (
+                    TextKey.ROUTINE_HURT_STRONG
+                    if reply.note is Note.HURT_STRONG
+                    else TextKey.ROUTINE_HURT_LET_GO
+                )
+                return [OutMessage(texts.render(key, name=self._name(reply.exercise_id)))]
             case Note.RED_FLAG:
-                return [OutMessage(texts.render(TextKey.ROUTINE_RED_FLAG_STOP), self._cleared)]
+                return [OutMessage(texts.render(TextKey.ROUTINE_RED_FLAG_STOP))]
+            case Note.EMERGENCY:
+                return [OutMessage(texts.render(TextKey.ROUTINE_EMERGENCY))]
             case Note.NOT_ONBOARDED:
                 return [OutMessage(texts.render(TextKey.COMMON_FINISH_SETUP_FIRST))]
             case Note.LOCKED:
-                return [OutMessage(texts.render(TextKey.COMMON_LOCKED), self._cleared)]
+                return [self._safety.locked(reply.lock_cause)]
+            case Note.RESCREEN:
+                intro = OutMessage(texts.render(TextKey.ONBOARDING_RESCREEN_INTRO))
+                return [intro, self._safety.checklist()]
             case Note.NO_SESSION:
                 return [OutMessage(texts.render(TextKey.ROUTINE_NO_SESSION))]
             case Note.UNEXPECTED if prompt is not None and prompt.phase in (
@@ -111,30 +118,29 @@ class RoutineView:
             return OutMessage(texts.render(key), self._pain_keyboard(prompt))
         exercise = self._catalog.exercises[prompt.exercise_id or ""]
         if prompt.phase is Phase.HURT_LEVEL:
-            rows = [
-                [
-                    (texts.render(label), ExercisePress(prompt.session_id, prompt.version, level))
-                    for label, level in (
-                        (TextKey.BUTTON_HURT_MILD, HurtLevel.MILD),
-                        (TextKey.BUTTON_HURT_STRONG, HurtLevel.STRONG),
-                    )
-                ],
-                [
-                    (
-                        texts.render(TextKey.BUTTON_HURT_SHARP),
-                        ExercisePress(prompt.session_id, prompt.version, HurtLevel.SHARP),
-                    )
-                ],
-            ]
-            return OutMessage(
-                texts.render(TextKey.ROUTINE_HURTS_ASK, name=exercise.name), keyboard(rows)
-            )
+            return self._hurts(prompt, exercise.name)
         if prompt.gentler:
             text = self._catalog.gentler_message(exercise)
         else:
             text = self._catalog.exercise_message(exercise, prompt.step + 1, prompt.total)
         demo = None if prompt.gentler else exercise.id
         return OutMessage(text, self._exercise_keyboard(prompt, timed=exercise.is_timed), demo)
+
+    def _hurts(self, prompt: Prompt, name: str) -> OutMessage:
+        """The four Hurts choices, each described in the text; 🚨 always has a row of its own."""
+        texts = self._texts
+
+        def button(key: TextKey, level: HurtLevel) -> tuple[str, CallbackData]:
+            return texts.render(key), ExercisePress(prompt.session_id, prompt.version, level)
+
+        rows = [
+            [button(TextKey.BUTTON_HURT_MILD, HurtLevel.MILD)],
+            [button(TextKey.BUTTON_HURT_STRONG, HurtLevel.STRONG)],
+            [button(TextKey.BUTTON_HURT_SHARP, HurtLevel.SHARP)],
+            [button(TextKey.BUTTON_HURT_URGENT, HurtLevel.URGENT)],
+        ]
+        key = TextKey.ROUTINE_HURTS_ASK_GENTLER if prompt.gentler else TextKey.ROUTINE_HURTS_ASK
+        return OutMessage(texts.render(key, name=name), keyboard(rows))
 
     def summary(self, summary: Summary) -> str:
         """The end-of-session report: counts, pain, streak and the next reminder."""
@@ -155,7 +161,7 @@ class RoutineView:
         ]
         if summary.status is Status.STOPPED:
             lines.append(texts.render(TextKey.ROUTINE_SUMMARY_STOPPED))
-        if summary.track_pain:
+        if summary.pain_before is not None or summary.pain_after is not None:
             lines.append(
                 texts.render(
                     TextKey.ROUTINE_SUMMARY_PAIN,
@@ -163,8 +169,11 @@ class RoutineView:
                     after=_value(summary.pain_after),
                 )
             )
-        else:
+        if not summary.track_pain:
             lines.append(texts.render(TextKey.ROUTINE_SUMMARY_PAIN_OFF))
+        if summary.escalations:
+            # Safety advice follows: no streak figures or praise beside it.
+            return "\n".join(lines)
         lines.append(
             texts.render(
                 TextKey.ROUTINE_SUMMARY_STREAK,
@@ -187,7 +196,9 @@ class RoutineView:
         texts = self._texts
         messages = []
         if summary.escalations:
-            messages.append(OutMessage(texts.render(TextKey.ROUTINE_ESCALATION)))
+            reasons = "\n".join(self._reason(summary, reason) for reason in summary.escalations)
+            text = texts.render(TextKey.ROUTINE_ESCALATION, reason=reasons)
+            return [OutMessage(text, self._pause)]
         for exercise_id in summary.ask_about:
             buttons = keyboard(
                 [
@@ -200,6 +211,19 @@ class RoutineView:
             text = texts.render(TextKey.ROUTINE_ASK_KEEP_DROP, name=self._name(exercise_id))
             messages.append(OutMessage(text, buttons))
         return messages
+
+    def _reason(self, summary: Summary, reason: str) -> str:
+        """An escalation reason in words, with this session's numbers."""
+        render = self._texts.render
+        before, after = _value(summary.pain_before), _value(summary.pain_after)
+        match reason:
+            case EscalationReason.HIGH_AFTER:
+                return render(TextKey.ROUTINE_ESCALATION_HIGH_AFTER, after=after)
+            case EscalationReason.ROSE_DURING_SESSION:
+                return render(TextKey.ROUTINE_ESCALATION_ROSE, before=before, after=after)
+            case EscalationReason.RISING_WEEKLY_TREND:
+                return render(TextKey.ROUTINE_ESCALATION_TREND)
+        return render(TextKey.ROUTINE_ESCALATION_NO_IMPROVEMENT)
 
     def _pain_keyboard(self, prompt: Prompt) -> Keyboard:
         """0–10 in two rows, each button carrying the session and version it answers."""

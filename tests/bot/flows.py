@@ -5,7 +5,8 @@ from __future__ import annotations
 from tests.fakes import TelegramUser
 from tests.harness import BotHarness
 
-SCREENING_QUESTIONS = 6
+SCREENING_ITEMS = 13
+NONE_OF_THESE = "sc:0000:ok"
 
 
 async def onboard(
@@ -16,10 +17,9 @@ async def onboard(
     zone: str = "Europe/Berlin",
     remind: str = "09:00",
 ) -> None:
-    """/start, answer 'no' to every red-flag question, consent, zone and reminder by buttons."""
+    """/start, consent, "none of these" on the red-flag checklist, zone and reminder by buttons."""
     await bot.send(person.command("/start"))
-    for index in range(SCREENING_QUESTIONS):
-        await bot.tap(person, f"s:{index}:n")
     await bot.tap(person, "c:y" if consent else "c:n")
+    await bot.tap(person, NONE_OF_THESE)
     await bot.tap(person, f"tz:{zone}")
     await bot.tap(person, f"rm:{remind.replace(':', '')}")

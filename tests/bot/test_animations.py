@@ -13,6 +13,8 @@ async def test_the_second_send_of_an_animation_reuses_the_file_id(database_url: 
         await onboard(bot, bob, consent=False)
         await bot.send(ada.command("/quick"))
         await bot.send(bob.command("/quick"))
+        await bot.tap(ada, "3")
+        await bot.tap(bob, "3")
         animations = bot.api.calls_of("sendAnimation")
         assert [call.chat_id for call in animations] == [ada.chat_id, bob.chat_id]
         first, second = animations
@@ -37,4 +39,5 @@ async def test_a_failed_animation_never_blocks_the_steps(sqlite_url: str) -> Non
         await onboard(bot, ada, consent=False)
         bot.api.fail_next("sendAnimation", error_code=500, description="Internal Server Error")
         await bot.send(ada.command("/quick"))
+        await bot.tap(ada, "3")
         assert "Chair Rotation" in bot.last_text(ada)

@@ -28,7 +28,7 @@ async def test_rated_sessions_since_a_date_and_the_trend_still_escalates(
         for weeks_later, before in ((5, 2), (6, 4), (7, 6)):
             clock.now = MONDAY + timedelta(weeks=weeks_later)
             await quick_session(bot, ada, before, ("✅ Done", "✅ Done"), before)
-        assert "has been rising" in bot.last_text(ada)
+        assert "gone up by 1 point or more over two weeks" in bot.last_text(ada)
     engine = create_engine(database_url)
     async with SqlUnitOfWorkFactory(create_session_factory(engine))() as uow:
         on_or_after_10th = await uow.history.rated(9901, since=date(2026, 11, 10))

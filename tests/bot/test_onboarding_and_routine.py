@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.bot.flows import SCREENING_QUESTIONS, onboard
+from tests.bot.flows import SCREENING_ITEMS, onboard
 from tests.harness import running_bot
 
 
@@ -13,10 +13,18 @@ async def test_a_newcomer_is_welcomed_screened_and_set_up(database_url: str) -> 
         texts = bot.texts(ada)
         assert "Ada" in texts[0]
         assert "diagnose" in texts[0]
-        assert f"1/{SCREENING_QUESTIONS}" in texts[1]
-        assert bot.labels(ada) == ["Yes", "No"]
-
-        await onboard(bot, ada)
+        assert "health answers" in texts[1]
+        await bot.tap(ada, "c:y")
+        checklist = bot.last_text(ada)
+        assert "Safety check" in checklist
+        assert f"{SCREENING_ITEMS}. 🩺" in checklist
+        numbers = [str(n) for n in range(1, SCREENING_ITEMS + 1)]
+        assert bot.labels(ada) == [*numbers, "None of these", "✅ Done"]
+        await bot.tap(ada, "None of these")
+        assert "good to go" not in " ".join(bot.texts(ada))
+        assert "Which time zone" in bot.last_text(ada)
+        await bot.tap(ada, "tz:Europe/Berlin")
+        await bot.tap(ada, "rm:0900")
         last = bot.last_text(ada)
         assert "09:00" in last
         assert "Europe/Berlin" in last

@@ -21,8 +21,14 @@ async def quick_session(
     actions: tuple[str, str],
     after: int | None,
 ) -> None:
-    """/quick with the given ratings and button labels for its two exercises."""
+    """/quick with the given ratings and button labels for its two exercises.
+
+    A re-screen that comes first (after pain that was high or rising) is answered "none".
+    """
     await bot.send(person.command("/quick"))
+    if "Safety check" in bot.last_text(person):
+        await bot.tap(person, "None of these")
+        await bot.tap(person, "⚡ 2-minute version")
     if before is not None:
         await bot.tap(person, str(before))
     for action in actions:
@@ -73,7 +79,7 @@ async def test_history_lists_sessions_ten_at_a_time(sqlite_url: str) -> None:
         ada = bot.person(9703)
         await onboard(bot, ada, consent=False, zone="UTC")
         for _ in range(12):
-            await quick_session(bot, ada, None, ("✅ Done", "⏭ Skip"), None)
+            await quick_session(bot, ada, 2, ("✅ Done", "⏭ Skip"), 2)
             clock.advance(timedelta(hours=20))
         await bot.send(ada.command("/history"))
         first_page = bot.last_text(ada)
@@ -89,16 +95,18 @@ async def test_an_exercise_that_hurt_twice_in_three_sessions_starts_gentler(
     clock = FakeClock(MONDAY)
     async with running_bot(sqlite_url, clock=clock) as bot:
         ada = bot.person(9704)
-        await onboard(bot, ada, consent=False, zone="UTC")
+        await onboard(bot, ada, zone="UTC")
         for first in ("hurts-mild", "✅ Done", "hurts-mild"):
-            await quick_session(bot, ada, None, (first, "✅ Done"), None)
+            await quick_session(bot, ada, 2, (first, "✅ Done"), 2)
             clock.advance(timedelta(days=1))
         await bot.send(ada.command("/quick"))
+        await bot.tap(ada, "2")
         texts = bot.texts(ada)
         assert "hurt in 2 of your last 3 sessions" in texts[-2]
         assert "Gentler version of Chair Rotation" in texts[-1]
         await bot.tap(ada, "✅ Done")
         await bot.tap(ada, "✅ Done")
+        await bot.tap(ada, "2")
     session = (await sessions_of(sqlite_url, 9704))[-1]
     assert (session.softened, session.status) == ("0", "completed")
 
@@ -109,12 +117,14 @@ async def test_three_skips_in_a_row_ask_to_keep_or_drop_and_drop_sticks(database
         ada = bot.person(9705)
         await onboard(bot, ada, consent=False, zone="UTC")
         for _ in range(3):
-            await quick_session(bot, ada, None, ("✅ Done", "⏭ Skip"), None)
+            await quick_session(bot, ada, 2, ("✅ Done", "⏭ Skip"), 2)
             clock.advance(timedelta(days=1))
         assert "skipped Neck Flexion 3 times" in bot.last_text(ada)
         await bot.tap(ada, "🗑 Drop it")
         await bot.send(ada.command("/quick"))
+        await bot.tap(ada, "2")
         await bot.tap(ada, "✅ Done")
+        await bot.tap(ada, "2")
         assert "Done: 1" in bot.last_text(ada)
         await bot.send(ada.command("/settings"))
         await bot.tap(ada, "set:restore")

@@ -11,17 +11,21 @@ from tests.dbcheck import ratings_of, sessions_of, user_row
 from tests.harness import FakeClock, running_bot
 
 
-async def test_without_consent_no_pain_is_asked_or_stored(database_url: str) -> None:
+async def test_without_consent_pain_is_asked_for_safety_but_not_stored(database_url: str) -> None:
     async with running_bot(database_url) as bot:
         ada = bot.person(5001)
         await onboard(bot, ada, consent=False)
         await bot.send(ada.command("/quick"))
+        assert "how much pain" in bot.last_text(ada), "asked for safety, even without consent"
+        await bot.tap(ada, "4")
         assert "Chair Rotation" in bot.last_text(ada)
         await bot.tap(ada, "✅ Done")
         await bot.tap(ada, "✅ Done")
+        await bot.tap(ada, "3")
         summary = bot.last_text(ada)
         assert "Done: 2" in summary
-        assert "/settings" in summary
+        assert "Pain before → after: 4 → 3" in summary
+        assert "not kept" in summary
     assert await ratings_of(database_url, 5001) == []
     assert [s.status for s in await sessions_of(database_url, 5001)] == ["completed"]
 
@@ -33,14 +37,18 @@ async def test_quick_sessions_on_consecutive_days_build_a_streak(database_url: s
         await onboard(bot, ada, consent=False)
         for _day in range(3):
             await bot.send(ada.command("/quick"))
+            await bot.tap(ada, "3")
             await bot.tap(ada, "✅ Done")
             await bot.tap(ada, "✅ Done")
+            await bot.tap(ada, "3")
             clock.advance(timedelta(days=1))
         assert "streak: 3" in bot.last_text(ada)
         clock.advance(timedelta(days=1))
         await bot.send(ada.command("/quick"))
+        await bot.tap(ada, "3")
         await bot.tap(ada, "✅ Done")
         await bot.tap(ada, "⏭ Skip")
+        await bot.tap(ada, "3")
         summary = bot.last_text(ada)
         assert "streak: 0 (best: 3)" in summary
     user = await user_row(database_url, 5002)
@@ -52,8 +60,10 @@ async def test_a_summary_names_the_next_reminder_in_local_time(sqlite_url: str) 
         ada = bot.person(5003)
         await onboard(bot, ada, consent=False, zone="America/New_York", remind="18:00")
         await bot.send(ada.command("/quick"))
+        await bot.tap(ada, "3")
         await bot.tap(ada, "✅ Done")
         await bot.tap(ada, "✅ Done")
+        await bot.tap(ada, "3")
         # 08:00 UTC is 03:00 in New York: today's 18:00 is skipped because today is done.
         assert "Next reminder: Wed 18:00" in bot.last_text(ada)
 

@@ -128,10 +128,17 @@ def test_screening_asks_about_every_red_flag_with_the_right_severity(catalog: Ca
     severity_by_topic = {
         "chest pain": Severity.URGENT,
         "short of breath": Severity.URGENT,
+        "bladder or bowels": Severity.URGENT,
+        "unsteady walking": Severity.URGENT,
         "numbness, tingling or weakness": Severity.DOCTOR,
+        "vision when you move your neck": Severity.DOCTOR,
+        "cancer": Severity.DOCTOR,
+        "osteoporosis": Severity.DOCTOR,
+        "surgery on your spine": Severity.DOCTOR,
+        "under 20 or over 55": Severity.DOCTOR,
+        "fever, night sweats or weight loss": Severity.DOCTOR,
         "fall": Severity.DOCTOR,
-        "fever": Severity.DOCTOR,
-        "worse at night": Severity.DOCTOR,
+        "constant pain at night": Severity.DOCTOR,
     }
     for topic, severity in severity_by_topic.items():
         matching = [q for q in catalog.screening if topic in q.question.lower()]
@@ -174,14 +181,14 @@ def test_help_lists_every_command_and_says_it_does_not_diagnose(catalog: Catalog
     assert "don't diagnose" in help_text
 
 
-def test_welcome_names_the_user_and_announces_the_safety_questions(catalog: Catalog) -> None:
+def test_welcome_names_the_user_and_announces_the_safety_check(catalog: Catalog) -> None:
     welcome = catalog.texts.render(TextKey.ONBOARDING_WELCOME, first_name="Ada")
     assert "Hi Ada" in welcome
-    assert "safety questions" in welcome
+    assert "safety check" in welcome
     assert "not a substitute" in welcome
 
 
 def test_urgent_advice_sends_the_user_to_urgent_care(catalog: Catalog) -> None:
     advice = catalog.texts.render(TextKey.ONBOARDING_URGENT_ADVICE)
     assert "emergency number" in advice
-    assert "don't do any exercises" in advice
+    assert "don't do these exercises" in advice

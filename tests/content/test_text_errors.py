@@ -43,8 +43,8 @@ BROKEN_TEXTS = [
         id="empty_text",
     ),
     pytest.param(
-        "How strong is the pain during {name}?",
-        "How strong is the pain during exercise {index}?",
+        "Sorry it hurts 😣 What is it like during {name}?",
+        "Sorry it hurts 😣 What is it like during exercise {index}?",
         "content/texts.toml: routine.hurts_ask: placeholder {index} is not allowed here "
         "(allowed: {name})",
         id="placeholder_not_allowed",
@@ -69,8 +69,8 @@ BROKEN_TEXTS = [
         id="positional_placeholder",
     ),
     pytest.param(
-        'done = "✅ Done"',
-        'done = "✅ Done, and on to the next exercise please"',
+        '\ndone = "✅ Done"',
+        '\ndone = "✅ Done, and on to the next exercise please"',
         "content/texts.toml: button.done: the button label can reach",
         id="button_label_too_long",
     ),

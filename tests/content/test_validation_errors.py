@@ -188,15 +188,15 @@ def test_problems_in_several_files_are_reported_together(content_copy: Path) -> 
     replace_once(content_copy / "exercises.toml", 'dose = "2 sets × 10 slow reps"\n', "")
     replace_once(
         content_copy / "screening.toml",
-        'legs?"\nseverity = "doctor"',
-        'legs?"\nseverity = "later"',
+        'arms or legs"\nseverity = "doctor"',
+        'arms or legs"\nseverity = "later"',
     )
     replace_once(content_copy / "texts.toml", 'consent_off = "off"\n', "")
     with pytest.raises(ContentError) as raised:
         load_catalog(content_copy)
     assert raised.value.problems == (
         "content/exercises.toml: exercise[1].dose: field required",
-        "content/screening.toml: question[2].severity: input should be 'urgent' or 'doctor'",
+        "content/screening.toml: question[4].severity: input should be 'urgent' or 'doctor'",
         "content/texts.toml: settings.consent_off: missing text",
     )
 

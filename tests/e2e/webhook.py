@@ -106,7 +106,7 @@ class WebhookUser:
 
     def onboard(self, replicas: list[Replica], *, consent: bool = True) -> None:
         """/start and every onboarding answer, alternating replicas."""
-        steps = ["/start", *(f"s:{i}:n" for i in range(6)), "c:y" if consent else "c:n"]
+        steps = ["/start", "c:y" if consent else "c:n", "sc:0000:ok"]
         steps += ["tz:UTC", "rm:0900"]
         for index, step in enumerate(steps):
             replica = replicas[index % len(replicas)]

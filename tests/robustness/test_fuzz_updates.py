@@ -11,6 +11,8 @@ streak recomputed from the sessions.
 
 from __future__ import annotations
 
+import re
+
 import asyncio
 import logging
 import os
@@ -128,9 +130,14 @@ FORGED = st.one_of(
             "p:1:1:-1",
             "p:999999999999999999:0:5",
             "t:1:1",
-            "s:99:y",
             "s:0:y",
+            "sc:ffff:ok",
+            "sc:0001:15",
+            "sc:0000:16",
             "ok",
+            "ul:1",
+            "ul:no",
+            "pz",
             "c:y",
             "tz:Mars/Olympus",
             "tz:../../etc",
@@ -150,7 +157,7 @@ FORGED = st.one_of(
 MOVES = st.one_of(
     st.just("done"),
     st.just("done"),
-    st.sampled_from(["skip", "hurts", "stop", "mild", "strong", "sharp", "timer"]),
+    st.sampled_from(["skip", "hurts", "stop", "mild", "strong", "sharp", "urgent", "timer"]),
     st.integers(0, 10),
 )
 DELTAS = st.one_of(
@@ -177,10 +184,11 @@ class Onboarding:
                 return options[pick % len(options)]
         if "c:y" in data:
             return "c:y" if self.consent else "c:n"
-        screening = [d for d in data if d.startswith("s:")]
-        if screening:
-            index = int(screening[0].split(":")[1])
-            return f"s:{index}:{'y' if index == self.red_flag else 'n'}"
+        ticked = [d for d in data if re.fullmatch(r"sc:[0-9a-f]{4}:ok", d) and d != "sc:0000:ok"]
+        if ticked:
+            return ticked[0]
+        if "sc:0000:ok" in data:
+            return "sc:0000:ok" if self.red_flag is None else f"sc:0000:{self.red_flag}"
         return "ok" if "ok" in data else None
 
 
@@ -189,7 +197,7 @@ ONBOARDING = st.builds(
     consent=st.booleans(),
     zone=st.integers(0, 20),
     remind=st.integers(0, 20),
-    red_flag=st.one_of(st.none(), st.none(), st.none(), st.integers(0, 5)),
+    red_flag=st.one_of(st.none(), st.none(), st.none(), st.integers(0, 12)),
 )
 
 

@@ -1,0 +1,143 @@
+"""Safety stops and the lock they set: what locks routines, what is recorded, what unlocks them.
+
+A lock is kept with or without consent, because it is what keeps reminders and routines off;
+what caused it in detail (which answer, which symptom) is health data, recorded as a safety
+event only with the user's consent.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from bot.domain.screening import LockCause, ScreeningStatus, is_locked
+from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from bot.services.users import reschedule
+from db.models import SafetyEvent, User
+from db.steps import SessionSnapshot
+
+logger = logging.getLogger(__name__)
+
+
+class Unlock(StrEnum):
+    """What an unlock tap did."""
+
+    UNLOCKED = "unlocked"
+    NOT_YET = "not_yet"
+    NOT_LOCKED = "not_locked"
+    STALE = "stale"
+
+
+@dataclass(frozen=True, slots=True)
+class SafetyState:
+    """What /safety and the lock message show about this user."""
+
+    started: bool
+    status: ScreeningStatus
+    cause: LockCause | None
+    lock_stamp: int | None
+    # Onboarding was waiting for the unlock, so it goes on from here.
+    onboarding: bool = False
+
+
+def lock_stamp(user: User) -> int | None:
+    """The current lock's identity for the confirm button: an old button cannot unlock a new one."""
+    return None if user.locked_at is None else int(user.locked_at.timestamp())
+
+
+def state_of(user: User | None) -> SafetyState:
+    """The user's lock as plain values."""
+    if user is None:
+        return SafetyState(False, ScreeningStatus.PENDING, None, None)
+    status = ScreeningStatus(user.screening_status)
+    cause = LockCause(user.lock_cause) if user.lock_cause and is_locked(status) else None
+    return SafetyState(True, status, cause, lock_stamp(user) if is_locked(status) else None)
+
+
+async def lock_user(
+    uow: UnitOfWork, user: User, tier: ScreeningStatus, cause: LockCause, now: datetime
+) -> None:
+    """Lock routines, reminders and summaries until cleared; an urgent lock is never lowered."""
+    if user.screening_status != ScreeningStatus.URGENT:
+        user.screening_status = tier
+    user.lock_cause, user.locked_at, user.updated_at = cause, now, now
+    await reschedule(uow, user, now)
+    logger.info("routines locked user=%s cause=%s", user.id, cause)
+
+
+def record(
+    uow: UnitOfWork, user: User, reason: str, now: datetime, session_id: int | None = None
+) -> None:
+    """Record a safety event (health data): only with the user's consent."""
+    if user.pain_consent:
+        uow.safety.add(
+            SafetyEvent(user_id=user.id, session_id=session_id, reason=reason, created_at=now)
+        )
+
+
+async def stop_session_safely(
+    uow: UnitOfWork,
+    finished: SessionSnapshot,
+    tier: ScreeningStatus,
+    cause: LockCause,
+    reason: str,
+    *,
+    result: dict[str, Any] | None,
+    rating: dict[str, Any] | None,
+    now: datetime,
+) -> None:
+    """Store a session that ended in a safety stop, lock its owner, and commit.
+
+    No streak or summary is worked out here: the reply is the safety advice alone.
+    """
+    await uow.steps.save_step(finished, result=result, rating=rating)
+    user = await uow.users.get(finished.user_id, for_update=True)
+    if user is None:
+        raise LookupError(f"the owner of session {finished.id} vanished under its lock")
+    await lock_user(uow, user, tier, cause, now)
+    record(uow, user, reason, now, finished.id)
+    if not finished.track_pain:
+        await uow.sessions.forget_ratings(finished.id)
+    await uow.commit()
+
+
+class SafetyService:
+    """/safety and the two-step unlock."""
+
+    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock) -> None:
+        self._uow_factory = uow_factory
+        self._clock = clock
+
+    async def state(self, user_id: int) -> SafetyState:
+        """The user's lock, for /safety and /routine."""
+        async with self._uow_factory() as uow:
+            return state_of(await uow.users.get(user_id))
+
+    async def ask_unlock(self, user_id: int) -> int | None:
+        """First unlock tap: the current lock's stamp for the confirm button; None if unlocked."""
+        async with self._uow_factory() as uow:
+            return state_of(await uow.users.get(user_id)).lock_stamp
+
+    async def confirm_unlock(self, user_id: int, stamp: int | None) -> Unlock:
+        """The confirm tap, bound to the lock it answers: unlocks, records, restores reminders."""
+        now = self._clock()
+        async with self._uow_factory() as uow:
+            user = await uow.users.get(user_id, for_update=True)
+            if user is None or not is_locked(ScreeningStatus(user.screening_status)):
+                return Unlock.NOT_LOCKED
+            if stamp is None:
+                return Unlock.NOT_YET
+            if stamp != lock_stamp(user):
+                return Unlock.STALE
+            user.screening_status, user.lock_cause = ScreeningStatus.CLEARED, None
+            user.cleared_at, user.updated_at = now, now
+            if user.onboarding_step == "clearance":
+                user.onboarding_step = "consent" if user.pain_consent is None else "timezone"
+            record(uow, user, "cleared", now)
+            await reschedule(uow, user, now)
+            await uow.commit()
+            logger.info("routines unlocked user=%s", user_id)
+            return Unlock.UNLOCKED
