@@ -87,8 +87,8 @@ def pain_change(before: float, after: float) -> PainChange:
     percent = points * 100 / before if before > 0 else None
     # Compared as products, so exactly 30% (e.g. 5 -> 3.5) is not lost to float rounding.
     big_share = before > 0 and points * 100 >= before * MEANINGFUL_PERCENT - _TOLERANCE
-    meaningful = _at_least(points, MEANINGFUL_POINTS) or (
-        big_share and _at_least(points, MEANINGFUL_PERCENT_FLOOR_POINTS)
+    meaningful = at_least(points, MEANINGFUL_POINTS) or (
+        big_share and at_least(points, MEANINGFUL_PERCENT_FLOOR_POINTS)
     )
     if points < _TOLERANCE:
         direction = Direction.SAME
@@ -102,6 +102,6 @@ def is_clinically_meaningful(before: float, after: float) -> bool:
     return pain_change(before, after).meaningful
 
 
-def _at_least(value: float, threshold: float) -> bool:
+def at_least(value: float, threshold: float) -> bool:
     """`value >= threshold`, forgiving the float noise of averaged ratings."""
     return value >= threshold - _TOLERANCE

@@ -19,9 +19,9 @@ from bot.domain.progress import (
     WeeklyAverage,
     change_verdict,
     daily_series,
-    shown_change,
     has_pain_data,
     progress_stats,
+    shown_change,
     week_start_of,
     weekly_averages,
 )
