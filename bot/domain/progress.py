@@ -160,9 +160,8 @@ def weekly_averages(
 ) -> tuple[WeeklyAverage, ...]:
     """Average before-pain for every calendar week touching `start`..`end`, oldest first."""
     # Each week's average uses all of that week's ratings, also on days outside the range, so a
-    # week's value does not depend on the window shown. The weeks are consecutive, so
-    # `[w.average for w in weekly_averages(points, today - timedelta(days=14), today)]` is
-    # exactly the last three weeks, ending with this one, that escalation_reasons expects.
+    # week's value does not depend on the window shown. The weeks are consecutive and end with
+    # the one holding `end`, which is the shape escalation.WeeklyAverages describes.
     if start > end:
         raise ValueError(f"start {start} is after end {end}")
     by_week = _before_by_week(_daily_before(points), week_start)
