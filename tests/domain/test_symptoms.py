@@ -57,6 +57,7 @@ REAL_PHRASINGS = [
     pytest.param("no chest pain but my arm is numb", SEE, id="denied emergency, real numbness"),
     pytest.param("no pain, just numbness", SEE, id="a clause after a denial"),
     pytest.param("I can't feel my fingers", SEE, id="cant feel my fingers"),
+    pytest.param("there's no feeling in my hand", SEE, id="a phrase that starts with no"),
     # Hurts: during an exercise, point to the Hurts choices.
     pytest.param("pain in my neck", HURTS, id="pain in my neck"),
     pytest.param("it hurts", HURTS, id="it hurts"),
