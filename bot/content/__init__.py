@@ -1,4 +1,4 @@
-"""Exercises, routines, screening questions and every user-facing text, loaded from content/."""
+"""Exercises, routines, screening, symptom phrases and every user-facing text, from content/."""
 
 from bot.content.errors import ContentError
 from bot.content.limits import (
@@ -17,6 +17,7 @@ from bot.content.models import (
     Routine,
     ScreeningQuestion,
 )
+from bot.content.symptoms import SymptomPhrases
 from bot.content.text_keys import TextKey
 from bot.content.texts import Texts
 from bot.domain.screening import Severity
@@ -34,6 +35,7 @@ __all__ = [
     "Routine",
     "ScreeningQuestion",
     "Severity",
+    "SymptomPhrases",
     "TextKey",
     "Texts",
     "default_content_directory",

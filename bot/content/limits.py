@@ -26,6 +26,8 @@ _LONGEST_FIXED_VALUES: dict[str, str] = {
     "sessions_month": "999",
     "first": "10.0",
     "now": "10.0",
+    "points": "10.0",
+    "percent": "100",
     "date": "Wed 30 Sep 2026",
     "routine": "2-minute routine",
     "pain": "10 → 10",
@@ -82,7 +84,7 @@ def _longest_plausible_values(catalog: Catalog) -> dict[str, str]:
         ),
         "comparison": _longest(
             [
-                render(key, first="10.0", now="10.0")
+                render(key, first="10.0", now="10.0", points="10.0", percent="100")
                 for key in (
                     TextKey.PROGRESS_IMPROVED,
                     TextKey.PROGRESS_WORSENED,

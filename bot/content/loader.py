@@ -20,6 +20,7 @@ from bot.content.models import (
     Routine,
     ScreeningQuestion,
 )
+from bot.content.symptoms import SymptomPhrases, parse_symptoms
 from bot.content.text_keys import TextKey
 from bot.content.texts import Texts, parse_texts
 from bot.domain.screening import MAX_SCREENING_ITEMS
@@ -27,6 +28,7 @@ from bot.domain.screening import MAX_SCREENING_ITEMS
 EXERCISES_FILE = "exercises.toml"
 ROUTINES_FILE = "routines.toml"
 SCREENING_FILE = "screening.toml"
+SYMPTOMS_FILE = "symptoms.toml"
 TEXTS_FILE = "texts.toml"
 REQUIRED_ROUTINE_IDS = (FULL_ROUTINE_ID, QUICK_ROUTINE_ID)
 
@@ -98,6 +100,12 @@ def _load_texts(directory: Path) -> Texts:
     return parse_texts(_read_toml(directory / TEXTS_FILE, source), source)
 
 
+def _load_symptoms(directory: Path) -> SymptomPhrases:
+    """Read and validate symptoms.toml."""
+    source = _source_label(directory, SYMPTOMS_FILE)
+    return parse_symptoms(_read_toml(directory / SYMPTOMS_FILE, source), source)
+
+
 def _attempt(problems: list[str], parse: Callable[[], _Parsed]) -> _Parsed | None:
     """Run one parse step, collecting its problems so every broken file is reported at once."""
     try:
@@ -154,7 +162,14 @@ def load_catalog(directory: Path | None = None) -> Catalog:
     routine_file = _attempt(problems, partial(_load_file, root, ROUTINES_FILE, _RoutinesFile))
     screening_file = _attempt(problems, partial(_load_file, root, SCREENING_FILE, _ScreeningFile))
     texts = _attempt(problems, partial(_load_texts, root))
-    if exercise_file is None or routine_file is None or screening_file is None or texts is None:
+    symptoms = _attempt(problems, partial(_load_symptoms, root))
+    if (
+        exercise_file is None
+        or routine_file is None
+        or screening_file is None
+        or texts is None
+        or symptoms is None
+    ):
         raise ContentError(problems)
 
     exercises_source = _source_label(root, EXERCISES_FILE)
@@ -180,6 +195,7 @@ def load_catalog(directory: Path | None = None) -> Catalog:
         routines={routine.id: routine for routine in routine_file.routine},
         screening=screening_file.question,
         texts=texts,
+        symptoms=symptoms,
     )
     texts_source = _source_label(root, TEXTS_FILE)
     problems = [

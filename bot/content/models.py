@@ -9,6 +9,7 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, Strict, field_validator
 from pydantic_core import PydanticCustomError
 
+from bot.content.symptoms import SymptomPhrases
 from bot.content.text_keys import TextKey
 from bot.content.texts import Texts
 from bot.domain.screening import Severity
@@ -101,6 +102,8 @@ class Catalog(BaseModel):
     routines: Mapping[str, Routine]
     screening: tuple[ScreeningQuestion, ...]
     texts: Texts
+    # Typed symptom phrases for bot.domain.symptoms.detect_symptom (content/symptoms.toml).
+    symptoms: SymptomPhrases
 
     @field_validator("exercises", "routines", mode="after")
     @classmethod

@@ -221,9 +221,9 @@ ALLOWED_PLACEHOLDERS: dict[TextKey, frozenset[str]] = {
         {"best", "comparison", "current", "relief", "sessions_month", "sessions_week"}
     ),
     TextKey.PROGRESS_RELIEF: frozenset({"relief"}),
-    TextKey.PROGRESS_IMPROVED: frozenset({"first", "now"}),
-    TextKey.PROGRESS_WORSENED: frozenset({"first", "now"}),
-    TextKey.PROGRESS_NO_CLEAR_CHANGE: frozenset({"first", "now"}),
+    TextKey.PROGRESS_IMPROVED: frozenset({"first", "now", "points", "percent"}),
+    TextKey.PROGRESS_WORSENED: frozenset({"first", "now", "points"}),
+    TextKey.PROGRESS_NO_CLEAR_CHANGE: frozenset({"first", "now", "points"}),
     TextKey.PROGRESS_PAIN_OFF: frozenset({"best", "current", "sessions_month", "sessions_week"}),
     TextKey.HISTORY_LINE: frozenset({"date", "done", "hurt", "pain", "routine", "skipped"}),
     TextKey.WEEKLY_CAPTION: frozenset({"best", "comparison", "current", "relief", "sessions_week"}),

@@ -22,10 +22,13 @@ from datetime import date, timedelta
 from enum import StrEnum
 from statistics import fmean
 
-from bot.domain.pain import PAIN_MAX, PAIN_MIN, is_clinically_meaningful
+from bot.domain.pain import PAIN_MAX, PAIN_MIN, PainChange, pain_change
 
 _ONE_DAY = timedelta(days=1)
 _DAYS_PER_WEEK = 7
+# Averages are shown to one decimal; verdicts judge the shown numbers, so the words never
+# contradict them ("down 2.0 points" is always a clear change).
+SHOWN_DECIMALS = 1
 
 
 class Change(StrEnum):
@@ -92,6 +95,8 @@ class ProgressStats:
     # This week vs the first rated week; NOT_ENOUGH_DATA when either has no rating or when the
     # first rated week is this week.
     change: Change
+    # The same comparison with its numbers (rounded as shown); None exactly when NOT_ENOUGH_DATA.
+    comparison: PainChange | None = None
 
 
 def week_start_of(day: date, week_start: int = calendar.MONDAY) -> date:
@@ -102,11 +107,23 @@ def week_start_of(day: date, week_start: int = calendar.MONDAY) -> date:
 
 def change_verdict(earlier: float | None, later: float | None) -> Change:
     """Judge a move from `earlier` to `later` pain; small moves are "no clear change yet"."""
+    return verdict_of(shown_change(earlier, later))
+
+
+def shown_change(earlier: float | None, later: float | None) -> PainChange | None:
+    """The move between two averages as shown (one decimal), or None when one is missing."""
     if earlier is None or later is None:
+        return None
+    return pain_change(round(earlier, SHOWN_DECIMALS), round(later, SHOWN_DECIMALS))
+
+
+def verdict_of(change: PainChange | None) -> Change:
+    """Name a measured change: improved, worsened, no clear change, or nothing to compare."""
+    if change is None:
         return Change.NOT_ENOUGH_DATA
-    if not is_clinically_meaningful(earlier, later):
-        return Change.NO_CLEAR_CHANGE
-    return Change.IMPROVED if later < earlier else Change.WORSENED
+    if change.improved:
+        return Change.IMPROVED
+    return Change.WORSENED if change.worsened else Change.NO_CLEAR_CHANGE
 
 
 def daily_series(points: Iterable[SessionPoint], start: date, end: date) -> tuple[DailyPoint, ...]:
@@ -143,9 +160,8 @@ def weekly_averages(
 ) -> tuple[WeeklyAverage, ...]:
     """Average before-pain for every calendar week touching `start`..`end`, oldest first."""
     # Each week's average uses all of that week's ratings, also on days outside the range, so a
-    # week's value does not depend on the window shown. The weeks are consecutive, so
-    # `[w.average for w in weekly_averages(points, today - timedelta(days=14), today)]` is
-    # exactly the last three weeks, ending with this one, that escalation_reasons expects.
+    # week's value does not depend on the window shown. The weeks are consecutive and end with
+    # the one holding `end`, which is the shape escalation.WeeklyAverages describes.
     if start > end:
         raise ValueError(f"start {start} is after end {end}")
     by_week = _before_by_week(_daily_before(points), week_start)
@@ -176,11 +192,7 @@ def progress_stats(
     first_week = min(by_week, default=None)
     first_average = None if first_week is None else _mean(by_week[first_week])
     this_average = _mean(by_week.get(this_week))
-    change = (
-        Change.NOT_ENOUGH_DATA
-        if first_week == this_week
-        else change_verdict(first_average, this_average)
-    )
+    comparison = None if first_week == this_week else shown_change(first_average, this_average)
     return ProgressStats(
         sessions_this_week=sum(1 for day in counted_days if day >= this_week),
         sessions_this_month=sum(
@@ -194,7 +206,8 @@ def progress_stats(
         first_week_start=first_week,
         first_week_average=first_average,
         this_week_average=this_average,
-        change=change,
+        change=verdict_of(comparison),
+        comparison=comparison,
     )
 
 

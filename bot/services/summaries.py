@@ -5,11 +5,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, Protocol
 
 from bot.domain.adaptation import is_plain_skip
-from bot.domain.escalation import EscalationReason, escalation_reasons
+from bot.domain.escalation import (
+    IMPROVEMENT_WEEKS,
+    EscalationReason,
+    escalation_reasons,
+    regular_sessions,
+)
 from bot.domain.progress import week_start_of, weekly_averages
 from bot.domain.routine import HurtLevel, Outcome, Phase, Progress, Status, counts_for_streak
 from bot.services.adaptation import exercises_to_ask_about, mark_of
@@ -24,8 +29,11 @@ from db.steps import SessionSnapshot
 
 logger = logging.getLogger(__name__)
 
-# The weekly pain trend reads the last two weeks (three calendar weeks).
-TREND_DAYS = 14
+# The escalation rules read six calendar weeks: the trend the last three, "regular sessions"
+# all six. Only when those are regular is the whole history read, for the first rated week.
+TREND_DAYS = 7 * (IMPROVEMENT_WEEKS - 1)
+# Before any event: "has it ever been raised" for the reason that is said once.
+_EVER = datetime(2000, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +164,7 @@ async def build_summary(
     await reschedule(uow, user, now, done_on=today if done_today else None, pauses=pauses)
     user.updated_at = now
     window_start = today - timedelta(days=TREND_DAYS)
-    # Only the three calendar weeks the trend reads; not the whole history on every finish.
+    # Only the six calendar weeks the rules read; not the whole history on every finish.
     # Without consent only this session's ratings exist, and the checks run on them alone.
     rated = await uow.history.rated(user.id, since=week_start_of(window_start))
     ratings = _ratings_of(session.id, rated)
@@ -203,10 +211,22 @@ async def _escalate(
     today: date,
     now: datetime,
 ) -> tuple[str, ...]:
-    """Record why pain needs a professional's eye; a weekly trend is raised once a week."""
-    weeks = weekly_averages(points_of(rated), window_start, today)
+    """Record why pain needs a professional's eye; a weekly trend is raised once a week.
+
+    No improvement after six weeks is raised once per user: it is skipped once recorded.
+    """
+    weeks = [week.average for week in weekly_averages(points_of(rated), window_start, today)]
+    # Not regular yet: the six-week rule cannot fire, so neither its record nor history is read.
+    stuck_told = True
+    if regular_sessions(weeks):
+        stuck = EscalationReason.NO_IMPROVEMENT_6_WEEKS
+        stuck_told = await uow.safety.recorded_since(session.user_id, stuck, _EVER)
+        if not stuck_told:
+            everything = points_of(await uow.history.rated(session.user_id))
+            first = min([window_start, *(point.local_date for point in everything)])
+            weeks = [week.average for week in weekly_averages(everything, first, today)]
     reasons = escalation_reasons(
-        ratings.get("before"), ratings.get("after"), [week.average for week in weeks]
+        ratings.get("before"), ratings.get("after"), weeks, no_improvement_raised=stuck_told
     )
     raised: list[str] = []
     for reason in reasons:

@@ -125,12 +125,18 @@ class ProgressView:
         return self._texts.render(TextKey.PROGRESS_RELIEF, relief=f"{stats.average_relief:+.1f}")
 
     def _comparison(self, stats: ProgressStats) -> str:
-        """This week against the first, with the clinically meaningful threshold."""
+        """This week against the first: both averages, the difference, and the rule it met."""
+        change = stats.comparison
         key = _CHANGE_KEYS.get(stats.change)
-        if key is None or stats.first_week_average is None or stats.this_week_average is None:
+        if key is None or change is None:
             return self._texts.render(TextKey.PROGRESS_NOT_ENOUGH_DATA)
+        # percent is None only from a first week at 0, which cannot improve: "0" is never shown.
         return self._texts.render(
-            key, first=f"{stats.first_week_average:.1f}", now=f"{stats.this_week_average:.1f}"
+            key,
+            first=f"{change.before:.1f}",
+            now=f"{change.after:.1f}",
+            points=f"{change.points:.1f}",
+            percent=f"{change.percent or 0:.0f}",
         )
 
 

@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from bot.domain.pain import pain_change
 from bot.domain.progress import (
     Change,
     DailyPoint,
@@ -20,6 +21,7 @@ from bot.domain.progress import (
     daily_series,
     has_pain_data,
     progress_stats,
+    shown_change,
     week_start_of,
     weekly_averages,
 )
@@ -160,6 +162,14 @@ def test_three_weeks_back_from_today_give_exactly_the_last_three_weeks() -> None
     assert [week.week_start for week in weeks] == [may(4), may(11), may(18)]
 
 
+def test_verdicts_judge_the_averages_as_shown_to_one_decimal() -> None:
+    # 7.96 -> 6.0 is 1.96 points and 25%, but it reads "8.0 to 6.0": two points, a clear change.
+    assert not pain_change(7.96, 6.0).meaningful
+    assert shown_change(7.96, 6.0) == pain_change(8.0, 6.0)
+    assert change_verdict(7.96, 6.0) == Change.IMPROVED
+    assert shown_change(None, 6.0) is None
+
+
 def test_progress_stats_match_a_history_counted_by_hand() -> None:
     points = [
         SessionPoint(april(27), before=6, after=4),
@@ -182,6 +192,7 @@ def test_progress_stats_match_a_history_counted_by_hand() -> None:
         first_week_average=6.0,
         this_week_average=3.5,
         change=Change.IMPROVED,
+        comparison=pain_change(6.0, 3.5),
     )
 
 
