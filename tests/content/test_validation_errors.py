@@ -108,8 +108,8 @@ BROKEN_COPIES = [
     ),
     pytest.param(
         "exercises.toml",
-        'text = "Stand with your back against the wall as before',
-        f'text = "{LONG} Stand with your back against the wall as before',
+        'text = "Back against the wall and arms in the goalpost shape',
+        f'text = "{LONG} Back against the wall and arms in the goalpost shape',
         "content/exercises.toml: exercise[1] (wall_angels): rendered with "
         "routine.exercise_gentler the message is",
         id="gentler_message_over_4096",
