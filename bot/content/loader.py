@@ -10,6 +10,7 @@ from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from bot.content.doses import dose_problems
 from bot.content.errors import ContentError, validation_problems
 from bot.content.limits import telegram_limit_problems
 from bot.content.models import (
@@ -186,6 +187,7 @@ def load_catalog(directory: Path | None = None) -> Catalog:
             (question.id for question in screening_file.question),
         ),
         *_routine_problems(routines_source, routine_file.routine, frozenset(exercise_ids)),
+        *dose_problems(exercise_file.exercise, exercises_source),
     ]
     if problems:
         raise ContentError(problems)

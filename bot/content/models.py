@@ -44,22 +44,75 @@ class _Content(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class Exercise(_Content):
+HOLD_PLACEHOLDER = "{hold}"
+"""Where a dose says how long to hold; filled in from hold_seconds, so text and timer agree."""
+
+SECONDS_PER_MINUTE = 60
+
+HoldSeconds = Annotated[int, Strict(), Field(ge=0, le=MAX_TIMER_SECONDS)]
+
+
+def format_hold(seconds: int, from_seconds: int | None = None) -> str:
+    """A hold as the dose shows it: "20 s", "20–30 s", or "2 min" for whole minutes."""
+    if from_seconds is not None:
+        return f"{from_seconds}–{seconds} s"
+    if seconds >= SECONDS_PER_MINUTE and seconds % SECONDS_PER_MINUTE == 0:
+        return f"{seconds // SECONDS_PER_MINUTE} min"
+    return f"{seconds} s"
+
+
+class Dosed(_Content):
+    """A way of doing an exercise with its own dose; a timed one gets the ▶ Timer button.
+
+    `dose` writes {hold} where the hold goes, so the dose can never say 10 s while the timer
+    counts 20 (bot/content/doses.py checks this at start-up).
+    """
+
+    dose: Text
+    hold_seconds: HoldSeconds
+    # Set for a range such as "hold 20–30 s": the timer counts to hold_seconds, the end of it.
+    hold_from_seconds: Annotated[int, Strict(), Field(ge=1, le=MAX_TIMER_SECONDS)] | None = None
+
+    @property
+    def is_timed(self) -> bool:
+        """Timed holds get a countdown Timer button."""
+        return self.hold_seconds > 0
+
+    def dose_text(self) -> str:
+        """The dose as the user reads it, with {hold} filled in from the hold fields."""
+        if not self.is_timed:
+            return self.dose
+        return self.dose.replace(
+            HOLD_PLACEHOLDER, format_hold(self.hold_seconds, self.hold_from_seconds)
+        )
+
+
+class Gentler(Dosed):
+    """The gentler version offered after a mild "hurts", or given when it hurt recently."""
+
+    text: Text
+    # Only when the exercise's own safety line does not fit this version (e.g. no band used).
+    safety: Text | None = None
+
+
+class Exercise(Dosed):
     """One home exercise, rewritten from the source article into short, safe steps."""
 
     id: Identifier
     name: ShortText
     why: Text
     steps: Annotated[tuple[Text, ...], Field(min_length=3, max_length=6)]
-    dose: Text
-    hold_seconds: Annotated[int, Strict(), Field(ge=0, le=MAX_TIMER_SECONDS)]
     safety: Text
-    gentler: Text
+    gentler: Gentler
 
     @property
-    def is_timed(self) -> bool:
-        """Timed holds get a countdown Timer button."""
-        return self.hold_seconds > 0
+    def gentler_safety(self) -> str:
+        """The safety line shown with the gentler version: its own, or the exercise's."""
+        return self.gentler.safety or self.safety
+
+    def version(self, *, gentler: bool) -> Dosed:
+        """The version on screen: its dose and hold drive the message and the timer."""
+        return self.gentler if gentler else self
 
     def numbered_steps(self) -> str:
         """Steps as "1. ..." lines, the shape the routine.exercise text expects."""
@@ -126,12 +179,16 @@ class Catalog(BaseModel):
             name=exercise.name,
             why=exercise.why,
             steps=exercise.numbered_steps(),
-            dose=exercise.dose,
+            dose=exercise.dose_text(),
             safety=exercise.safety,
         )
 
     def gentler_message(self, exercise: Exercise) -> str:
-        """The message offering the gentler variant after a mild "hurts"."""
+        """The gentler version with its own dose, after a mild "hurts" or when it hurt recently."""
         return self.texts.render(
-            TextKey.ROUTINE_EXERCISE_GENTLER, name=exercise.name, gentler=exercise.gentler
+            TextKey.ROUTINE_EXERCISE_GENTLER,
+            name=exercise.name,
+            gentler=exercise.gentler.text,
+            dose=exercise.gentler.dose_text(),
+            safety=exercise.gentler_safety,
         )

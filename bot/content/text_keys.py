@@ -189,7 +189,7 @@ ALLOWED_PLACEHOLDERS: dict[TextKey, frozenset[str]] = {
     TextKey.ONBOARDING_DONE: frozenset({"remind_time", "timezone"}),
     TextKey.ONBOARDING_DONE_NO_REMINDERS: frozenset({"timezone"}),
     TextKey.ROUTINE_EXERCISE: _STEP_POSITION | {"name", "why", "steps", "dose", "safety"},
-    TextKey.ROUTINE_EXERCISE_GENTLER: frozenset({"name", "gentler"}),
+    TextKey.ROUTINE_EXERCISE_GENTLER: frozenset({"name", "gentler", "dose", "safety"}),
     TextKey.ROUTINE_HURTS_ASK: frozenset({"name"}),
     TextKey.ROUTINE_HURTS_ASK_GENTLER: frozenset({"name"}),
     TextKey.ROUTINE_HURT_LET_GO: frozenset({"name"}),

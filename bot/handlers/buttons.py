@@ -116,15 +116,17 @@ def _routine(context: BackCoachContext, reply: RoutineReply) -> Rendered:
 async def _timer(
     context: BackCoachContext, user_id: int, chat_id: int, session_id: int, version: int
 ) -> Rendered:
-    """Start the countdown for the exercise on screen, if that exercise is still current."""
+    """Start the countdown for the exercise on screen, if that exercise is still current.
+
+    It counts the hold of the version on screen: the gentler one has its own dose and hold.
+    """
     services = context.services
     prompt = await services.routine.current_prompt(user_id, session_id, version)
     exercise = None if prompt is None else services.catalog.exercises.get(prompt.exercise_id or "")
-    if exercise is None or not exercise.is_timed:
+    shown = None if exercise is None or prompt is None else exercise.version(gentler=prompt.gentler)
+    if shown is None or not shown.is_timed:
         return Rendered(toast=services.catalog.texts.render(TextKey.COMMON_BUTTON_EXPIRED))
-    services.timer.start(
-        context.bot, chat_id, exercise.hold_seconds, (chat_id, session_id, version)
-    )
+    services.timer.start(context.bot, chat_id, shown.hold_seconds, (chat_id, session_id, version))
     return Rendered()
 
 

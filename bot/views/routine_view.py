@@ -124,7 +124,9 @@ class RoutineView:
         else:
             text = self._catalog.exercise_message(exercise, prompt.step + 1, prompt.total)
         demo = None if prompt.gentler else exercise.id
-        return OutMessage(text, self._exercise_keyboard(prompt, timed=exercise.is_timed), demo)
+        # The gentler version has its own hold: the Timer is shown only when that version is timed.
+        timed = exercise.version(gentler=prompt.gentler).is_timed
+        return OutMessage(text, self._exercise_keyboard(prompt, timed=timed), demo)
 
     def _hurts(self, prompt: Prompt, name: str) -> OutMessage:
         """The four Hurts choices, each described in the text; 🚨 always has a row of its own."""

@@ -52,41 +52,46 @@ def test_the_quick_routine_is_two_or_three_desk_friendly_exercises(catalog: Cata
 
 
 @pytest.mark.parametrize(
-    ("exercise_id", "expected_in_dose"),
+    ("exercise_id", "expected_in_dose", "expected_in_gentler_dose"),
     [
-        ("lat_pulldown", "3 sets × 12 reps"),
-        ("wall_angels", "2 sets × 10"),
-        ("chair_rotation", "20 s each side, 2–3 times"),
-        ("neck_flexion", "20 s, 2–3 times"),
-        ("trunk_rotation", "10 s each side"),
-        ("arm_reach", "about 2 minutes"),
-        ("knee_to_chest", "20 s, 2–3 times"),
+        ("lat_pulldown", "3 sets × 12 reps", "10 slow reps"),
+        ("wall_angels", "2 sets × 10", "1 set × 10"),
+        ("chair_rotation", "hold 20 s each side, 2–3 times", "hold 10 s each side, 2 times"),
+        ("neck_flexion", "hold each position 20 s, 2–3 times", "hold each position 10 s, 2 times"),
+        ("trunk_rotation", "hold 20–30 s each side", "hold 10 s each side"),
+        ("arm_reach", "about 2 min", "about 1 min"),
+        ("knee_to_chest", "hold 20 s, 2–3 times", "hold 15 s each leg"),
     ],
 )
 def test_each_dose_follows_the_article_or_the_standard_stretching_dose(
-    catalog: Catalog, exercise_id: str, expected_in_dose: str
+    catalog: Catalog, exercise_id: str, expected_in_dose: str, expected_in_gentler_dose: str
 ) -> None:
-    assert expected_in_dose in catalog.exercises[exercise_id].dose
+    exercise = catalog.exercises[exercise_id]
+    assert expected_in_dose in exercise.dose_text()
+    assert expected_in_gentler_dose in exercise.gentler.dose_text()
 
 
 @pytest.mark.parametrize(
-    ("exercise_id", "hold_seconds"),
+    ("exercise_id", "hold_seconds", "gentler_hold_seconds"),
     [
-        ("lat_pulldown", 0),
-        ("wall_angels", 0),
-        ("chair_rotation", 20),
-        ("neck_flexion", 20),
-        ("trunk_rotation", 10),
-        ("arm_reach", 120),
-        ("knee_to_chest", 20),
+        ("lat_pulldown", 0, 0),
+        ("wall_angels", 0, 0),
+        ("chair_rotation", 20, 10),
+        ("neck_flexion", 20, 10),
+        ("trunk_rotation", 30, 10),
+        ("arm_reach", 120, 60),
+        ("knee_to_chest", 20, 15),
     ],
 )
 def test_only_timed_holds_get_a_timer(
-    catalog: Catalog, exercise_id: str, hold_seconds: int
+    catalog: Catalog, exercise_id: str, hold_seconds: int, gentler_hold_seconds: int
 ) -> None:
     exercise = catalog.exercises[exercise_id]
     assert exercise.hold_seconds == hold_seconds
     assert exercise.is_timed is (hold_seconds > 0)
+    assert exercise.gentler.hold_seconds == gentler_hold_seconds
+    assert exercise.version(gentler=True) is exercise.gentler
+    assert exercise.version(gentler=False) is exercise
 
 
 @pytest.mark.parametrize(
@@ -94,6 +99,13 @@ def test_only_timed_holds_get_a_timer(
     [
         ("lat_pulldown", "steps", "upper arms are about parallel to the ground"),
         ("lat_pulldown", "gentler", "No band"),
+        ("lat_pulldown", "steps", "door anchor high on the hinge side of a closed door"),
+        ("lat_pulldown", "steps", "opens away from you"),
+        ("lat_pulldown", "steps", "Never hang the band from a light fitting"),
+        ("lat_pulldown", "steps", "wear or nicks"),
+        ("lat_pulldown", "safety", "Keep your face out of the band's line"),
+        ("chair_rotation", "steps", "chair without wheels or swivel"),
+        ("knee_to_chest", "why", "lower back and hips"),
         ("wall_angels", "steps", "bend your elbows to 90°, like a goalpost"),
         ("neck_flexion", "steps", "Start by slowly bringing your chin down"),
         ("neck_flexion", "steps", "never roll or push your head backwards"),
@@ -104,7 +116,8 @@ def test_only_timed_holds_get_a_timer(
 def test_the_article_steps_are_rewritten_clearly_and_safely(
     catalog: Catalog, exercise_id: str, field: str, expected_phrase: str
 ) -> None:
-    value = getattr(catalog.exercises[exercise_id], field)
+    exercise = catalog.exercises[exercise_id]
+    value = exercise.gentler.text if field == "gentler" else getattr(exercise, field)
     text = "\n".join(value) if isinstance(value, tuple) else value
     assert expected_phrase in text
 
@@ -121,7 +134,41 @@ def test_every_exercise_has_three_to_six_steps_and_a_safety_line(catalog: Catalo
     for exercise in catalog.exercises.values():
         assert 3 <= len(exercise.steps) <= 6, exercise.id
         assert exercise.safety.strip(), exercise.id
-        assert exercise.gentler.strip(), exercise.id
+        assert exercise.gentler.text.strip(), exercise.id
+        assert exercise.gentler_safety.strip(), exercise.id
+
+
+FLOOR_EXERCISE_IDS = ("trunk_rotation", "knee_to_chest")
+FLOOR_CAUTION = (
+    "If you have osteoporosis or had spine surgery in the last year, "
+    "check with your doctor or physio first."
+)
+
+
+@pytest.mark.parametrize("exercise_id", FLOOR_EXERCISE_IDS)
+def test_floor_exercises_warn_about_bones_and_surgery_and_how_to_get_up(
+    catalog: Catalog, exercise_id: str
+) -> None:
+    exercise = catalog.exercises[exercise_id]
+    assert exercise.steps[0].startswith("Lie on your back")
+    for message in (catalog.exercise_message(exercise, 1, 7), catalog.gentler_message(exercise)):
+        assert FLOOR_CAUTION in message
+        assert "roll onto your side to get up" in message
+
+
+def test_only_the_floor_exercises_are_done_lying_down(catalog: Catalog) -> None:
+    lying = {
+        exercise.id
+        for exercise in catalog.exercises.values()
+        if "lie on your back" in f"{exercise.numbered_steps()} {exercise.gentler.text}".lower()
+    }
+    assert lying == set(FLOOR_EXERCISE_IDS)
+
+
+def test_no_exercise_claims_to_stretch_the_whole_back(catalog: Catalog) -> None:
+    for exercise in catalog.exercises.values():
+        assert "top to bottom" not in exercise.why, exercise.id
+        assert "whole spine" not in exercise.why, exercise.id
 
 
 def test_screening_asks_about_every_red_flag_with_the_right_severity(catalog: Catalog) -> None:

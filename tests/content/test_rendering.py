@@ -58,8 +58,25 @@ def test_exercise_message_shows_position_numbered_steps_dose_and_safety(
     assert message.startswith("🏋️ 7/7 · Knee to Chest\n")
     assert "\n1. Lie on your back" in message
     assert "\n4. Let go and lower your feet" in message
-    assert knee_to_chest.dose in message
+    assert "\n🔁 hold 20 s, 2–3 times\n" in message
     assert knee_to_chest.safety in message
+
+
+def test_gentler_message_shows_its_own_dose_and_the_safety_line(catalog: Catalog) -> None:
+    neck = catalog.exercises["neck_flexion"]
+    message = catalog.gentler_message(neck)
+    assert message.startswith("🌱 Gentler version of Neck Flexion\n\n")
+    assert neck.gentler.text in message
+    assert "\n🔁 hold each position 10 s, 2 times\n" in message
+    assert message.endswith(f"\n🛡 {neck.safety}")
+
+
+def test_a_gentler_version_with_its_own_safety_line_shows_that_one(catalog: Catalog) -> None:
+    lat_pulldown = catalog.exercises["lat_pulldown"]
+    assert lat_pulldown.gentler.safety is not None
+    message = catalog.gentler_message(lat_pulldown)
+    assert message.endswith(f"\n🛡 {lat_pulldown.gentler.safety}")
+    assert "band" not in lat_pulldown.gentler.safety
 
 
 def test_numbered_steps_puts_one_numbered_step_per_line(catalog: Catalog) -> None:
@@ -97,7 +114,7 @@ def test_exercises_reject_unknown_fields_in_code_too() -> None:
                 "dose": "d",
                 "hold_seconds": 0,
                 "safety": "s",
-                "gentler": "g",
+                "gentler": {"text": "g", "dose": "d", "hold_seconds": 0},
                 "colour": "blue",
             }
         )

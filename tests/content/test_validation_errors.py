@@ -22,7 +22,7 @@ BROKEN_COPIES = [
     ),
     pytest.param(
         "exercises.toml",
-        'dose = "hold each position 20 s, 2–3 times"\n',
+        'dose = "hold each position {hold}, 2–3 times"\n',
         "",
         "content/exercises.toml: exercise[3].dose: field required",
         id="missing_field",
@@ -37,7 +37,7 @@ BROKEN_COPIES = [
     pytest.param(
         "exercises.toml",
         '[[exercise]]\nid = "lat_pulldown"',
-        '[[exercises]]\nid = "lat_pulldown"',
+        '[[exercises]]\nid = "typo"\n\n[[exercise]]\nid = "lat_pulldown"',
         "content/exercises.toml: exercises: unknown field (not allowed)",
         id="misspelled_table",
     ),
@@ -57,15 +57,15 @@ BROKEN_COPIES = [
     ),
     pytest.param(
         "exercises.toml",
-        "hold_seconds = 10",
-        'hold_seconds = "10"',
+        "hold_seconds = 30",
+        'hold_seconds = "30"',
         "content/exercises.toml: exercise[4].hold_seconds: input should be a valid integer",
         id="hold_seconds_as_text",
     ),
     pytest.param(
         "exercises.toml",
-        "hold_seconds = 10",
-        "hold_seconds = -10",
+        "hold_seconds = 30",
+        "hold_seconds = -30",
         "content/exercises.toml: exercise[4].hold_seconds: input should be greater than or equal",
         id="negative_hold",
     ),
@@ -108,8 +108,8 @@ BROKEN_COPIES = [
     ),
     pytest.param(
         "exercises.toml",
-        'gentler = "Use a smaller range',
-        f'gentler = "{LONG} Use a smaller range',
+        'text = "Back against the wall and arms in the goalpost shape',
+        f'text = "{LONG} Back against the wall and arms in the goalpost shape',
         "content/exercises.toml: exercise[1] (wall_angels): rendered with "
         "routine.exercise_gentler the message is",
         id="gentler_message_over_4096",
