@@ -6,11 +6,13 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Table, delete, select
+from sqlalchemy import Table, delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import (
     ExercisePreference,
+    ExerciseResult,
+    PainRating,
     RoutineSession,
     SafetyEvent,
     User,
@@ -145,6 +147,19 @@ class UserDataRepository:
             return []
         result = await self._session.execute(select(table).where(condition))
         return [dict(row) for row in result.mappings().all()]
+
+    async def erase_health(self, user_id: int) -> None:
+        """Delete the user's health answers: ratings, safety events, and how exercises hurt."""
+        await self._session.execute(delete(PainRating).where(PainRating.user_id == user_id))
+        await self._session.execute(delete(SafetyEvent).where(SafetyEvent.user_id == user_id))
+        owned = select(RoutineSession.id).where(RoutineSession.user_id == user_id)
+        hurt = ExerciseResult.session_id.in_(owned) & ExerciseResult.hurt_level.is_not(None)
+        await self._session.execute(update(ExerciseResult).where(hurt).values(hurt_level=None))
+        await self._session.execute(
+            update(ExerciseResult)
+            .where(ExerciseResult.session_id.in_(owned), ExerciseResult.outcome.like("hurt_%"))
+            .values(outcome="skipped")
+        )
 
     async def erase(self, user_id: int) -> None:
         """Delete the user; every other row goes with it through ON DELETE CASCADE."""

@@ -14,6 +14,7 @@ from bot.handlers.callbacks import (
     ConsentPress,
     DeletePress,
     ExercisePress,
+    ForgetHealthPress,
     HistoryPagePress,
     KeepDropPress,
     PainPress,
@@ -84,6 +85,8 @@ async def _dispatch(
             return await safety.confirm_unlock_button(context, user_id, stamp)
         case PausePress():
             return await reminders.pause_button(context, user_id)
+        case ForgetHealthPress():
+            return await progress.forget_health_button(context, user_id)
         case ConsentPress(consent):
             reply = await services.profile.set_consent(user_id, consent)
         case ZonePress(zone):

@@ -19,6 +19,7 @@ _PATTERNS = {
     "ok": re.compile(r"ok"),
     "ul": re.compile(rf"ul:(no|{_INT})"),
     "pz": re.compile(r"pz"),
+    "fh": re.compile(r"fh"),
     "c": re.compile(r"c:(y|n)"),
     "tz": re.compile(r"tz:([A-Za-z0-9_+\-/]{1,48})"),
     "rm": re.compile(r"rm:(off|([01][0-9]|2[0-3])([0-5][0-9]))"),
@@ -84,6 +85,11 @@ class UnlockConfirm:
     """Second unlock step, bound to the lock it answers; None is "not yet"."""
 
     lock_stamp: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class ForgetHealthPress:
+    """Delete the health answers kept so far (offered when consent is withdrawn)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +177,7 @@ class DeletePress:
 
 CallbackData = (
     ExercisePress | PainPress | TimerPress | ScreenToggle | ScreenDone | ClearedPress
-    | UnlockConfirm | PausePress | ConsentPress
+    | UnlockConfirm | PausePress | ForgetHealthPress | ConsentPress
     | ZonePress | RemindPress | SettingsPress | StartPress | SnoozePress | SkipTodayPress
     | KeepDropPress | ProgressRangePress | HistoryPagePress | DeletePress
 )  # fmt: skip
@@ -202,6 +208,8 @@ def parse(data: str | None) -> CallbackData | None:
             return UnlockConfirm(None if groups[0] == "no" else int(groups[0]))
         case "pz":
             return PausePress()
+        case "fh":
+            return ForgetHealthPress()
         case "c":
             return ConsentPress(groups[0] == "y")
         case "tz":
@@ -260,6 +268,8 @@ def encode(data: CallbackData) -> str:
             text = f"ul:{'no' if stamp is None else stamp}"
         case PausePress():
             text = "pz"
+        case ForgetHealthPress():
+            text = "fh"
         case ConsentPress(consent):
             text = f"c:{'y' if consent else 'n'}"
         case ZonePress(zone):

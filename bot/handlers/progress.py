@@ -142,3 +142,12 @@ async def toggle_weekly(context: BackCoachContext, user_id: int) -> Rendered:
 def _text(context: BackCoachContext, key: TextKey) -> OutMessage:
     """A fixed text as a message."""
     return OutMessage(context.services.catalog.texts.render(key))
+
+
+async def forget_health_button(context: BackCoachContext, user_id: int) -> Rendered:
+    """🗑 under "keeping health answers is off": delete what was kept before."""
+    erased = await context.services.user_data.forget_health(user_id)
+    key = TextKey.SETTINGS_HEALTH_ERASED if erased else TextKey.COMMON_FINISH_SETUP_FIRST
+    return Rendered(
+        messages=(OutMessage(context.services.catalog.texts.render(key)),), advanced=True
+    )

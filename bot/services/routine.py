@@ -29,7 +29,15 @@ from bot.domain.screening import (
 from bot.services.adaptation import plan_for
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from bot.services.replies import Note, Prompt, RoutineReply
-from bot.services.safety import lock_user, record, stop_session_safely
+from bot.services.safety import (
+    SafetyLock,
+    abandon,
+    lock_of,
+    lock_user,
+    record,
+    stop_note,
+    stop_session_safely,
+)
 from bot.services.step_rows import rating_row, result_row, session_row
 from bot.services.summaries import finish_walk, progress_of, with_progress
 from bot.services.users import today_in, user_today
@@ -37,9 +45,6 @@ from db.models import RoutineSession, User
 from db.steps import SessionSnapshot
 
 logger = logging.getLogger(__name__)
-
-# How a safety stop locks: the tier, what caused it, and the event recorded (with consent).
-SafetyLock = tuple[ScreeningStatus, LockCause, str]
 
 # An unfinished session older than this (and from an earlier local day) is not resumed.
 RESUME_WINDOW = timedelta(hours=12)
@@ -72,7 +77,7 @@ class RoutineService:
             if rescreen_due(user.screened_at, now):
                 return RoutineReply(note=Note.RESCREEN)
             if active is not None:
-                await uow.steps.close(active.id, Status.ABANDONED, now)
+                await abandon(uow, active, now)
             columns = await self._new_session(uow, user, routine_id, now)
             fresh = SessionSnapshot(
                 id=await uow.steps.insert(columns), **columns, timezone=user.timezone
@@ -121,7 +126,7 @@ class RoutineService:
                 await lock_user(uow, user, tier, LockCause.TYPED, now)
                 record(uow, user, reason, now)
                 await uow.commit()
-            return RoutineReply(note=_stop_note(tier))
+            return RoutineReply(note=stop_note(tier))
 
     async def hurts_typed(self, user_id: int) -> RoutineReply | None:
         """Typed "it hurts" during an exercise: the same as tapping 😣 Hurts; None otherwise."""
@@ -175,11 +180,11 @@ class RoutineService:
             await uow.commit()
             return RoutineReply(note=note, prompt=self._prompt(changed), exercise_id=exercise_id)
         if transition.progress.status is Status.RED_FLAG:
-            tier, cause, reason = lock or _lock_of(transition)
+            tier, cause, reason = lock or lock_of(transition)
             await stop_session_safely(
                 uow, changed, tier, cause, reason, result=result, rating=rating, now=now
             )
-            return RoutineReply(note=_stop_note(tier))
+            return RoutineReply(note=stop_note(tier))
         summary = await finish_walk(uow, changed, result=result, rating=rating, now=now)
         return RoutineReply(note=note, summary=summary, exercise_id=exercise_id)
 
@@ -188,7 +193,7 @@ class RoutineService:
         now = self._clock()
         if self._fresh(snapshot, today_in(snapshot.timezone, now), now):
             return False
-        await uow.steps.close(snapshot.id, Status.ABANDONED, now)
+        await abandon(uow, snapshot, now)
         await uow.commit()
         return True
 
@@ -241,19 +246,6 @@ def _gate(user: User | None) -> Note | None:
     if not routines_unlocked(ScreeningStatus(user.screening_status)):
         return Note.LOCKED
     return None
-
-
-def _lock_of(transition: walk.Transition) -> SafetyLock:
-    """The lock a 😣 Hurts choice sets: 🚨 is urgent, sharp or numb needs a professional."""
-    level = None if transition.outcome is None else transition.outcome.hurt_level
-    if level is HurtLevel.URGENT:
-        return ScreeningStatus.URGENT, LockCause.IN_SESSION, "hurt_urgent"
-    return ScreeningStatus.SEE_DOCTOR, LockCause.IN_SESSION, "hurt_sharp"
-
-
-def _stop_note(tier: ScreeningStatus) -> Note:
-    """Emergency advice for an urgent stop; otherwise stop and see a professional."""
-    return Note.EMERGENCY if tier is ScreeningStatus.URGENT else Note.RED_FLAG
 
 
 def _note_for(transition: walk.Transition) -> Note | None:

@@ -13,13 +13,19 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from bot.domain.routine import HurtLevel, Status, Transition
 from bot.domain.screening import LockCause, ScreeningStatus, is_locked
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from bot.services.replies import Note
 from bot.services.users import reschedule
 from db.models import SafetyEvent, User
 from db.steps import SessionSnapshot
 
 logger = logging.getLogger(__name__)
+
+
+# How a safety stop locks: the tier, what caused it, and the event recorded (with consent).
+SafetyLock = tuple[ScreeningStatus, LockCause, str]
 
 
 class Unlock(StrEnum):
@@ -102,6 +108,26 @@ async def stop_session_safely(
     if not finished.track_pain:
         await uow.sessions.forget_ratings(finished.id)
     await uow.commit()
+
+
+def lock_of(transition: Transition) -> SafetyLock:
+    """The lock a 😣 Hurts choice sets: 🚨 is urgent, sharp or numb needs a professional."""
+    level = None if transition.outcome is None else transition.outcome.hurt_level
+    if level is HurtLevel.URGENT:
+        return ScreeningStatus.URGENT, LockCause.IN_SESSION, "hurt_urgent"
+    return ScreeningStatus.SEE_DOCTOR, LockCause.IN_SESSION, "hurt_sharp"
+
+
+def stop_note(tier: ScreeningStatus) -> Note:
+    """Emergency advice for an urgent stop; otherwise stop and see a professional."""
+    return Note.EMERGENCY if tier is ScreeningStatus.URGENT else Note.RED_FLAG
+
+
+async def abandon(uow: UnitOfWork, session: SessionSnapshot, now: datetime) -> None:
+    """Close a session left unfinished; without consent its ratings go with it."""
+    await uow.steps.close(session.id, Status.ABANDONED, now)
+    if not session.track_pain:
+        await uow.sessions.forget_ratings(session.id)
 
 
 class SafetyService:

@@ -60,6 +60,16 @@ class UserDataService:
         logger.info("user erased user=%s", user_id)
         return True
 
+    async def forget_health(self, user_id: int) -> bool:
+        """Delete the health answers kept so far (after consent was withdrawn)."""
+        async with self._uow_factory() as uow:
+            if await uow.users.get(user_id, for_update=True) is None:
+                return False
+            await uow.user_data.erase_health(user_id)
+            await uow.commit()
+        logger.info("health data erased user=%s", user_id)
+        return True
+
     async def keep_or_drop(self, user_id: int, exercise_id: str, keep: bool) -> bool:
         """Record the answer to 'keep or drop?'; idempotent, so a double tap is harmless."""
         async with self._uow_factory() as uow:

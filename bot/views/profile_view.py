@@ -8,6 +8,7 @@ from bot.content import FULL_ROUTINE_ID, QUICK_ROUTINE_ID, Catalog, TextKey
 from bot.handlers.callbacks import (
     CallbackData,
     ConsentPress,
+    ForgetHealthPress,
     RemindPress,
     SettingsPress,
     StartPress,
@@ -56,6 +57,9 @@ class ProfileView:
         self._catalog = catalog
         self._safety = safety
         texts = self._texts = catalog.texts
+        self._forget_health = keyboard(
+            [[(texts.render(TextKey.BUTTON_FORGET_HEALTH), ForgetHealthPress())]]
+        )
         self._consent = keyboard(
             [
                 [
@@ -145,6 +149,9 @@ class ProfileView:
                         self._start,
                     )
                 ]
+            case Said.CONSENT_NO if in_settings:
+                text = texts.render(TextKey.SETTINGS_CONSENT_NOW_OFF)
+                return [OutMessage(text, self._forget_health)]
             case Said.RESCREEN_CLEAR:
                 return [OutMessage(texts.render(TextKey.ONBOARDING_RESCREEN_CLEAR), self._start)]
             case Said.TIMEZONE_SET if settings is not None:

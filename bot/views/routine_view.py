@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from bot.content import Catalog, TextKey
-from bot.domain.escalation import EscalationReason
-from bot.domain.routine import Action, HurtLevel, Phase, Status
-from bot.domain.schedule import find_zone, format_local
+from bot.domain.routine import Action, HurtLevel, Phase
 from bot.handlers.callbacks import (
     CallbackData,
     ExercisePress,
-    KeepDropPress,
     PainPress,
-    PausePress,
     TimerPress,
 )
-from bot.services.replies import Note, Prompt, RoutineReply, Summary
+from bot.services.replies import Note, Prompt, RoutineReply
 from bot.views.outgoing import Keyboard, OutMessage, Rendered, keyboard
 from bot.views.safety_view import SafetyView
-
-_UTC = ZoneInfo("UTC")
-_NO_VALUE = "–"
+from bot.views.summary_view import SummaryView
 
 
 class RoutineView:
@@ -31,7 +23,7 @@ class RoutineView:
         self._catalog = catalog
         self._texts = catalog.texts
         self._safety = safety
-        self._pause = keyboard([[(self._texts.render(TextKey.BUTTON_PAUSE_ROUTINE), PausePress())]])
+        self._summaries = SummaryView(catalog)
 
     def render(self, reply: RoutineReply) -> Rendered:
         """Turn a routine reply into a toast and messages."""
@@ -50,8 +42,8 @@ class RoutineView:
                 messages.append(OutMessage(texts.render(TextKey.ROUTINE_SOFTENED_NOTE, name=name)))
             messages.append(self.prompt(reply.prompt))
         if reply.summary is not None:
-            messages.append(OutMessage(self.summary(reply.summary)))
-            messages.extend(self._after_summary(reply.summary))
+            messages.append(OutMessage(self._summaries.summary(reply.summary)))
+            messages.extend(self._summaries.after_summary(reply.summary))
         # The pressed keyboard is left in place: every routine button carries its session and
         # version, so a later tap on it only gets "already noted" or "that session is over", and
         # not retiring it saves a Bot API call on every step of the walk.
@@ -144,89 +136,6 @@ class RoutineView:
         key = TextKey.ROUTINE_HURTS_ASK_GENTLER if prompt.gentler else TextKey.ROUTINE_HURTS_ASK
         return OutMessage(texts.render(key, name=name), keyboard(rows))
 
-    def summary(self, summary: Summary) -> str:
-        """The end-of-session report: counts, pain, streak and the next reminder."""
-        texts = self._texts
-        title = (
-            self._catalog.routines[summary.routine_id].title
-            if summary.routine_id in self._catalog.routines
-            else summary.routine_id
-        )
-        lines = [
-            texts.render(
-                TextKey.ROUTINE_SUMMARY_HEAD,
-                title=title,
-                done=summary.done,
-                skipped=summary.skipped,
-                hurt=summary.hurt,
-            )
-        ]
-        if summary.status is Status.STOPPED:
-            lines.append(texts.render(TextKey.ROUTINE_SUMMARY_STOPPED))
-        if summary.pain_before is not None or summary.pain_after is not None:
-            lines.append(
-                texts.render(
-                    TextKey.ROUTINE_SUMMARY_PAIN,
-                    before=_value(summary.pain_before),
-                    after=_value(summary.pain_after),
-                )
-            )
-        if not summary.track_pain:
-            lines.append(texts.render(TextKey.ROUTINE_SUMMARY_PAIN_OFF))
-        if summary.escalations:
-            # Safety advice follows: no streak figures or praise beside it.
-            return "\n".join(lines)
-        lines.append(
-            texts.render(
-                TextKey.ROUTINE_SUMMARY_STREAK,
-                current=summary.streak.current,
-                best=summary.streak.best,
-            )
-        )
-        if not summary.counted:
-            lines.append(texts.render(TextKey.ROUTINE_SUMMARY_COUNTS_RULE))
-        if summary.next_nudge_at is None:
-            lines.append(texts.render(TextKey.ROUTINE_SUMMARY_REMINDERS_OFF))
-        else:
-            zone = find_zone(summary.timezone) or _UTC
-            when = format_local(summary.next_nudge_at, zone)
-            lines.append(texts.render(TextKey.ROUTINE_SUMMARY_NEXT_REMINDER, when=when))
-        return "\n".join(lines)
-
-    def _after_summary(self, summary: Summary) -> list[OutMessage]:
-        """Calm advice when pain is high or rising; keep-or-drop for an exercise always skipped."""
-        texts = self._texts
-        messages = []
-        if summary.escalations:
-            reasons = "\n".join(self._reason(summary, reason) for reason in summary.escalations)
-            text = texts.render(TextKey.ROUTINE_ESCALATION, reason=reasons)
-            return [OutMessage(text, self._pause)]
-        for exercise_id in summary.ask_about:
-            buttons = keyboard(
-                [
-                    [
-                        (texts.render(TextKey.BUTTON_KEEP), KeepDropPress(exercise_id, keep=True)),
-                        (texts.render(TextKey.BUTTON_DROP), KeepDropPress(exercise_id, keep=False)),
-                    ]
-                ]
-            )
-            text = texts.render(TextKey.ROUTINE_ASK_KEEP_DROP, name=self._name(exercise_id))
-            messages.append(OutMessage(text, buttons))
-        return messages
-
-    def _reason(self, summary: Summary, reason: str) -> str:
-        """An escalation reason in words, with this session's numbers."""
-        render = self._texts.render
-        before, after = _value(summary.pain_before), _value(summary.pain_after)
-        match reason:
-            case EscalationReason.HIGH_AFTER:
-                return render(TextKey.ROUTINE_ESCALATION_HIGH_AFTER, after=after)
-            case EscalationReason.ROSE_DURING_SESSION:
-                return render(TextKey.ROUTINE_ESCALATION_ROSE, before=before, after=after)
-            case EscalationReason.RISING_WEEKLY_TREND:
-                return render(TextKey.ROUTINE_ESCALATION_TREND)
-        return render(TextKey.ROUTINE_ESCALATION_NO_IMPROVEMENT)
-
     def _pain_keyboard(self, prompt: Prompt) -> Keyboard:
         """0–10 in two rows, each button carrying the session and version it answers."""
 
@@ -262,8 +171,3 @@ class RoutineView:
         """An exercise's display name."""
         exercise = self._catalog.exercises.get(exercise_id or "")
         return exercise.name if exercise is not None else ""
-
-
-def _value(score: int | None) -> str:
-    """A rating, or a dash when it was not given."""
-    return _NO_VALUE if score is None else str(score)

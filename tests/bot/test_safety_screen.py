@@ -7,8 +7,8 @@ from datetime import timedelta
 from db.models import SafetyEvent
 from tests.bot.flows import SCREENING_ITEMS, onboard
 from tests.dbcheck import fetch_all, user_row
-from tests.harness import BotHarness, running_bot
 from tests.fakes import TelegramUser
+from tests.harness import BotHarness, running_bot
 
 
 async def start_screen(bot: BotHarness, person: TelegramUser, *, consent: bool = True) -> None:

@@ -42,7 +42,9 @@ async def test_each_hurts_choice_is_described_and_mild_twice_leaves_the_exercise
         assert "⏹ Stop below: stopping is fine too" in texts[-2]
         assert "That's fine" not in texts[-2]
     session = (await sessions_of(database_url, 4101))[0]
-    results = [(r.outcome, r.gentler, r.hurt_level) for r in await results_of(database_url, session.id)]
+    results = [
+        (r.outcome, r.gentler, r.hurt_level) for r in await results_of(database_url, session.id)
+    ]
     assert results == [("hurt_skipped", True, "mild"), ("hurt_skipped", False, "strong")]
 
 

@@ -125,8 +125,9 @@ def storage_problems(snapshot: Snapshot) -> list[str]:
             problems.append(f"pain rating {rating.id} has kind {rating.kind!r}")
         if session is None or session.user_id != rating.user_id:
             problems.append(f"pain rating {rating.id} belongs to another user's session")
-        elif not session.track_pain:
-            problems.append(f"pain rating {rating.id} stored for a session without consent")
+        elif not session.track_pain and session.status != "active":
+            # Without consent a rating lives only while its session runs (the safety check).
+            problems.append(f"pain rating {rating.id} kept after a session without consent")
     kinds = Counter((r.session_id, r.kind) for r in snapshot.ratings)
     problems += [f"session {s} has {n} '{k}' ratings" for (s, k), n in kinds.items() if n > 1]
     positions = Counter((r.session_id, r.position) for r in snapshot.results)

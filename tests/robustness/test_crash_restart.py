@@ -97,8 +97,9 @@ class Walker(threading.Thread):
 
     def walk(self) -> None:
         """/routine, a score, Done ×7, a score; resume with /routine whenever a reply is lost."""
-        before = self.random.randint(0, 10)
-        walk = Walk(before=before, after=(before + 5) % 11)
+        # Ratings that never call for safety advice (which would re-screen the next walk).
+        before = self.random.randint(1, 6)
+        walk = Walk(before=before, after=before - 1)
         self.walks.append(walk)
         deadline = time.monotonic() + WALK_DEADLINE_SECONDS
         seen, pressed = self.newest_message_id(), None

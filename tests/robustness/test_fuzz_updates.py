@@ -11,11 +11,10 @@ streak recomputed from the sessions.
 
 from __future__ import annotations
 
-import re
-
 import asyncio
 import logging
 import os
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
