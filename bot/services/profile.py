@@ -51,7 +51,6 @@ class Said(StrEnum):
     DOCTOR_ADVICE = "doctor_advice"
     SCREEN_CLEAR = "screen_clear"
     RESCREEN_CLEAR = "rescreen_clear"
-    CLEARED = "cleared"
     CONSENT_YES = "consent_yes"
     CONSENT_NO = "consent_no"
     TIMEZONE_SET = "timezone_set"
@@ -77,6 +76,8 @@ class ProfileReply:
         self.said = tuple(said)
         self.current_streak = current_streak
         self.lock_cause = None if user is None else user.lock_cause
+        # A safety lock: no "start routine" button anywhere, the lock message instead.
+        self.locked = user is not None and is_locked(ScreeningStatus(user.screening_status))
         self.settings = None if user is None else _settings_of(user)
 
 

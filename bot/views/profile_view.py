@@ -138,6 +138,8 @@ class ProfileView:
         match said:
             case Said.WELCOME:
                 return [OutMessage(texts.render(TextKey.ONBOARDING_WELCOME, first_name=first_name))]
+            case Said.WELCOME_BACK | Said.RESCREEN_CLEAR if reply.locked:
+                return [self._safety.locked(reply.lock_cause)]
             case Said.WELCOME_BACK:
                 return [
                     OutMessage(

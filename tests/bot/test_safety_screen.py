@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from db.models import SafetyEvent
 from tests.bot.flows import SCREENING_ITEMS, onboard
-from tests.dbcheck import fetch_all, user_row
+from tests.dbcheck import fetch_all, ratings_of, results_of, sessions_of, user_row
 from tests.fakes import TelegramUser
 from tests.harness import BotHarness, running_bot
 
@@ -170,3 +170,40 @@ async def test_forged_checklist_data_counts_only_real_items(sqlite_url: str) -> 
         await bot.send(ada.press("sc:ffff:ok"))
     user = await user_row(sqlite_url, 4008)
     assert user.screening_status == "urgent", "a forged mask counts only real items, all ticked"
+
+
+async def test_a_locked_person_coming_back_sees_the_lock_not_a_start_button(
+    database_url: str,
+) -> None:
+    async with running_bot(database_url) as bot:
+        ada = bot.person(4009)
+        await onboard(bot, ada)
+        await bot.send(ada.text("I can't breathe properly"))
+        await bot.send(ada.command("/start"))
+        assert "a symptom you told me about" in bot.last_text(ada)
+        assert bot.labels(ada) == ["🩺 A professional has checked me"]
+        bot.clock.advance(timedelta(weeks=13))
+        await bot.send(ada.command("/routine"))
+        assert "a symptom you told me about" in bot.last_text(ada), "locked before re-screened"
+
+
+async def test_withdrawing_consent_offers_to_delete_what_was_kept(database_url: str) -> None:
+    async with running_bot(database_url) as bot:
+        ada = bot.person(4010)
+        await onboard(bot, ada)
+        await bot.send(ada.command("/quick"))
+        await bot.tap(ada, "3")
+        await bot.tap(ada, "😣 Hurts")
+        await bot.tap(ada, "Strong")
+        await bot.tap(ada, "✅ Done")
+        await bot.tap(ada, "2")
+        assert await ratings_of(database_url, 4010) != []
+        await bot.send(ada.command("/settings"))
+        await bot.tap(ada, "📊 Keep health answers on/off")
+        assert "What you shared before is still kept" in bot.last_text(ada)
+        await bot.tap(ada, "🗑 Delete what I shared")
+        assert "deleted" in bot.last_text(ada)
+    assert await ratings_of(database_url, 4010) == []
+    session = (await sessions_of(database_url, 4010))[0]
+    results = [(r.outcome, r.hurt_level) for r in await results_of(database_url, session.id)]
+    assert results == [("skipped", None), ("done", None)]
