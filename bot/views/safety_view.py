@@ -39,19 +39,17 @@ class SafetyView:
         return OutMessage(self._checklist, self.checklist_keyboard(mask))
 
     def checklist_keyboard(self, mask: int) -> Keyboard:
-        """A number per item (☑ when ticked), then "None of these" and "Done"."""
+        """A number per item (☑ when ticked), then "None of these" (nothing ticked) and "Done"."""
         texts = self._texts
         numbers: list[tuple[str, CallbackData]] = [
             (f"☑ {i + 1}" if mask & (1 << i) else str(i + 1), ScreenToggle(mask, i))
             for i in range(self._count)
         ]
         rows = [numbers[i : i + _PER_ROW] for i in range(0, len(numbers), _PER_ROW)]
-        rows.append(
-            [
-                (texts.render(TextKey.BUTTON_SCREEN_NONE), ScreenDone(0)),
-                (texts.render(TextKey.BUTTON_SCREEN_DONE), ScreenDone(mask)),
-            ]
-        )
+        # "None of these" only while nothing is ticked: it must never clear a tick by mistake.
+        done = (texts.render(TextKey.BUTTON_SCREEN_DONE), ScreenDone(mask))
+        none = (texts.render(TextKey.BUTTON_SCREEN_NONE), ScreenDone(0))
+        rows.append([none, done] if mask == 0 else [done])
         return keyboard(rows)
 
     def toggled_keyboard(self, mask: int, index: int) -> Keyboard | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from tests.fakes import TelegramUser
 from tests.harness import BotHarness
 
-SCREENING_ITEMS = 13
+SCREENING_ITEMS = 15
 NONE_OF_THESE = "sc:0000:ok"
 
 

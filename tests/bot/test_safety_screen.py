@@ -28,7 +28,7 @@ async def test_a_person_with_no_red_flags_is_through_the_screen_in_one_tap(
         assert "🚨 get urgent care · 🩺 see a doctor or physio first" in checklist
         await bot.tap(ada, "None of these")
         said = bot.texts(ada)[-2]
-        assert "None of the warning signs apply" in said
+        assert "Thanks for checking" in said
         assert "good to go" not in said
     user = await user_row(database_url, 4001)
     assert user.screening_status == "clear"
@@ -44,12 +44,13 @@ async def test_ticking_items_edits_the_checklist_in_place_and_done_confirms_them
         ada = bot.person(4002)
         await start_screen(bot, ada)
         checklist = bot.last(ada).message_id
-        await bot.tap(ada, "5")  # numbness, tingling or weakness: see a doctor first
-        await bot.tap(ada, "9")  # spine surgery in the last year
-        await bot.tap(ada, "☑ 9")  # changed my mind
+        await bot.tap(ada, "6")  # numbness, tingling or weakness: see a doctor first
+        assert "None of these" not in bot.labels(ada), "a tick cannot be cleared by mistake"
+        await bot.tap(ada, "11")  # spine surgery in the last year
+        await bot.tap(ada, "☑ 11")  # changed my mind
         labels = bot.labels(ada)
-        assert labels[4] == "☑ 5"
-        assert labels[8] == "9"
+        assert labels[5] == "☑ 6"
+        assert labels[10] == "11"
         assert bot.last(ada).message_id == checklist, "no new message per tick"
         await bot.tap(ada, "✅ Done")
         advice = bot.last_text(ada)
@@ -85,7 +86,7 @@ async def test_unlocking_takes_two_deliberate_taps_and_is_recorded(database_url:
     async with running_bot(database_url) as bot:
         ada = bot.person(4004)
         await start_screen(bot, ada)
-        await bot.tap(ada, "6")
+        await bot.tap(ada, "7")
         await bot.tap(ada, "✅ Done")
         await bot.send(ada.command("/routine"))
         await bot.tap(ada, "🩺 A professional has checked me")
@@ -96,7 +97,7 @@ async def test_unlocking_takes_two_deliberate_taps_and_is_recorded(database_url:
         assert (await user_row(database_url, 4004)).screening_status == "see_doctor"
         await bot.send(ada.command("/routine"))
         await bot.tap(ada, "🩺 A professional has checked me")
-        await bot.tap(ada, "✅ Yes, I've been checked")
+        await bot.tap(ada, "✅ Yes, I'm cleared to exercise")
         texts = bot.texts(ada)
         assert "back on" in texts[-2]
         assert "Which time zone" in texts[-1], "onboarding goes on"
@@ -117,8 +118,8 @@ async def test_a_confirm_button_from_an_earlier_lock_cannot_lift_a_new_one(
         await bot.send(ada.text("I have chest pain"))
         await bot.send(ada.command("/routine"))
         await bot.tap(ada, "🩺 A professional has checked me")
-        first_confirm = dict(bot.last(ada).buttons)["✅ Yes, I've been checked"]
-        await bot.tap(ada, "✅ Yes, I've been checked")
+        first_confirm = dict(bot.last(ada).buttons)["✅ Yes, I'm cleared to exercise"]
+        await bot.tap(ada, "✅ Yes, I'm cleared to exercise")
         bot.clock.advance(timedelta(minutes=5))
         await bot.send(ada.text("my arms are numb"))
         await bot.send(ada.press(str(first_confirm)))

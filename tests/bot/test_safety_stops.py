@@ -9,7 +9,7 @@ from tests.bot.flows import onboard
 from tests.dbcheck import fetch_all, ratings_of, results_of, sessions_of, user_row
 from tests.harness import FakeClock, running_bot
 
-HURTS_LABELS = ["Mild", "Strong", "Sharp, numb or tingling", "🚨 Chest pain, breathless, dizzy"]
+HURTS_LABELS = ["Mild", "Strong", "Sharp, numb, tingling, dizzy", "🚨 Chest pain or can't breathe"]
 # Tuesday 07:00 UTC: the 09:00 Berlin reminder is an hour away.
 BEFORE_NINE_BERLIN = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
 
@@ -25,8 +25,8 @@ async def test_each_hurts_choice_is_described_and_mild_twice_leaves_the_exercise
         await bot.tap(ada, "😣 Hurts")
         assert bot.labels(ada) == HURTS_LABELS
         asked = bot.last_text(ada)
-        assert "Mild: uncomfortable but bearable → a gentler version" in asked
-        assert "🚨 Chest pain, breathless or dizzy → emergency advice" in asked
+        assert "Mild: uncomfortable but OK → try a gentler version" in asked
+        assert "🚨 Chest pain or can't breathe → emergency advice" in asked
         await bot.tap(ada, "Mild")
         assert "Gentler version of Lat Pulldown" in bot.last_text(ada)
         await bot.tap(ada, "😣 Hurts")
@@ -56,10 +56,10 @@ async def test_sharp_pain_stops_with_advice_alone_and_locks(database_url: str) -
         await bot.tap(ada, "4")
         await bot.tap(ada, "😣 Hurts")
         before = len(bot.texts(ada))
-        await bot.tap(ada, "Sharp, numb or tingling")
+        await bot.tap(ada, "Sharp, numb, tingling, dizzy")
         reply = bot.texts(ada)[before:]
         assert len(reply) == 1, reply
-        assert reply[0].startswith("⏹ Please stop exercising now.")
+        assert reply[0].startswith("⏹ Please stop the exercises for now.")
         assert "streak" not in reply[0].lower()
         await bot.send(ada.command("/routine"))
         assert "what you told me during a session" in bot.last_text(ada)
@@ -80,10 +80,12 @@ async def test_the_emergency_choice_gives_the_emergency_advice_first(database_ur
         await bot.send(ada.command("/quick"))
         await bot.tap(ada, "2")
         await bot.tap(ada, "😣 Hurts")
-        await bot.tap(ada, "🚨 Chest pain, breathless, dizzy")
+        await bot.tap(ada, "🚨 Chest pain or can't breathe")
         advice = bot.last(ada)
         first_line = (advice.text or "").splitlines()[0]
-        assert first_line.startswith("🚨 Call your local emergency number now (112 / 911 / 999)")
+        assert first_line.startswith(
+            "🚨 If this is happening now, call your local emergency number"
+        )
         assert advice.buttons == [], "no unlock beside emergency advice"
     user = await user_row(database_url, 4103)
     assert (user.screening_status, user.lock_cause) == ("urgent", "in_session")
@@ -99,7 +101,7 @@ async def test_no_nudge_or_weekly_summary_reaches_a_locked_user_until_cleared(
         await bot.send(ada.command("/quick"))
         await bot.tap(ada, "2")
         await bot.tap(ada, "😣 Hurts")
-        await bot.tap(ada, "Sharp, numb or tingling")
+        await bot.tap(ada, "Sharp, numb, tingling, dizzy")
         sent_before = len(bot.texts(ada))
         clock.advance(timedelta(hours=1))
         assert await bot.tick() == 0
@@ -110,7 +112,7 @@ async def test_no_nudge_or_weekly_summary_reaches_a_locked_user_until_cleared(
         assert not any("Start routine" in label for label in bot.labels(ada))
         await bot.send(ada.command("/routine"))
         await bot.tap(ada, "🩺 A professional has checked me")
-        await bot.tap(ada, "✅ Yes, I've been checked")
+        await bot.tap(ada, "✅ Yes, I'm cleared to exercise")
         clock.advance(timedelta(hours=14))  # Monday 09:00 Berlin
         assert await bot.tick() == 1, "reminders come back once cleared"
     assert (await user_row(database_url, 4104)).next_nudge_at is not None

@@ -25,7 +25,7 @@ async def test_without_consent_pain_is_asked_for_safety_but_not_stored(database_
         summary = bot.last_text(ada)
         assert "Done: 2" in summary
         assert "Pain before → after: 4 → 3" in summary
-        assert "not kept" in summary
+        assert "weren't kept" in summary
     assert await ratings_of(database_url, 5001) == []
     assert [s.status for s in await sessions_of(database_url, 5001)] == ["completed"]
 

@@ -9,7 +9,9 @@ from tests.dbcheck import sessions_of, user_row
 from tests.fakes import TelegramUser
 from tests.harness import BotHarness, running_bot
 
-EMERGENCY_FIRST_LINE = "🚨 Call your local emergency number now (112 / 911 / 999)"
+EMERGENCY_FIRST_LINE = (
+    "🚨 If this is happening now, call your local emergency number (112 / 911 / 999)"
+)
 
 
 async def idle(bot: BotHarness, person: TelegramUser) -> None:
@@ -63,7 +65,7 @@ async def test_typed_numbness_mid_exercise_stops_and_sends_to_a_professional(
         ada = bot.person(4202)
         await mid_exercise(bot, ada)
         await bot.send(ada.text("I feel dizzy and my arm is numb"))
-        assert bot.last_text(ada).startswith("⏹ Please stop exercising now.")
+        assert bot.last_text(ada).startswith("⏹ Please stop the exercises for now.")
     sessions = await sessions_of(database_url, 4202)
     assert [s.status for s in sessions] == ["red_flag"]
     assert (await user_row(database_url, 4202)).screening_status == "see_doctor"
@@ -75,7 +77,7 @@ async def test_typed_it_hurts_mid_exercise_offers_the_hurts_choices(database_url
         await mid_exercise(bot, ada)
         await bot.send(ada.text("it hurts"))
         assert "What is it like during Lat Pulldown" in bot.last_text(ada)
-        assert bot.labels(ada)[-1] == "🚨 Chest pain, breathless, dizzy"
+        assert bot.labels(ada)[-1] == "🚨 Chest pain or can't breathe"
         await bot.tap(ada, "Mild")
         assert "Gentler version" in bot.last_text(ada)
 

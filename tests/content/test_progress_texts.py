@@ -14,7 +14,7 @@ from bot.views.progress_view import ProgressView
 
 FIRST_MONDAY = date(2026, 4, 27)
 TODAY = date(2026, 5, 20)  # a Wednesday, four weeks later
-RULE = "A clear change is 2 points, or 30% and at least 1 point"
+RULE = "it takes 2 points, or 30% and at least 1 point"
 
 
 @pytest.fixture(scope="module")
@@ -56,44 +56,44 @@ def report_of(first_week: list[int], this_week: list[int]) -> ProgressReport:
             [6, 6, 5, 6, 6],
             [4, 3, 3, 4],
             "✅ Your average pain is down 2.3 points (40%) since your first week, "
-            f"from 5.8 to 3.5. {RULE}: this is one. Well done!",
+            f"from 5.8 to 3.5. That's a clear improvement ({RULE}). Well done!",
             id="two points down",
         ),
         pytest.param(
             [3, 3],
             [2, 2],
             f"✅ Your average pain is down 1.0 points (33%) since your first week, "
-            f"from 3.0 to 2.0. {RULE}: this is one. Well done!",
+            f"from 3.0 to 2.0. That's a clear improvement ({RULE}). Well done!",
             id="one point and a third down",
         ),
         pytest.param(
             [5],
             [4, 4],
             f"Your average pain was 5.0 in your first week and is 4.0 this week, 1.0 points "
-            f"apart. {RULE}, so there is no clear change yet.",
+            f"apart. That's not a clear change yet: {RULE}.",
             id="one point of five is no clear change",
         ),
         pytest.param(
             [2, 2],
             [3, 2, 3, 3, 2],
             f"Your average pain was 2.0 in your first week and is 2.6 this week, 0.6 points "
-            f"apart. {RULE}, so there is no clear change yet.",
+            f"apart. That's not a clear change yet: {RULE}.",
             id="2.0 to 2.6 is no clear change",
         ),
         pytest.param(
             [3],
             [5],
-            f"⚠️ Your average pain is up 2.0 points since your first week, from 3.0 to 5.0. "
-            f"{RULE}: this is one. Pain often goes up and down; if it stays up or keeps "
-            "rising, please see a doctor or physiotherapist.",
+            "⚠️ Your average pain is up 2.0 points since your first week, from 3.0 to 5.0. "
+            "Pain often goes up and down, but if it stays up or keeps rising, please see a "
+            "doctor or physiotherapist.",
             id="two points up",
         ),
         pytest.param(
             [0],
             [2],
-            f"⚠️ Your average pain is up 2.0 points since your first week, from 0.0 to 2.0. "
-            f"{RULE}: this is one. Pain often goes up and down; if it stays up or keeps "
-            "rising, please see a doctor or physiotherapist.",
+            "⚠️ Your average pain is up 2.0 points since your first week, from 0.0 to 2.0. "
+            "Pain often goes up and down, but if it stays up or keeps rising, please see a "
+            "doctor or physiotherapist.",
             id="up from zero",
         ),
         pytest.param(

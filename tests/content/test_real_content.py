@@ -174,7 +174,9 @@ def test_no_exercise_claims_to_stretch_the_whole_back(catalog: Catalog) -> None:
 def test_screening_asks_about_every_red_flag_with_the_right_severity(catalog: Catalog) -> None:
     severity_by_topic = {
         "chest pain": Severity.URGENT,
-        "short of breath": Severity.URGENT,
+        "shortness of breath": Severity.URGENT,
+        "trouble speaking": Severity.URGENT,
+        "inflammatory joint disease": Severity.DOCTOR,
         "bladder or bowels": Severity.URGENT,
         "unsteady walking": Severity.URGENT,
         "numbness, tingling or weakness": Severity.DOCTOR,

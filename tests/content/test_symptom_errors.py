@@ -53,22 +53,21 @@ BROKEN_SYMPTOMS = [
         id="empty_phrase",
     ),
     pytest.param(
-        '    "never",\n',
-        '    "never",\n    "no longer",\n',
+        '    "nor",\n',
+        '    "nor",\n    "no longer",\n',
         "content/symptoms.toml: negation.words[3]: 'no longer' must be a single word",
         id="negation_of_two_words",
     ),
     pytest.param(
-        '    "never",\n',
-        '    "never",\n    "NOT",\n',
+        '    "nor",\n',
+        '    "nor",\n    "NOT",\n',
         "content/symptoms.toml: negation.words[3]: 'NOT' is already listed as negation.words[1]",
         id="negation_listed_twice",
     ),
     pytest.param(
         '    "longer",\n',
-        '    "longer",\n    "without",\n',
-        "content/symptoms.toml: negation.fillers[3]: 'without' is already listed as "
-        "negation.words[3]",
+        '    "longer",\n    "nor",\n',
+        "content/symptoms.toml: negation.fillers[3]: 'nor' is already listed as negation.words[2]",
         id="filler_that_is_a_negation",
     ),
     pytest.param(
@@ -129,4 +128,4 @@ def test_the_shipped_symptoms_load_with_every_kind(content_copy: Path) -> None:
     symptoms = load_catalog(content_copy).symptoms
     assert symptoms.language == "en"
     assert all(symptoms.phrase_words[kind] for kind in symptoms.phrase_words)
-    assert {"no", "not", "without", "dont"} <= symptoms.negation_words
+    assert {"no", "not", "nothing", "dont"} <= symptoms.negation_words

@@ -196,7 +196,7 @@ def test_problems_in_several_files_are_reported_together(content_copy: Path) -> 
         load_catalog(content_copy)
     assert raised.value.problems == (
         "content/exercises.toml: exercise[1].dose: field required",
-        "content/screening.toml: question[4].severity: input should be 'urgent' or 'doctor'",
+        "content/screening.toml: question[5].severity: input should be 'urgent' or 'doctor'",
         "content/texts.toml: settings.consent_off: missing text",
     )
 
