@@ -12,7 +12,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from db.models import Base, MediaFile, RoutineSession, User
 from db.reads import COUNTED_DAYS, OUTCOMES_OF_SESSION, OutcomeRow, execute, fetch
 
-# Built once: constructing a statement and its cache key costs about as much as running it.
 _USER_BY_ID = select(User).where(User.id == bindparam("user_id"))
 _USER_BY_ID_LOCKED = _USER_BY_ID.with_for_update()
 _USERS = Base.metadata.tables[User.__tablename__]
@@ -53,8 +52,8 @@ class UserRepository:
     async def read_locked(self, user_id: int) -> User | None:
         """The user's row under its lock, as a User the ORM does not track.
 
-        For the routine's start and finish: loading and flushing through the ORM cost about
-        1 ms of CPU per finish. Changes to it are stored only by `save_progress`.
+        For the routine's start and finish, which change a few known columns: changes to it are
+        stored only by `save_progress`, one UPDATE of those columns, never by a flush.
         """
         rows = await fetch(self._session, _USER_ROW_LOCKED, {"user_id": user_id})
         if not rows:
