@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import Select, bindparam, case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql import Executable
 
 from db.models import (
     Base,
@@ -157,11 +158,13 @@ def _recent_outcomes() -> Select[Any]:
 RECENT_OUTCOMES = _recent_outcomes()
 
 
-async def fetch(session: AsyncSession, statement: Any, params: dict[str, Any]) -> Sequence[Any]:
+async def fetch(
+    session: AsyncSession, statement: Executable, params: dict[str, Any]
+) -> Sequence[Any]:
     """All rows of a read in the unit of work's transaction (named tuples)."""
     return (await session.execute(statement, params)).all()
 
 
-async def execute(session: AsyncSession, statement: Any, params: dict[str, Any]) -> None:
+async def execute(session: AsyncSession, statement: Executable, params: dict[str, Any]) -> None:
     """A write in the unit of work's transaction."""
     await session.execute(statement, params)

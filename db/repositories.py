@@ -55,10 +55,11 @@ class UserRepository:
         For the routine's start and finish, which change a few known columns: changes to it are
         stored only by `save_progress`, one UPDATE of those columns, never by a flush.
         """
-        rows = await fetch(self._session, _USER_ROW_LOCKED, {"user_id": user_id})
-        if not rows:
+        result = await self._session.execute(_USER_ROW_LOCKED, {"user_id": user_id})
+        row = result.mappings().first()
+        if row is None:
             return None
-        self._read[user_id] = rows[0]._asdict()
+        self._read[user_id] = dict(row)
         return User(**self._read[user_id])
 
     async def save_progress(self, user: User) -> None:
@@ -110,9 +111,7 @@ class SessionRepository:
     async def results(self, session_id: int) -> list[OutcomeRow]:
         """Outcomes of one session in walk order."""
         params = {"session_id": session_id}
-        return [
-            OutcomeRow._make(row) for row in await fetch(self._session, OUTCOMES_OF_SESSION, params)
-        ]
+        return [OutcomeRow(*row) for row in await fetch(self._session, OUTCOMES_OF_SESSION, params)]
 
     async def counted_days(self, user_id: int) -> list[date]:
         """Local dates on which the user had a session that counts for the streak."""
