@@ -5,8 +5,7 @@ Run: .venv/bin/python -m bench.steps [--walks 200] [--backends sqlite postgres]
 One person after another (a fresh user for each walk, as in bench.load) walks the routine
 straight through RoutineService: /routine, pain 6, Done x7, pain 3. For each of the ten steps
 it prints the median wall time and CPU time of this process (the database server's CPU not
-included) and how many statements went through SQLAlchemy's cursor (PostgreSQL runs the hot
-ones on asyncpg itself, which this does not count). Nothing else runs, so unlike bench.load
+included) and how many statements SQLAlchemy ran. Nothing else runs, so unlike bench.load
 this isolates the database work; use it to A/B a change to one step.
 """
 

@@ -42,13 +42,13 @@ class HistoryRepository:
         """A page of finished sessions, newest first."""
         params = {"user_id": user_id, "limit": limit, "offset": offset}
         rows = await fetch(self._session, FINISHED_PAGE, params)
-        return [FinishedSession._make(row) for row in rows]
+        return [FinishedSession(*row) for row in rows]
 
     async def rated(self, user_id: int, *, since: date | None = None) -> list[RatedSession]:
         """Finished sessions, newest first, with their ratings; `since`: on or after that day."""
         params = {"user_id": user_id, "since": since}
         rows = await fetch(self._session, RATED_SESSIONS[since is not None], params)
-        return [RatedSession._make(row) for row in rows]
+        return [RatedSession(*row) for row in rows]
 
     async def recent_outcomes(self, user_id: int, sessions: int) -> dict[int, list[OutcomeRow]]:
         """Outcomes of the newest `sessions` finished sessions: oldest first, each in walk order."""
@@ -57,7 +57,7 @@ class HistoryRepository:
         for row in await fetch(self._session, RECENT_OUTCOMES, params):
             outcomes = found.setdefault(row.id, [])
             if row.exercise_id is not None:
-                outcomes.append(OutcomeRow._make(row))
+                outcomes.append(OutcomeRow(*row))
         return found
 
     async def results_of(self, session_ids: Sequence[int]) -> dict[int, list[OutcomeRow]]:
@@ -66,7 +66,7 @@ class HistoryRepository:
         if session_ids:
             params = {"session_ids": list(session_ids)}
             for row in await fetch(self._session, OUTCOMES_OF_SESSIONS, params):
-                found[row.session_id].append(OutcomeRow._make(row))
+                found[row.session_id].append(OutcomeRow(*row))
         return found
 
     async def ratings_of(self, session_ids: Sequence[int]) -> dict[int, dict[str, int]]:

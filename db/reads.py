@@ -1,9 +1,7 @@
-"""Reads on the routine's hot paths (start, finish), built once and run as plain Core.
+"""Reads of a user's history and routine, as plain Core queries on table columns.
 
-Each read used to be a `select()` of ORM attributes built per call and run through
-`Session.execute`: building the statement and its cache key, then the ORM's compile step, cost
-0.5-0.7 ms of CPU even when no row came back; prebuilt on table columns and run on the unit of
-work's connection it is about 0.15 ms (bench.press). The finishing step runs up to seven.
+They return plain rows (named tuples) rather than ORM objects: what a walk's start and finish,
+/history and /progress show is a handful of columns, never something to change and flush.
 """
 
 from __future__ import annotations
@@ -12,10 +10,10 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, String, bindparam, case, func, literal, select
+from sqlalchemy import Select, bindparam, case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql import Executable
 
-from db.driver_statements import SessionStatements
 from db.models import (
     Base,
     ExercisePreference,
@@ -38,9 +36,7 @@ _RATINGS = _RATINGS_TABLE.c
 _PAUSES = _TABLES[Pause.__tablename__].c
 _PREFERENCES = _TABLES[ExercisePreference.__tablename__].c
 _SAFETY = _TABLES[SafetyEvent.__tablename__].c
-# One bound value per status rather than an "expanding" IN, which SQLAlchemy renders only at
-# execution: compiled once, the reads also run on asyncpg itself (db/driver_statements.py).
-_IS_FINISHED = _SESSIONS.status.in_([literal(status, String()) for status in FINISHED])
+_IS_FINISHED = _SESSIONS.status.in_(FINISHED)
 
 
 class FinishedSession(NamedTuple):
@@ -162,14 +158,13 @@ def _recent_outcomes() -> Select[Any]:
 RECENT_OUTCOMES = _recent_outcomes()
 
 
-async def fetch(session: AsyncSession, statement: Any, params: dict[str, Any]) -> Sequence[Any]:
-    """All rows of a prebuilt read in the unit of work's transaction (named tuples).
+async def fetch(
+    session: AsyncSession, statement: Executable, params: dict[str, Any]
+) -> Sequence[Any]:
+    """All rows of a read in the unit of work's transaction (named tuples)."""
+    return (await session.execute(statement, params)).all()
 
-    PostgreSQL runs it on asyncpg itself when it compiles once (db/driver_statements.py).
-    """
-    return await SessionStatements(session).fetch_all(statement, params)
 
-
-async def execute(session: AsyncSession, statement: Any, params: dict[str, Any]) -> None:
-    """A prebuilt write, on the same connection and path as `fetch`."""
-    await SessionStatements(session).execute(statement, params)
+async def execute(session: AsyncSession, statement: Executable, params: dict[str, Any]) -> None:
+    """A write in the unit of work's transaction."""
+    await session.execute(statement, params)

@@ -41,42 +41,18 @@ class UpdateReceipt:
         if self.state is ReceiptState.CLAIMED:
             self.state = ReceiptState.OPEN
 
+    def recorded(self) -> None:
+        """The claim was committed with the update's effects."""
+        if self.state is ReceiptState.CLAIMED:
+            self.state = ReceiptState.RECORDED
 
-# Built once per dialect: building a statement and its cache key costs as much as running it.
+
 _CLAIM_POSTGRESQL, _CLAIM_SQLITE = (
     insert(ProcessedUpdate)
     .values(update_id=bindparam("update_id"), processed_at=bindparam("processed_at"))
     .on_conflict_do_nothing(index_elements=[ProcessedUpdate.update_id])
     for insert in (postgresql_insert, sqlite_insert)
 )
-
-
-class ClaimHandOff:
-    """An update id a unit of work leaves to its first statement to claim (one round trip less).
-
-    Only PostgreSQL's locked step read takes it (db/steps_postgres.py); if nothing took it, the
-    unit of work claims it itself before committing.
-    """
-
-    def __init__(self, receipt: UpdateReceipt | None) -> None:
-        self.pending = receipt
-        self.claimed: UpdateReceipt | None = None
-
-    def take(self) -> UpdateReceipt | None:
-        """The receipt to claim in the statement about to run, marked claimed before the await."""
-        receipt, self.pending = self.pending, None
-        if receipt is None or receipt.state is not ReceiptState.OPEN:
-            return None
-        receipt.state = ReceiptState.CLAIMED
-        self.claimed = receipt
-        return receipt
-
-    def settle(self, receipt: UpdateReceipt, inserted: bool) -> None:
-        """After the statement: a delivery that found the id already there stops here."""
-        if not inserted:
-            receipt.state = ReceiptState.DUPLICATE
-            self.claimed = None
-            raise DuplicateUpdate(receipt.update_id)
 
 
 # Set per update by the receipt handler; each update runs in its own task, so it never leaks.
@@ -89,12 +65,16 @@ class ReceiptRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
-    async def claim(self, receipt: UpdateReceipt) -> None:
-        """Insert the id in this transaction; if it exists, another delivery already applied it.
+    async def claim(self, receipt: UpdateReceipt) -> bool:
+        """Insert an open receipt's id in this transaction (True); False if it is not open.
+
+        If the id exists, another delivery already applied the update: DuplicateUpdate.
 
         On PostgreSQL a concurrent delivery's insert waits for this transaction, then finds the
         id; SQLite runs one writer at a time. Either way exactly one delivery commits effects.
         """
+        if receipt.state is not ReceiptState.OPEN:
+            return False
         dialect = self._session.get_bind().dialect.name
         statement = _CLAIM_POSTGRESQL if dialect == "postgresql" else _CLAIM_SQLITE
         receipt.state = ReceiptState.CLAIMED  # before the await: a sibling never claims twice
@@ -111,6 +91,7 @@ class ReceiptRepository:
         if result.rowcount == 0:
             receipt.state = ReceiptState.DUPLICATE
             raise DuplicateUpdate(receipt.update_id)
+        return True
 
     async def prune(self, before: datetime) -> int:
         """Forget ids older than Telegram's redelivery window."""

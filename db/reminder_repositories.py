@@ -22,7 +22,7 @@ class PauseRepository:
     async def for_user(self, user_id: int) -> list[PauseDates]:
         """All pauses' dates, oldest first (few per user)."""
         rows = await fetch(self._session, PAUSES_OF_USER, {"user_id": user_id})
-        return [PauseDates._make(row) for row in rows]
+        return [PauseDates(*row) for row in rows]
 
     async def for_users(self, user_ids: Sequence[int]) -> dict[int, list[Pause]]:
         """Pauses of many users in one query (a nudge batch)."""

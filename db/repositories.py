@@ -12,7 +12,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from db.models import Base, MediaFile, PainRating, RoutineSession, User
 from db.reads import COUNTED_DAYS, OUTCOMES_OF_SESSION, OutcomeRow, execute, fetch
 
-# Built once: constructing a statement and its cache key costs about as much as running it.
 _USER_BY_ID = select(User).where(User.id == bindparam("user_id"))
 _USER_BY_ID_LOCKED = _USER_BY_ID.with_for_update()
 _USERS = Base.metadata.tables[User.__tablename__]
@@ -53,13 +52,14 @@ class UserRepository:
     async def read_locked(self, user_id: int) -> User | None:
         """The user's row under its lock, as a User the ORM does not track.
 
-        For the routine's start and finish: loading and flushing through the ORM cost about
-        1 ms of CPU per finish. Changes to it are stored only by `save_progress`.
+        For the routine's start and finish, which change a few known columns: changes to it are
+        stored only by `save_progress`, one UPDATE of those columns, never by a flush.
         """
-        rows = await fetch(self._session, _USER_ROW_LOCKED, {"user_id": user_id})
-        if not rows:
+        result = await self._session.execute(_USER_ROW_LOCKED, {"user_id": user_id})
+        row = result.mappings().first()
+        if row is None:
             return None
-        self._read[user_id] = rows[0]._asdict()
+        self._read[user_id] = dict(row)
         return User(**self._read[user_id])
 
     async def save_progress(self, user: User) -> None:
@@ -111,9 +111,7 @@ class SessionRepository:
     async def results(self, session_id: int) -> list[OutcomeRow]:
         """Outcomes of one session in walk order."""
         params = {"session_id": session_id}
-        return [
-            OutcomeRow._make(row) for row in await fetch(self._session, OUTCOMES_OF_SESSION, params)
-        ]
+        return [OutcomeRow(*row) for row in await fetch(self._session, OUTCOMES_OF_SESSION, params)]
 
     async def forget_ratings(self, session_id: int) -> None:
         """Erase a session's pain ratings (kept only for the session when there is no consent)."""

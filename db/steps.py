@@ -1,24 +1,20 @@
 """A routine step in SQLAlchemy Core: one locked read and plain writes for each button press.
 
 A press touches one session row, one exercise result and at most one pain rating, all known up
-front. Through the ORM (identity map, attribute history, flush planning) that cost about 1.3 ms
-of CPU per press, a quarter of the bot's whole CPU per update (py-spy under bench.load), so the
-press path reads a frozen snapshot and writes with statements built once at import. On
-PostgreSQL they run on asyncpg itself, in the session's transaction (db/driver_statements.py).
+front, so it reads a frozen snapshot of the session and writes with plain statements instead
+of loading and flushing ORM objects. They run in the unit of work's session and transaction.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from datetime import date, datetime
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import bindparam, insert, select, update
-from sqlalchemy.sql import Executable
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Base, ExerciseResult, PainRating, RoutineSession, User
-from db.receipts import ClaimHandOff
-from db.steps_postgres import RATING_PREFIX, RESULT_PREFIX, claiming, prefixed, with_inserts
 
 _TABLES = Base.metadata.tables
 _SESSIONS = _TABLES[RoutineSession.__tablename__]
@@ -51,7 +47,6 @@ class SessionSnapshot:
     timezone: str
 
 
-# Built once: constructing a statement and its cache key costs about as much as running it.
 # FOR UPDATE locks the session and its owner's row (PostgreSQL), the same user lock every other
 # change of that user takes, so replicas apply one person's presses one at a time.
 _SESSION_FIELDS = [field.name for field in fields(SessionSnapshot) if field.name != "timezone"]
@@ -84,33 +79,13 @@ _INSERT = (
 )
 _ADD_RESULT = insert(_TABLES[ExerciseResult.__tablename__])
 _ADD_RATING = insert(_TABLES[PainRating.__tablename__])
-# PostgreSQL: the same reads with the update id claimed in them, and the writes in one statement.
-_CLAIMING = {_BY_ID: claiming(_BY_ID), _ACTIVE: claiming(_ACTIVE)}
-_SAVE_STEP_WITH = {
-    (result, rating): with_inserts(_SAVE_STEP, result=result, rating=rating)
-    for result in (False, True)
-    for rating in (False, True)
-}
-
-
-class StepRunner(Protocol):
-    """Where a step's statements run: the unit of work's transaction, whatever holds it."""
-
-    async def fetch(
-        self, statement: Executable, params: dict[str, Any]
-    ) -> tuple[Any, ...] | None: ...
-    async def execute(self, statement: Executable, params: dict[str, Any]) -> None: ...
 
 
 class StepRepository:
     """Reads and writes one routine step in the unit of work's transaction."""
 
-    def __init__(
-        self, runner: StepRunner, *, postgresql: bool, claim: ClaimHandOff | None = None
-    ) -> None:
-        self._run = runner
-        self._claim = claim
-        self._postgresql = postgresql
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
 
     async def locked(self, user_id: int, session_id: int) -> SessionSnapshot | None:
         """That user's session by id (None for anyone else's), locked with its owner."""
@@ -137,10 +112,6 @@ class StepRepository:
             updated_at=snapshot.updated_at,
             finished_at=snapshot.finished_at,
         )
-        if self._postgresql:
-            values.update(prefixed(result, RESULT_PREFIX), **prefixed(rating, RATING_PREFIX))
-            await self._execute(_SAVE_STEP_WITH[(result is not None, rating is not None)], values)
-            return
         if result is not None:
             await self._execute(_ADD_RESULT, result)
         if rating is not None:
@@ -149,29 +120,17 @@ class StepRepository:
 
     async def insert(self, columns: dict[str, Any]) -> int:
         """Store a new session (every column but the id); returns its id."""
-        row = await self._run.fetch(_INSERT, columns)
-        if row is None:
-            raise LookupError("INSERT ... RETURNING returned no row")
-        return int(row[0])
+        return int((await self._session.execute(_INSERT, columns)).scalar_one())
 
     async def close(self, session_id: int, status: str, now: datetime) -> None:
         """End a session without finishing its walk (abandoned)."""
         await self._execute(_CLOSE, {"session_id": session_id, "status": status, "updated_at": now})
 
     async def _one(self, statement: Any, params: dict[str, Any]) -> SessionSnapshot | None:
-        """Run a snapshot query in the transaction, claiming the update id if asked to."""
-        receipt = None if self._claim is None else self._claim.take()
-        if self._claim is None or receipt is None:
-            row = await self._run.fetch(statement, params)
-            return None if row is None else SessionSnapshot(*row)
-        params = {**params, "update_id": receipt.update_id, "processed_at": receipt.received_at}
-        claimed_row = await self._run.fetch(_CLAIMING[statement], params)
-        if claimed_row is None:
-            raise LookupError("the claiming read returned no row")
-        claimed, *columns = claimed_row
-        self._claim.settle(receipt, inserted=claimed > 0)
-        return None if columns[0] is None else SessionSnapshot(*columns)
+        """Run a snapshot query in the transaction."""
+        row = (await self._session.execute(statement, params)).first()
+        return None if row is None else SessionSnapshot(*row)
 
     async def _execute(self, statement: Any, params: dict[str, Any]) -> None:
-        """Run a write in this unit of work's transaction, outside the ORM's unit of work."""
-        await self._run.execute(statement, params)
+        """Run a write in this unit of work's transaction."""
+        await self._session.execute(statement, params)

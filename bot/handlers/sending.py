@@ -9,7 +9,6 @@ from telegram import CallbackQuery, Update, User
 from telegram.error import BadRequest, TelegramError, TimedOut
 
 from bot.context import BackCoachContext
-from bot.sending.unread import send_stored_animation, send_text
 from bot.views.outgoing import Keyboard, OutMessage, Rendered, ptb_markup
 
 logger = logging.getLogger(__name__)
@@ -30,7 +29,9 @@ async def send_all(
     for message in messages:
         if message.demo is not None and await send_with_demo(context, chat_id, message):
             continue
-        await send_text(context.bot, chat_id, message.text, message.keyboard)
+        await context.bot.send_message(
+            chat_id, message.text, reply_markup=ptb_markup(message.keyboard)
+        )
 
 
 async def send_with_demo(context: BackCoachContext, chat_id: int, message: OutMessage) -> bool:
@@ -44,18 +45,14 @@ async def send_with_demo(context: BackCoachContext, chat_id: int, message: OutMe
     source = await media.source_for(exercise_id)
     if source is None:
         return False
+    uploading = not isinstance(source, str)
     try:
-        if isinstance(source, str):
-            await send_stored_animation(
-                context.bot, chat_id, source, message.text, message.keyboard
-            )
-            return True
         sent = await context.bot.send_animation(
             chat_id,
             source,
             caption=message.text,
             reply_markup=ptb_markup(message.keyboard),
-            filename=f"{exercise_id}.gif",
+            filename=f"{exercise_id}.gif" if uploading else None,
         )
     except TimedOut:
         # It may well have arrived: a text copy would show the step twice, with two keyboards.
@@ -64,7 +61,7 @@ async def send_with_demo(context: BackCoachContext, chat_id: int, message: OutMe
     except TelegramError as error:
         logger.warning("animation not sent exercise=%s error=%s", exercise_id, type(error).__name__)
         return False
-    if sent.animation is not None:
+    if uploading and sent.animation is not None:
         await media.remember(exercise_id, sent.animation.file_id)
     return True
 

@@ -1,9 +1,10 @@
-"""Bot API calls over aiohttp: about 0.3 ms of CPU per call where PTB's httpx pool costs 1-2.5 ms.
+"""Bot API calls over aiohttp, through PTB's documented transport seam, `BaseRequest`.
 
 python-telegram-bot talks HTTP through a `BaseRequest`; its default, `HTTPXRequest`, spends most
-of a busy bot's CPU in httpcore's connection pool (bench.load runs the echo bot on both). This one
-keeps PTB's contract: the same parameters (as a JSON body; multipart when a file goes up), the
-status code and body handed back for PTB to judge, `TimedOut` and `NetworkError` for failures.
+of a busy bot's CPU in httpcore's connection pool (bench.load runs the echo bot on both; the
+README's benchmark section has the numbers). This one keeps PTB's contract: the same parameters
+(as a JSON body; multipart when a file goes up), the status code and body handed back for PTB
+to judge, `TimedOut` and `NetworkError` for failures.
 """
 
 from __future__ import annotations
@@ -15,13 +16,11 @@ from functools import lru_cache
 
 import aiohttp
 import certifi
-from telegram._utils.defaultvalue import DefaultValue
-from telegram._utils.types import JSONDict, ODVInput
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
-from bot.sending.incoming import slim_get_updates
-
+# A timeout as PTB passes it: seconds, None (wait for ever), or BaseRequest.DEFAULT_NONE.
+Timeout = float | object | None
 _Headers = dict[str, str] | None
 _JSON = {"Content-Type": "application/json"}
 
@@ -71,10 +70,10 @@ class AiohttpRequest(BaseRequest):
         url: str,
         method: str,
         request_data: RequestData | None = None,
-        read_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        write_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        connect_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        read_timeout: Timeout = BaseRequest.DEFAULT_NONE,
+        write_timeout: Timeout = BaseRequest.DEFAULT_NONE,
+        connect_timeout: Timeout = BaseRequest.DEFAULT_NONE,
+        pool_timeout: Timeout = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
         """Send one call; PTB turns the status and body into a result or a Telegram error."""
         if self._session is None or self._session.closed:
@@ -99,18 +98,13 @@ class AiohttpRequest(BaseRequest):
             raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
 
     @staticmethod
-    def parse_json_payload(payload: bytes) -> JSONDict:
-        """Telegram's answer as PTB reads it, updates cut to what the bot uses (incoming.py)."""
-        return slim_get_updates(BaseRequest.parse_json_payload(payload))
-
-    @staticmethod
     @lru_cache(maxsize=64)
     def _client_timeout(
         *, read: float | None, write: float | None, connect: float | None, pool: float | None
     ) -> aiohttp.ClientTimeout:
         """aiohttp has no write timeout: the whole call is bounded by the sum of the parts.
 
-        Cached: a bot uses a handful of combinations, and building one cost 1% of its CPU.
+        Cached: a bot uses a handful of combinations, and every call needs one.
         """
         parts = (read, write, connect, pool)
         total = None if any(part is None for part in parts) else sum(p or 0.0 for p in parts)
@@ -120,16 +114,20 @@ class AiohttpRequest(BaseRequest):
         )
 
 
-def _given(value: ODVInput[float], default: float | None) -> float | None:
-    """PTB passes DEFAULT_NONE when the caller did not choose a timeout."""
-    return default if isinstance(value, DefaultValue) else value
+def _given(value: Timeout, default: float | None) -> float | None:
+    """PTB passes BaseRequest.DEFAULT_NONE when the caller did not choose a timeout."""
+    if value is None or isinstance(value, int | float):
+        return value
+    if value is BaseRequest.DEFAULT_NONE:
+        return default
+    raise TypeError(f"not a timeout: {value!r}")
 
 
 def _body(request_data: RequestData | None) -> tuple[aiohttp.FormData | bytes | None, _Headers]:
     """A JSON object of the parameters, or multipart form fields when a file goes up.
 
-    Telegram takes either. JSON costs one `json.dumps`; a urlencoded form quoted every byte of
-    each caption and keyboard in Python (`urllib.parse.quote`, 3% of the bot's CPU).
+    Telegram takes either. JSON is one `json.dumps`; a urlencoded form would quote every byte of
+    each caption and keyboard in Python.
     """
     if request_data is None:
         return None, None

@@ -88,7 +88,7 @@ class NudgeService:
     async def claim(self) -> list[NudgeJob]:
         """Lock due users and pending nudges, record them as 'sending', plan the next, commit."""
         now = self._clock()
-        async with self._uow_factory(bulk=True) as uow:
+        async with self._uow_factory() as uow:
             forgotten = await uow.nudges.forget_stuck(now - STUCK_AFTER, now)
             if forgotten:
                 logger.warning("nudges of unknown fate not resent count=%s", forgotten)
@@ -186,7 +186,7 @@ class NudgeService:
         if not results:
             return
         now = self._clock()
-        async with self._uow_factory(bulk=True) as uow:
+        async with self._uow_factory() as uow:
             nudges = await uow.nudges.get_many([result.nudge_id for result in results])
             updates: list[dict[str, Any]] = []
             blocked: list[dict[str, Any]] = []

@@ -41,7 +41,7 @@ class Sessions(Protocol):
 
 
 class Steps(Protocol):
-    """One routine step on the press path, read as a snapshot and written without the ORM."""
+    """One routine step on the press path, read as a snapshot and written back as columns."""
 
     async def locked(self, user_id: int, session_id: int) -> SessionSnapshot | None: ...
     async def locked_active(self, user_id: int) -> SessionSnapshot | None: ...
@@ -147,11 +147,8 @@ class Receipts(Protocol):
     async def prune(self, before: datetime) -> int: ...
 
 
-class StepUnitOfWork(Protocol):
-    """One transaction for one routine step mid-walk: steps only; the first read is the step's."""
-
-    @property
-    def steps(self) -> Steps: ...
+class UnitOfWork(Protocol):
+    """One transaction; nothing is durable until commit()."""
 
     async def __aenter__(self) -> Self: ...
     async def __aexit__(
@@ -162,14 +159,12 @@ class StepUnitOfWork(Protocol):
     ) -> None: ...
     async def commit(self) -> None: ...
 
-
-class UnitOfWork(StepUnitOfWork, Protocol):
-    """One transaction; nothing is durable until commit()."""
-
     @property
     def users(self) -> Users: ...
     @property
     def sessions(self) -> Sessions: ...
+    @property
+    def steps(self) -> Steps: ...
     @property
     def pauses(self) -> Pauses: ...
     @property
@@ -191,20 +186,9 @@ class UnitOfWork(StepUnitOfWork, Protocol):
 
 
 class UnitOfWorkFactory(Protocol):
-    """Opens a unit of work; `bulk` for the few that read or write many rows (jobs, exports).
+    """Opens a unit of work: one per update, or per batch of a job."""
 
-    `claim_in_step_read`: the update id may be claimed by the unit's first statement, which
-    must then be `steps.locked` or `steps.locked_active` (a button press or a typed rating).
-    """
-
-    def __call__(self, *, bulk: bool = False, claim_in_step_read: bool = False) -> UnitOfWork: ...
-
-    def step_only(self) -> StepUnitOfWork | None:
-        """A lighter unit of work for a step that neither starts nor finishes a walk.
-
-        None where the backend has none (SQLite): the full unit of work is as cheap there.
-        """
-        ...
+    def __call__(self) -> UnitOfWork: ...
 
 
 Clock = Callable[[], datetime]

@@ -83,7 +83,7 @@ class ProgressService:
     async def report(self, user_id: int, window_days: int | None) -> ProgressReport | None:
         """Numbers and series for the last `window_days` days (None: all time)."""
         now = self._clock()
-        async with self._uow_factory(bulk=True) as uow:
+        async with self._uow_factory() as uow:
             user = await uow.users.get(user_id)
             if user is None or user.onboarding_step != "done":
                 return None

@@ -44,7 +44,7 @@ class ReceiptService:
 
     async def prune(self) -> int:
         """Drop receipts Telegram can no longer redeliver; called from the scheduler tick."""
-        async with self._uow_factory(bulk=True) as uow:
+        async with self._uow_factory() as uow:
             forgotten = await uow.receipts.prune(self._clock() - KEEP_RECEIPTS)
             await uow.commit()
         if forgotten:

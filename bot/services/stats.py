@@ -35,7 +35,7 @@ class StatsService:
         """Users, activity, sessions per day over 14 days, relief, nudge outcomes."""
         now = self._clock()
         first_day = now.date() - timedelta(days=CHART_DAYS - 1)
-        async with self._uow_factory(bulk=True) as uow:
+        async with self._uow_factory() as uow:
             users, blocked = await uow.stats.users()
             active = await uow.stats.active_since(now - timedelta(days=ACTIVE_DAYS))
             per_day = await uow.stats.sessions_per_day(first_day)

@@ -39,7 +39,7 @@ class UserDataService:
 
     async def export(self, user_id: int) -> tuple[bytes, bytes] | None:
         """A CSV (one row per session, with its ratings) and a JSON of every row about the user."""
-        async with self._uow_factory(bulk=True) as uow:
+        async with self._uow_factory() as uow:
             if await uow.users.get(user_id) is None:
                 return None
             everything = {
@@ -52,7 +52,7 @@ class UserDataService:
 
     async def erase(self, user_id: int) -> bool:
         """Delete every row about the user (cascades); False if there was nothing."""
-        async with self._uow_factory(bulk=True) as uow:
+        async with self._uow_factory() as uow:
             if await uow.users.get(user_id, for_update=True) is None:
                 return False
             await uow.user_data.erase(user_id)

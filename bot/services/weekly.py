@@ -47,7 +47,7 @@ class WeeklySummaryService:
     async def claim(self) -> list[WeeklyJob]:
         """Lock due users, plan next week's, record this week's as 'sending', commit."""
         now = self._clock()
-        async with self._uow_factory(bulk=True) as uow:
+        async with self._uow_factory() as uow:
             users = await uow.nudges.claim_weekly_users(now, self._batch_size)
             keys = [(u.id, local_date(u.next_weekly_at or now, zone_of(u)), WEEKLY) for u in users]
             existing = await uow.nudges.existing_keys(keys)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -13,40 +12,27 @@ from bot.handlers.callbacks import CallbackData, encode
 
 @dataclass(frozen=True, slots=True)
 class Keyboard:
-    """Inline buttons as plain (label, callback data) rows.
+    """Inline buttons as plain (label, callback data) rows; `markup()` is PTB's form of them.
 
-    A reply goes out as JSON built straight from these rows; PTB's InlineKeyboardMarkup (each
-    button a frozen TelegramObject, serialised back with to_dict) cost 0.4 ms for the 0-10 pain
-    keyboard, about a tenth of the bot's CPU per update. `markup()` builds it for PTB's own
-    send methods (uploads, nudges, charts).
+    Views build and compare plain rows (immutable, hashable); sending turns them into PTB's
+    InlineKeyboardMarkup at the last moment.
     """
 
     rows: tuple[tuple[tuple[str, str], ...], ...]
 
-    def reply_markup(self) -> dict[str, list[list[dict[str, str]]]]:
-        """The Bot API's InlineKeyboardMarkup object, ready for the JSON body."""
-        return {
-            "inline_keyboard": [
-                [{"text": label, "callback_data": data} for label, data in row] for row in self.rows
-            ]
-        }
-
     def markup(self) -> InlineKeyboardMarkup:
-        """The same buttons as PTB objects (immutable, so one is shared per keyboard)."""
-        return _markup_of(self.rows)
+        """The same buttons as PTB's InlineKeyboardMarkup, for its send and edit methods."""
+        return InlineKeyboardMarkup(
+            [
+                [InlineKeyboardButton(label, callback_data=data) for label, data in row]
+                for row in self.rows
+            ]
+        )
 
 
 def ptb_markup(keyboard: Keyboard | None) -> InlineKeyboardMarkup | None:
-    """An optional keyboard as PTB's markup, for PTB's own send methods."""
+    """An optional keyboard as PTB's markup; None sends no keyboard."""
     return None if keyboard is None else keyboard.markup()
-
-
-@lru_cache(maxsize=256)
-def _markup_of(rows: tuple[tuple[tuple[str, str], ...], ...]) -> InlineKeyboardMarkup:
-    """PTB's markup for these rows; a nudge fan-out sends the same few keyboards many times."""
-    return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in rows]
-    )
 
 
 @dataclass(frozen=True, slots=True)

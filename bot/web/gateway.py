@@ -9,8 +9,6 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application
 
-from bot.sending.incoming import slim_update
-
 logger = logging.getLogger(__name__)
 
 
@@ -34,7 +32,7 @@ class UpdateGateway:
         if not isinstance(payload, dict) or not isinstance(payload.get("update_id"), int):
             return None
         try:
-            return Update.de_json(slim_update(payload), self._application.bot)
+            return Update.de_json(payload, self._application.bot)
         except Exception:  # any shape PTB cannot read is the sender's error: 400, not 500
             return None
 

@@ -24,6 +24,4 @@ async def test_the_press_benchmark_walks_every_routine(tmp_path: Path) -> None:
 async def test_the_steps_benchmark_times_every_step_of_every_walk(database_url: str) -> None:
     clock = await steps.run(database_url, 3)
     assert all(len(clock.wall[name]) == 3 == len(clock.cpu[name]) for name in steps.STEPS)
-    # PostgreSQL runs a press on asyncpg itself, outside SQLAlchemy's cursor; SQLite does not.
-    press_statements = 0 if database_url.startswith("postgresql") else 4
-    assert clock.statements["done 3"] == press_statements
+    assert all(clock.statements[name] > 0 for name in steps.STEPS)

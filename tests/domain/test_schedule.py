@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.domain import schedule
 from bot.domain.schedule import (
     find_zone,
     format_local,
@@ -323,13 +322,6 @@ def test_find_zone_matches_iana_names_case_insensitively(
 ) -> None:
     zone = find_zone(name)
     assert (zone.key if zone is not None else None) == expected_key
-
-
-def test_find_zone_builds_its_name_index_once() -> None:
-    schedule._zone_names.cache_clear()
-    find_zone("Europe/Berlin")
-    find_zone("asia/kolkata")
-    assert schedule._zone_names.cache_info().misses == 1
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,6 @@ from typing import ClassVar
 
 from telegram import Bot, Update
 
-from bot.sending.incoming import slim_update
 from tests.fakes.bot_api import FakeBotApi
 from tests.fakes.buttons import find_button
 from tests.fakes.state import DEFAULT_BOT_ID, DEFAULT_BOT_NAME, DEFAULT_BOT_USERNAME, bot_user_json
@@ -25,7 +24,7 @@ def _utf16_len(text: str) -> int:
 
 def to_update(data: Json, bot: Bot) -> Update:
     """Parses factory JSON into a PTB Update for `application.process_update`, as the bot does."""
-    update = Update.de_json(slim_update(data), bot)
+    update = Update.de_json(data, bot)
     if update is None:
         raise ValueError("not an update")
     return update

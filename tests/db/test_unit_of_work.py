@@ -1,45 +1,35 @@
-"""The step-only unit of work: one transaction, the update id claimed with the step, or nothing."""
+"""One unit of work per update: a step is stored with its update id, or nothing is."""
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
-from pathlib import Path
 
-import asyncpg
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from bench.common import fresh_schema, seed_users
 from bot.content import load_catalog
+from bot.domain.routine import Action, Press
 from bot.services.routine import RoutineService
 from db.engine import create_engine, create_session_factory
-from db.models import ProcessedUpdate
+from db.migrate import upgrade_to_head
+from db.models import ProcessedUpdate, User
 from db.receipts import DuplicateUpdate, ReceiptState, UpdateReceipt, current_receipt
-from db.step_uow import DriverStepUnitOfWork
 from db.steps import SessionSnapshot
 from db.uow import SqlUnitOfWorkFactory
-from tests.conftest import postgres_url
 from tests.dbcheck import fetch_all
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
-# How asyncpg reports a connection the server dropped, depending on when it notices.
-CONNECTION_LOST = (
-    asyncpg.PostgresConnectionError,
-    asyncpg.InterfaceError,
-    asyncpg.InternalClientError,
-)
 
 
-@pytest.fixture
-async def database_url() -> str:
-    """PostgreSQL only: SQLite has no step-only unit of work (every step takes the full one)."""
-    url = postgres_url()
-    if url is None:
-        pytest.skip("TEST_POSTGRES_URL is not set")
-    return url
+def plans() -> dict[str, tuple[str, ...]]:
+    """Each routine's exercises, as the bot wires them."""
+    return {rid: routine.exercises for rid, routine in load_catalog(None).routines.items()}
 
 
 @pytest.fixture
@@ -48,8 +38,7 @@ async def engine(database_url: str) -> AsyncIterator[AsyncEngine]:
     engine = await fresh_schema(database_url)
     await seed_users(engine, 1, NOW)
     units = SqlUnitOfWorkFactory(create_session_factory(engine))
-    plans = {rid: routine.exercises for rid, routine in load_catalog(None).routines.items()}
-    started = await RoutineService(units, plans, lambda: NOW).start(1, "full")
+    started = await RoutineService(units, plans(), lambda: NOW).start(1, "full")
     assert started.prompt is not None
     yield engine
     current_receipt.set(None)
@@ -60,19 +49,6 @@ async def engine(database_url: str) -> AsyncIterator[AsyncEngine]:
 def units(engine: AsyncEngine) -> SqlUnitOfWorkFactory:
     """Units of work on that database."""
     return SqlUnitOfWorkFactory(create_session_factory(engine))
-
-
-def step_unit(units: SqlUnitOfWorkFactory) -> DriverStepUnitOfWork:
-    """The step-only unit of work, which PostgreSQL has."""
-    unit = units.step_only()
-    assert unit is not None
-    return unit
-
-
-async def test_sqlite_has_no_step_only_unit_of_work(tmp_path: Path) -> None:
-    engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'steps.sqlite3'}")
-    assert SqlUnitOfWorkFactory(create_session_factory(engine)).step_only() is None
-    await engine.dispose()
 
 
 def receipt_for(update_id: int) -> UpdateReceipt:
@@ -97,7 +73,7 @@ async def stored_update_ids(database_url: str) -> set[int]:
 
 async def step(units: SqlUnitOfWorkFactory, *, commit: bool) -> SessionSnapshot:
     """Read user 1's session under lock and write it back one version on."""
-    async with step_unit(units) as uow:
+    async with units() as uow:
         snapshot = await uow.steps.locked_active(1)
         assert snapshot is not None
         await uow.steps.save_step(dataclasses.replace(snapshot, version=snapshot.version + 1))
@@ -106,11 +82,20 @@ async def step(units: SqlUnitOfWorkFactory, *, commit: bool) -> SessionSnapshot:
         return snapshot
 
 
-async def fail_after_the_step_read(units: SqlUnitOfWorkFactory) -> None:
-    """A bug between the locked read and the write."""
-    async with step_unit(units) as uow:
-        await uow.steps.locked_active(1)
-        raise ZeroDivisionError
+async def test_a_button_press_stores_its_result_and_moves_the_walk_on(
+    engine: AsyncEngine, units: SqlUnitOfWorkFactory
+) -> None:
+    service = RoutineService(units, plans(), lambda: NOW)
+    async with engine.connect() as connection:
+        session_id = (await connection.execute(text("SELECT id FROM routine_sessions"))).scalar()
+    receipt = receipt_for(2)
+    pressed = await service.press(1, int(session_id or 0), 0, Press(Action.DONE))
+    assert pressed.prompt is not None
+    assert pressed.prompt.step == 1
+    assert receipt.state is ReceiptState.RECORDED
+    async with engine.connect() as connection:
+        done = await connection.execute(text("SELECT outcome FROM exercise_results"))
+        assert done.scalars().all() == ["done"]
 
 
 async def test_a_committed_step_is_stored_with_its_update_id(
@@ -137,7 +122,7 @@ async def test_an_uncommitted_step_leaves_nothing_and_its_id_is_claimed_again(
     assert await stored_update_ids(database_url) == {8}
 
 
-async def test_a_redelivered_update_changes_nothing(
+async def test_a_redelivered_step_changes_nothing(
     units: SqlUnitOfWorkFactory, engine: AsyncEngine
 ) -> None:
     receipt_for(9)
@@ -152,35 +137,46 @@ async def test_a_redelivered_update_changes_nothing(
 async def test_every_unit_of_work_gives_its_connection_back_with_nothing_uncommitted(
     units: SqlUnitOfWorkFactory, engine: AsyncEngine
 ) -> None:
+    async def fail_after_the_step_read() -> None:
+        async with units() as uow:
+            await uow.steps.locked_active(1)
+            raise ZeroDivisionError
+
     for update_id in range(20, 30):
         receipt_for(update_id)
         await step(units, commit=update_id % 2 == 0)
     with pytest.raises(ZeroDivisionError):
-        await fail_after_the_step_read(units)
+        await fail_after_the_step_read()
     assert engine.sync_engine.pool.checkedout() == 0  # type: ignore[attr-defined]
     # A connection handed back inside its transaction would read its own uncommitted version.
     assert await version_of(engine) == 5
 
 
-async def test_a_step_unit_of_work_cannot_commit_before_its_step_read(
-    units: SqlUnitOfWorkFactory, database_url: str
+async def test_core_and_orm_writes_of_one_unit_of_work_commit_or_roll_back_together(
+    units: SqlUnitOfWorkFactory, engine: AsyncEngine, database_url: str
 ) -> None:
-    receipt_for(11)
-    with pytest.raises(RuntimeError, match="step read"):
-        async with step_unit(units) as uow:
-            await uow.commit()
-    assert await stored_update_ids(database_url) == set()
+    for commit in (False, True):
+        async with units() as uow:
+            snapshot = await uow.steps.locked_active(1)
+            assert snapshot is not None
+            await uow.steps.save_step(dataclasses.replace(snapshot, version=snapshot.version + 1))
+            uow.users.add(User(id=2, chat_id=2, created_at=NOW, updated_at=NOW))
+            if commit:
+                await uow.commit()
+        stored = [row.id for row in await fetch_all(database_url, User)]
+        assert (await version_of(engine), stored) == ((1, [1, 2]) if commit else (0, [1]))
 
 
-@pytest.mark.parametrize("unit", ["step-only", "full"])
 async def test_a_connection_lost_mid_step_reports_the_steps_error_and_the_next_step_works(
-    units: SqlUnitOfWorkFactory, engine: AsyncEngine, database_url: str, unit: str
+    units: SqlUnitOfWorkFactory, engine: AsyncEngine, database_url: str
 ) -> None:
-    """Either unit of work: its failed rollback must not mask the step's own error."""
+    """The failed rollback of a lost connection must not mask the step's own error."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("needs a server that can drop a connection")
     receipt = receipt_for(40)
-    # The step's own error, not the failed rollback's, whichever way asyncpg noticed the loss.
-    with pytest.raises(CONNECTION_LOST) as lost:
-        await lose_the_connection_mid_step(units, database_url, full=unit == "full")
+    with pytest.raises(DBAPIError) as lost:
+        await lose_the_connection_mid_step(units, database_url)
+    assert lost.value.connection_invalidated
     assert "save_step" in [entry.name for entry in lost.traceback]
     assert receipt.state is ReceiptState.OPEN  # nothing was committed: the update is still open
     assert engine.sync_engine.pool.checkedout() == 0  # type: ignore[attr-defined]
@@ -189,14 +185,9 @@ async def test_a_connection_lost_mid_step_reports_the_steps_error_and_the_next_s
     assert await version_of(engine) == 1
 
 
-async def lose_the_connection_mid_step(
-    units: SqlUnitOfWorkFactory, database_url: str, *, full: bool
-) -> None:
-    """The server drops the step's connection between its locked read and its write.
-
-    `full`: in the full unit of work (a finishing press runs there), else the step-only one.
-    """
-    async with units(claim_in_step_read=True) if full else step_unit(units) as uow:
+async def lose_the_connection_mid_step(units: SqlUnitOfWorkFactory, database_url: str) -> None:
+    """The server drops the step's connection between its locked read and its write."""
+    async with units() as uow:
         snapshot = await uow.steps.locked_active(1)
         assert snapshot is not None
         await terminate_idle_in_transaction(database_url)
@@ -215,3 +206,42 @@ async def terminate_idle_in_transaction(database_url: str) -> None:
         )
         assert killed.scalars().all() == [True]
     await killer.dispose()
+
+
+async def test_waiting_for_another_engines_sqlite_write_lock_never_stalls_the_event_loop(
+    sqlite_url: str,
+) -> None:
+    engine, other = create_engine(sqlite_url), create_engine(sqlite_url)
+    await upgrade_to_head(engine)
+    holder_units = SqlUnitOfWorkFactory(create_session_factory(engine))
+    waiter_units = SqlUnitOfWorkFactory(create_session_factory(other))
+    holding, ticks = asyncio.Event(), 0
+
+    async def hold_the_lock_for_a_while() -> None:
+        nonlocal ticks
+        async with holder_units() as uow:
+            uow.users.add(User(id=900, chat_id=900, created_at=NOW, updated_at=NOW))
+            await uow.users.existing([900])  # its BEGIN IMMEDIATE takes the write lock
+            holding.set()
+            for _ in range(20):  # only advances while the loop is free
+                await asyncio.sleep(0.01)
+                ticks += 1
+            await uow.commit()
+
+    async def write_once_the_lock_is_free() -> set[int]:
+        await holding.wait()
+        async with waiter_units() as uow:
+            found = await uow.users.existing([900])
+            uow.users.add(User(id=901, chat_id=901, created_at=NOW, updated_at=NOW))
+            await uow.commit()
+            return found
+
+    try:
+        _, seen_by_waiter = await asyncio.wait_for(
+            asyncio.gather(hold_the_lock_for_a_while(), write_once_the_lock_is_free()), 10
+        )
+    finally:
+        await other.dispose()
+        await engine.dispose()
+    assert ticks == 20
+    assert seen_by_waiter == {900}  # it began only after the holder committed
