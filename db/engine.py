@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event, exc
-from sqlalchemy.engine import AdaptedConnection, Connection, make_url
+from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -45,14 +45,9 @@ def _begin_immediate(connection: Connection) -> None:
     """Take the write lock up front, so concurrent read-then-write units wait instead of failing.
 
     SQLAlchemy's documented recipe for SQLite transactions, with IMMEDIATE instead of a plain
-    BEGIN: a unit of work that reads and then writes never has to upgrade a shared lock. It is
-    handed to aiosqlite's own `execute` (through `run_async`, SQLAlchemy's way to reach the
-    driver): one call to aiosqlite's thread, where a cursor would take three.
+    BEGIN: a unit of work that reads and then writes never has to upgrade a shared lock.
     """
-    adapted = connection.connection.dbapi_connection
-    if not isinstance(adapted, AdaptedConnection):
-        raise TypeError("SQLite engines run on aiosqlite")
-    adapted.run_async(lambda driver: driver.execute("BEGIN IMMEDIATE"))
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 # A pooled PostgreSQL connection idle longer than this is pinged before use (see _ping_if_idle).

@@ -4,33 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
-from typing import Any
 
-from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import Base, MediaFile, PainRating, RoutineSession, User
-from db.reads import COUNTED_DAYS, OUTCOMES_OF_SESSION, OutcomeRow, execute, fetch
+from db.models import MediaFile, PainRating, RoutineSession, User
+from db.reads import COUNTED_DAYS, OUTCOMES_OF_SESSION, OutcomeRow, fetch
 
 _USER_BY_ID = select(User).where(User.id == bindparam("user_id"))
 _USER_BY_ID_LOCKED = _USER_BY_ID.with_for_update()
-_USERS = Base.metadata.tables[User.__tablename__]
-_USER_ROW_LOCKED = select(*_USERS.c).where(_USERS.c.id == bindparam("user_id")).with_for_update()
-# What finishing a walk changes in its owner's row (RoutineService, finish_walk).
-PROGRESS_COLUMNS = (
-    "streak_current",
-    "streak_best",
-    "streak_day",
-    "next_nudge_at",
-    "next_weekly_at",
-    "screening_status",
-    "updated_at",
-)
-_SAVE_PROGRESS = (
-    update(_USERS)
-    .where(_USERS.c.id == bindparam("user_id"))
-    .values({name: bindparam(name) for name in PROGRESS_COLUMNS})
-)
 _SESSION_BY_ID = select(RoutineSession).where(RoutineSession.id == bindparam("session_id"))
 _ACTIVE_SESSION = select(RoutineSession).where(
     RoutineSession.user_id == bindparam("user_id"), RoutineSession.status == "active"
@@ -42,43 +24,11 @@ class UserRepository:
 
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
-        self._read: dict[int, dict[str, Any]] = {}  # rows read by read_locked, by user id
 
     async def get(self, user_id: int, *, for_update: bool = False) -> User | None:
         """Load a user; with for_update, hold its row lock until the unit of work ends."""
         query = _USER_BY_ID_LOCKED if for_update else _USER_BY_ID
         return (await self._session.execute(query, {"user_id": user_id})).scalar_one_or_none()
-
-    async def read_locked(self, user_id: int) -> User | None:
-        """The user's row under its lock, as a User the ORM does not track.
-
-        For the routine's start and finish, which change a few known columns: changes to it are
-        stored only by `save_progress`, one UPDATE of those columns, never by a flush.
-        """
-        result = await self._session.execute(_USER_ROW_LOCKED, {"user_id": user_id})
-        row = result.mappings().first()
-        if row is None:
-            return None
-        self._read[user_id] = dict(row)
-        return User(**self._read[user_id])
-
-    async def save_progress(self, user: User) -> None:
-        """Store what finishing a walk changed in a `read_locked` user (PROGRESS_COLUMNS).
-
-        Any other column changed since the read would be lost silently, so it raises instead.
-        """
-        read = self._read.get(user.id)
-        if read is None:
-            raise LookupError(f"user {user.id} was not read with read_locked")
-        lost = [
-            name
-            for name, value in read.items()
-            if name not in PROGRESS_COLUMNS and getattr(user, name) != value
-        ]
-        if lost:
-            raise ValueError(f"save_progress does not store {', '.join(sorted(lost))}")
-        values = {name: getattr(user, name) for name in PROGRESS_COLUMNS}
-        await execute(self._session, _SAVE_PROGRESS, {"user_id": user.id, **values})
 
     def add(self, user: User) -> None:
         """Stage a new user for the commit."""
