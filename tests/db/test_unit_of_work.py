@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from bench.common import fresh_schema, seed_users
 from bot.content import load_catalog
-from bot.domain.routine import Action, Press
+from bot.domain.routine import Action, Press, Rate
 from bot.services.routine import RoutineService
 from db.engine import create_engine, create_session_factory
 from db.migrate import upgrade_to_head
@@ -88,8 +88,10 @@ async def test_a_button_press_stores_its_result_and_moves_the_walk_on(
     service = RoutineService(units, plans(), lambda: NOW)
     async with engine.connect() as connection:
         session_id = (await connection.execute(text("SELECT id FROM routine_sessions"))).scalar()
+    rated = await service.press(1, int(session_id or 0), 0, Rate(3))
+    assert rated.prompt is not None
     receipt = receipt_for(2)
-    pressed = await service.press(1, int(session_id or 0), 0, Press(Action.DONE))
+    pressed = await service.press(1, int(session_id or 0), 1, Press(Action.DONE))
     assert pressed.prompt is not None
     assert pressed.prompt.step == 1
     assert receipt.state is ReceiptState.RECORDED
