@@ -161,9 +161,14 @@ class ReportData:
         return round(self.adherence.sessions_done * 7 / self.days, 1)
 
     @property
+    def session_points(self) -> tuple[SessionPoint, ...]:
+        """The pain sessions in the shape bot.domain.progress and the charts read."""
+        return tuple(SessionPoint(s.day, s.before, s.after) for s in self.pain)
+
+    @property
     def weekly_pain(self) -> tuple[WeeklyAverage, ...]:
         """Mean before-session pain per calendar week (Monday first), as /progress counts it."""
-        return weekly_averages(_points(self.pain), self.start, self.end)
+        return weekly_averages(self.session_points, self.start, self.end)
 
     @property
     def pain_trend(self) -> PainChange | None:
@@ -190,8 +195,3 @@ def psfs_mean_trend(activities: Sequence[PsfsActivity]) -> PsfsChange | None:
     if not pairs:
         return None
     return mean_change([first for first, _ in pairs], [last for _, last in pairs])
-
-
-def _points(sessions: Sequence[PainSession]) -> list[SessionPoint]:
-    """The sessions in the shape bot.domain.progress averages."""
-    return [SessionPoint(s.day, s.before, s.after) for s in sessions]
