@@ -196,6 +196,7 @@ class TextKey(StrEnum):
     REPORT_PAIN_NO_CLEAR_CHANGE = "report.pain_no_clear_change"
     REPORT_PAIN_NOT_ENOUGH = "report.pain_not_enough"
     REPORT_PSFS_TITLE = "report.psfs_title"
+    REPORT_PSFS_SCALE = "report.psfs_scale"
     REPORT_PSFS_NONE = "report.psfs_none"
     REPORT_PSFS_IMPROVED = "report.psfs_improved"
     REPORT_PSFS_WORSENED = "report.psfs_worsened"

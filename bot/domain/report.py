@@ -157,8 +157,9 @@ class ReportData:
 
     @property
     def sessions_per_week(self) -> float:
-        """Done sessions per 7 days of the period, to one decimal."""
-        return round(self.adherence.sessions_done * 7 / self.days, 1)
+        """Done sessions per 7 days, to one decimal; a period under a week counts as one week,
+        so one session on day one reads 1.0 per week, not 7.0."""
+        return round(self.adherence.sessions_done * 7 / max(self.days, 7), 1)
 
     @property
     def session_points(self) -> tuple[SessionPoint, ...]:

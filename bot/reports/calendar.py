@@ -30,6 +30,7 @@ _LEGEND_ORDER = (
 _LABEL_MM = 10.0
 _MAX_CELL_MM, _NUMBERED_FROM_MM = 7.5, 5.5
 _GAP_MM = 0.6
+_OUTSIDE = (228, 226, 221)
 _LEGEND_MM = 48.0
 
 
@@ -65,6 +66,14 @@ def draw_calendar(
     _month_names(pdf, start, end, first_monday, left, top, cell, months)
     pdf.set_draw_color(*RULE)
     pdf.set_line_width(0.1)
+    # Days of the first and last week outside the period: faint outlines keep the grid's shape.
+    pdf.set_draw_color(*_OUTSIDE)
+    for offset in range(weeks * 7):
+        other = first_monday + timedelta(days=offset)
+        if not start <= other <= end:
+            x, y = left + offset // 7 * cell, top + other.weekday() * cell
+            pdf.rect(x, y, cell - _GAP_MM, cell - _GAP_MM, style="D")
+    pdf.set_draw_color(*RULE)
     day = start
     while day <= end:
         column, row = (day - first_monday).days // 7, day.weekday()

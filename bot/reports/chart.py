@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 from matplotlib.ticker import FixedLocator, FuncFormatter
 
 from bot.domain.pain import PAIN_MAX, PAIN_MIN
@@ -80,27 +81,36 @@ def render_trend_svg(
             linewidth=2.5,
             zorder=1,
         )
+    handles: list[Line2D] = []
+    names: list[str] = []
     middles, averages = _weekly_line(weekly, start, end)
-    (weekly_line,) = axes.plot(
-        middles, averages, color=WEEKLY_COLOR, linewidth=2.2, marker="D", markersize=4, zorder=2
-    )
-    handles = [weekly_line]
+    if sum(not math.isnan(value) for value in averages) >= 2:
+        # One rated week is no trend: its diamond would only hide that week's dots.
+        axes.plot(
+            middles, averages, color=WEEKLY_COLOR, linewidth=2.2, marker="D", markersize=4,
+            zorder=2,
+        )  # fmt: skip
+        handles.append(Line2D([], [], color=WEEKLY_COLOR, linewidth=2.2, marker="D", markersize=4))
+        names.append(labels.weekly)
     size = 4.5 if detailed else max(1.5, min(4.0, 400 / max(len(series), 1)))
-    for values, color in (
-        ([p.before for p in series], BEFORE_COLOR),
-        ([p.after for p in series], AFTER_COLOR),
+    width = 1.4 if detailed else 0.0
+    for values, color, name in (
+        ([p.before for p in series], BEFORE_COLOR, labels.before),
+        ([p.after for p in series], AFTER_COLOR, labels.after),
     ):
-        (line,) = axes.plot(
+        axes.plot(
             days,
             [math.nan if value is None else value for value in values],
             color=color,
-            linewidth=1.4 if detailed else 0.0,
+            linewidth=width,
             marker="o",
             markersize=size,
             markeredgewidth=0,
             zorder=3,
         )
-        handles.append(line)
+        # Legend samples at full size, even when a year draws its dots small.
+        handles.append(Line2D([], [], color=color, linewidth=width, marker="o", markersize=4.5))
+        names.append(name)
     axes.set_xlim(start.toordinal() - 0.8, end.toordinal() + 0.8)
     axes.set_ylim(PAIN_MIN - 0.3, PAIN_MAX + 0.3)
     axes.yaxis.set_major_locator(FixedLocator(list(range(PAIN_MIN, PAIN_MAX + 1, 2))))
@@ -112,7 +122,7 @@ def render_trend_svg(
     _date_axis(axes, start, end, labels.months)
     figure.legend(
         handles,
-        [labels.weekly, labels.before, labels.after],
+        names,
         loc="upper left",
         bbox_to_anchor=(0.065, 1.0),
         ncols=3,

@@ -22,6 +22,7 @@ INK = (51, 56, 63)
 MUTED = (110, 116, 126)
 RULE = (210, 206, 198)
 HEADINGS_FILL = (236, 233, 227)
+_PAD_X_MM = 1.5
 
 
 @cache
@@ -69,7 +70,7 @@ class ReportDocument(FPDF):
         elif self.get_y() > self.t_margin + 1:
             self.ln(4)
         self.set_font(FONT, "B", HEADING_PT)
-        self.cell(0, 7, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.multi_cell(0, 7, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.set_draw_color(*RULE)
         self.set_line_width(0.3)
         self.line(self.l_margin, self.get_y(), self.w - self.r_margin, self.get_y())
@@ -81,6 +82,13 @@ class ReportDocument(FPDF):
         self.set_font(FONT, "B" if bold else "", size)
         self.multi_cell(0, LINE_MM * size / BODY_PT, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.set_font(FONT, size=BODY_PT)
+
+    def column_width(self, heading: str, *, size: float = BODY_PT - 1) -> float:
+        """Millimetres a column needs so its bold heading breaks only between words."""
+        self.set_font(FONT, "B", size)
+        widest = max((self.get_string_width(word) for word in heading.split()), default=0.0)
+        self.set_font(FONT, size=BODY_PT)
+        return widest + 2 * _PAD_X_MM + 1.0
 
     def grid(
         self,
@@ -99,7 +107,7 @@ class ReportDocument(FPDF):
             headings_style=FontFace(emphasis="BOLD", fill_color=HEADINGS_FILL),
             borders_layout="HORIZONTAL_LINES",
             line_height=LINE_MM * size / BODY_PT,
-            padding=(1.2, 1.5),
+            padding=(1.2, _PAD_X_MM),
         ) as table:
             for cells in rows:
                 row = table.row()

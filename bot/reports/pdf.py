@@ -19,7 +19,7 @@ from bot.domain.report import DayStatus, ReportData
 from bot.reports.calendar import draw_calendar
 from bot.reports.chart import TrendLabels, render_trend_svg
 from bot.reports.format import iso, one_decimal, pain_verdict_key, percent, psfs_verdict_key
-from bot.reports.layout import FONT, TITLE_PT, ReportDocument
+from bot.reports.layout import FONT, SMALL_PT, TITLE_PT, ReportDocument
 from bot.reports.tables import exercise_rows, psfs_rows, safety_rows
 
 _DAY_KEYS = {
@@ -29,7 +29,7 @@ _DAY_KEYS = {
     DayStatus.PAUSED: TextKey.REPORT_DAY_PAUSED,
     DayStatus.REST: TextKey.REPORT_DAY_REST,
 }
-_CHART_HEIGHT_IN = 2.9
+_CHART_HEIGHT_IN = 3.5
 
 
 def report_filename(data: ReportData) -> str:
@@ -57,7 +57,7 @@ def render_report(data: ReportData, texts: Texts) -> bytes:
     pdf.add_page()
     _function(pdf, data, texts)
     pdf.heading(t(TextKey.REPORT_EXERCISES_TITLE))
-    rows, widths, align = exercise_rows(data.exercises, texts)
+    rows, widths, align = exercise_rows(data.exercises, texts, pdf.column_width)
     pdf.grid(rows, widths, align)
     pdf.heading(t(TextKey.REPORT_SAFETY_TITLE), keep_with_mm=15)
     if data.safety:
@@ -171,6 +171,8 @@ def _function(pdf: ReportDocument, data: ReportData, texts: Texts) -> None:
     """PSFS activities with their scores over time and the mean change in words."""
     t = texts.render
     pdf.heading(t(TextKey.REPORT_PSFS_TITLE))
+    pdf.paragraph(t(TextKey.REPORT_PSFS_SCALE), size=SMALL_PT + 1)
+    pdf.ln(2)
     if not data.psfs:
         pdf.paragraph(t(TextKey.REPORT_PSFS_NONE))
         return
@@ -187,4 +189,4 @@ def _function(pdf: ReportDocument, data: ReportData, texts: Texts) -> None:
             )
         )
     pdf.ln(1)
-    pdf.grid(*psfs_rows(data.psfs, texts))
+    pdf.grid(*psfs_rows(data.psfs, texts, pdf.column_width))

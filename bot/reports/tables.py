@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from bot.content.text_keys import TextKey
@@ -11,6 +11,12 @@ from bot.domain.report import ExerciseRow, PsfsActivity, SafetyEvent, SafetyKind
 from bot.reports.format import iso, signed
 
 Table = tuple[list[list[str]], tuple[float, ...], tuple[str, ...]]
+# Millimetres a column needs for its heading (ReportDocument.column_width).
+Measure = Callable[[str], float]
+PAGE_WIDTH_MM = 180.0
+_MIN_COUNT_MM = 12.0
+_CHANGE_MM = 30.0
+_MIN_NAME_MM = 45.0
 
 # Check dates shown side by side: the first and the latest few; more would not fit A4 width.
 MAX_CHECK_COLUMNS = 6
@@ -22,7 +28,7 @@ _SAFETY_KEYS = {
 }
 
 
-def exercise_rows(exercises: Sequence[ExerciseRow], texts: Texts) -> Table:
+def exercise_rows(exercises: Sequence[ExerciseRow], texts: Texts, measure: Measure) -> Table:
     """One row per exercise: counts by outcome and hurt level, gentler uses, the current dose."""
     t = texts.render
     heading = [
@@ -50,22 +56,28 @@ def exercise_rows(exercises: Sequence[ExerciseRow], texts: Texts) -> Table:
             row.gentler,
         )
         rows.append([name, row.dose, *(str(count) for count in counts)])
-    widths = (40.0, 38.0, 13.0, 15.0, 14.0, 15.0, 14.0, 16.0, 15.0)
+    counts_mm = [max(_MIN_COUNT_MM, measure(title)) for title in heading[2:]]
+    left = PAGE_WIDTH_MM - sum(counts_mm)
+    widths = (left * 0.52, left * 0.48, *counts_mm)
     return rows, widths, ("LEFT", "LEFT", *("CENTER",) * 7)
 
 
-def check_dates(activities: Sequence[PsfsActivity]) -> list[date | None]:
-    """The check dates to show as columns; None marks the gap where middle ones are left out."""
+def check_dates(activities: Sequence[PsfsActivity], limit: int) -> list[date | None]:
+    """The check dates to show as at most `limit` columns (at least 3): the first, a None for
+    the left-out middle ones, and the latest."""
     dates = sorted({score.day for activity in activities for score in activity.scores})
-    if len(dates) <= MAX_CHECK_COLUMNS:
+    if len(dates) <= limit:
         return list(dates)
-    return [dates[0], None, *dates[-(MAX_CHECK_COLUMNS - 2) :]]
+    return [dates[0], None, *dates[-(max(limit, 3) - 2) :]]
 
 
-def psfs_rows(activities: Sequence[PsfsActivity], texts: Texts) -> Table:
+def psfs_rows(activities: Sequence[PsfsActivity], texts: Texts, measure: Measure) -> Table:
     """One row per activity with its score at each check and its first-to-last change."""
     t = texts.render
-    columns = check_dates(activities)
+    score_mm = max(_MIN_COUNT_MM, measure(iso(date(2000, 12, 31))))
+    change_mm = max(_CHANGE_MM, measure(t(TextKey.REPORT_PSFS_CHANGE)))
+    limit = int((PAGE_WIDTH_MM - change_mm - _MIN_NAME_MM) // score_mm)
+    columns = check_dates(activities, min(limit, MAX_CHECK_COLUMNS))
     heading = [
         t(TextKey.REPORT_PSFS_ACTIVITY),
         *("…" if day is None else iso(day) for day in columns),
@@ -84,9 +96,8 @@ def psfs_rows(activities: Sequence[PsfsActivity], texts: Texts) -> Table:
         else:
             moved = signed(change.points)
         rows.append([activity.name, *cells, moved])
-    score_width = 18.0 if len(columns) > 1 else 24.0
-    name_width = 180.0 - 30.0 - score_width * len(columns)
-    widths = (name_width, *(score_width for _ in columns), 30.0)
+    name_mm = PAGE_WIDTH_MM - change_mm - score_mm * len(columns)
+    widths = (name_mm, *(score_mm for _ in columns), change_mm)
     return rows, widths, ("LEFT", *("CENTER",) * (len(columns) + 1))
 
 
