@@ -66,13 +66,16 @@ def draw_calendar(
     _month_names(pdf, start, end, first_monday, left, top, cell, months)
     pdf.set_draw_color(*RULE)
     pdf.set_line_width(0.1)
-    # Days of the first and last week outside the period: faint outlines keep the grid's shape.
+    # Days of the first and last week outside the period: faint dashed outlines keep the grid's
+    # shape without looking like days.
     pdf.set_draw_color(*_OUTSIDE)
+    pdf.set_dash_pattern(dash=0.6, gap=0.6)
     for offset in range(weeks * 7):
         other = first_monday + timedelta(days=offset)
         if not start <= other <= end:
             x, y = left + offset // 7 * cell, top + other.weekday() * cell
             pdf.rect(x, y, cell - _GAP_MM, cell - _GAP_MM, style="D")
+    pdf.set_dash_pattern()
     pdf.set_draw_color(*RULE)
     day = start
     while day <= end:

@@ -33,6 +33,7 @@ _STEM = "#D9D4CB"
 # Printed at its own size (no scaling), so 8 pt here is 8 pt on paper.
 _TICK_PT, _LABEL_PT = 8, 8.5
 _DETAILED_DAYS = 60
+_ANNOTATED_UP_TO = 7
 _MAX_TICKS = 8
 _DAY_STEPS = (1, 2, 3, 7, 14, 28)
 _MONTH_STEPS = (1, 2, 3, 6, 12)
@@ -108,6 +109,14 @@ def render_trend_svg(
             markeredgewidth=0,
             zorder=3,
         )
+        if sum(value is not None for value in values) <= _ANNOTATED_UP_TO:
+            # With only a few ratings, print each value: nobody should read 3 off a y-axis.
+            for day, value in zip(days, values, strict=True):
+                if value is not None:
+                    axes.annotate(
+                        f"{value:g}", (day, value), xytext=(7, 0), textcoords="offset points",
+                        va="center", fontsize=_TICK_PT, color=color,
+                    )  # fmt: skip
         # Legend samples at full size, even when a year draws its dots small.
         handles.append(Line2D([], [], color=color, linewidth=width, marker="o", markersize=4.5))
         names.append(name)

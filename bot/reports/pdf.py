@@ -1,7 +1,8 @@
 """render_report(ReportData, Texts) -> PDF bytes: the clinician report, 2-4 A4 pages.
 
-Page 1 is what a clinician reads first: who, which period, the disclaimer, adherence and the
-pain trend. Page 2 onwards holds function (PSFS), the exercises table and safety events. Pure
+Page 1 is what a clinician reads first: who, which period, the disclaimer, adherence, the pain
+trend and (when it fits) function (PSFS). Page 2 onwards holds function when it did not fit, the
+exercises table and safety events. Pure
 and synchronous: it does CPU work only (about 0.1-0.3 s), so callers run it in a worker thread
 (asyncio.to_thread) to keep the event loop free for other people's updates.
 """
@@ -54,9 +55,13 @@ def render_report(data: ReportData, texts: Texts) -> bytes:
     _header(pdf, data, texts)
     _adherence(pdf, data, texts)
     _pain(pdf, data, texts)
-    pdf.add_page()
     _function(pdf, data, texts)
-    pdf.heading(t(TextKey.REPORT_EXERCISES_TITLE))
+    if pdf.page_no() == 1:
+        # Outcomes on page 1, the details on page 2, whatever fits where.
+        pdf.add_page()
+    pdf.heading(
+        t(TextKey.REPORT_EXERCISES_TITLE), keep_with_mm=min(10 + 9 * len(data.exercises), 200)
+    )
     rows, widths, align = exercise_rows(data.exercises, texts, pdf.column_width)
     pdf.grid(rows, widths, align)
     pdf.heading(t(TextKey.REPORT_SAFETY_TITLE), keep_with_mm=15)
@@ -170,7 +175,7 @@ def _pain(pdf: ReportDocument, data: ReportData, texts: Texts) -> None:
 def _function(pdf: ReportDocument, data: ReportData, texts: Texts) -> None:
     """PSFS activities with their scores over time and the mean change in words."""
     t = texts.render
-    pdf.heading(t(TextKey.REPORT_PSFS_TITLE))
+    pdf.heading(t(TextKey.REPORT_PSFS_TITLE), keep_with_mm=40)
     pdf.paragraph(t(TextKey.REPORT_PSFS_SCALE), size=SMALL_PT + 1)
     pdf.ln(2)
     if not data.psfs:

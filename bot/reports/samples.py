@@ -90,7 +90,10 @@ def four_weeks() -> ReportData:
         pain_tracked=True,
         pain=tuple(PainSession(_day(o), before, after) for o, before, after, _ in _SESSIONS),
         psfs=psfs,
-        exercises=tuple(_exercise(*row) for row in _EXERCISES),
+        exercises=tuple(
+            _exercise(name, dose, *counts, dropped=dropped)
+            for name, dose, *counts, dropped in _EXERCISES
+        ),
         safety=(
             SafetyEvent(_day(0), SafetyKind.RED_FLAG, "Numbness or tingling in an arm (cleared)"),
             SafetyEvent(_day(11), SafetyKind.STOP, "Sharp pain in Wall Angels"),
@@ -100,9 +103,8 @@ def four_weeks() -> ReportData:
 
 
 def _exercise(name: str, dose: str, *counts: int, dropped: bool = False) -> ExerciseRow:
-    """One table row from the compact tuple above (its last count is the dropped flag)."""
-    *numbers, flag = counts
-    done, skipped, mild, strong, sharp, urgent, gentler = numbers
+    """One table row from the compact tuples above: name, dose and seven counts."""
+    done, skipped, mild, strong, sharp, urgent, gentler = counts
     return ExerciseRow(
         name=name,
         done=done,
@@ -112,7 +114,7 @@ def _exercise(name: str, dose: str, *counts: int, dropped: bool = False) -> Exer
         hurt_sharp=sharp,
         hurt_urgent=urgent,
         gentler=gentler,
-        dropped=bool(flag) or dropped,
+        dropped=dropped,
         dose=dose,
     )
 
@@ -135,7 +137,7 @@ def one_session() -> ReportData:
         pain=(PainSession(day, 5, 3),),
         psfs=(PsfsActivity("Сидеть за столом час", (PsfsScore(day, 4),)),),
         exercises=tuple(
-            _exercise(name, dose, 1, 0, 0, 0, 0, 0, 0, 0) for name, dose, *_ in _EXERCISES
+            _exercise(name, dose, 1, 0, 0, 0, 0, 0, 0) for name, dose, *_ in _EXERCISES
         ),
         safety=(),
     )
