@@ -21,8 +21,8 @@ from bot.domain.psfs import PsfsChange, activity_change, check_score, mean_chang
 class DayStatus(StrEnum):
     """What one calendar day of the period looked like."""
 
-    DONE = "done"  # at least one full routine finished
-    QUICK = "quick"  # only the quick routine finished
+    DONE = "done"  # at least one full routine finished (a quick one too still reads DONE)
+    QUICK = "quick"  # only the quick routine finished that day
     MISSED = "missed"  # a day the person meant to train, with no session
     PAUSED = "paused"  # reminders paused (holiday, illness): neither done nor missed
     REST = "rest"  # not a training day (weekdays-only schedule) and nothing done
@@ -139,14 +139,19 @@ class ReportData:
     calendar: tuple[tuple[date, DayStatus], ...]
     # False when the person has pain tracking off (or no consent): pain is then not shown.
     pain_tracked: bool
-    # Sessions in the period, oldest first; ratings of sessions before `start` belong to no week.
+    # Finished sessions from start to end only, oldest first (empty when not tracked). A week cut
+    # by the period's edge averages only its days inside the period.
     pain: tuple[PainSession, ...]
+    # The activities checked in the period, in the order the person named them (at most three,
+    # plus any swapped out during the period); empty when no check was made.
     psfs: tuple[PsfsActivity, ...]
+    # Every exercise of the person's routine plus any dropped one, in routine order.
     exercises: tuple[ExerciseRow, ...]
+    # Events from start to end; the renderer sorts them by date.
     safety: tuple[SafetyEvent, ...]
 
     def __post_init__(self) -> None:
-        """A report covers at least one day and is made on or after its last day."""
+        """A report covers at least one day."""
         if self.start > self.end:
             raise ValueError(f"start {self.start} is after end {self.end}")
 
