@@ -93,7 +93,7 @@ def render_trend_svg(
         )  # fmt: skip
         handles.append(Line2D([], [], color=WEEKLY_COLOR, linewidth=2.2, marker="D", markersize=4))
         names.append(labels.weekly)
-    size = 4.5 if detailed else max(1.5, min(4.0, 400 / max(len(series), 1)))
+    size = 4.5 if detailed else max(2.2, min(4.0, 400 / max(len(series), 1)))
     width = 1.4 if detailed else 0.0
     for values, color, name in (
         ([p.before for p in series], BEFORE_COLOR, labels.before),
