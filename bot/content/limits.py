@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from bot.content.models import Catalog, screening_checklist
-from bot.content.text_keys import BUTTON_KEYS, CALLBACK_ANSWER_KEYS, TextKey, allowed_placeholders
+from bot.content.text_keys import (
+    BUTTON_KEYS,
+    CALLBACK_ANSWER_KEYS,
+    REPORT_KEYS,
+    TextKey,
+    allowed_placeholders,
+)
 
 MAX_MESSAGE_LENGTH = 4096
 MAX_CALLBACK_ANSWER_LENGTH = 200
@@ -101,7 +107,7 @@ def _text_problems(catalog: Catalog, texts_source: str) -> list[str]:
     values = _longest_plausible_values(catalog)
     problems = []
     for key in TextKey:
-        if key in _RENDERED_PER_EXERCISE:
+        if key in _RENDERED_PER_EXERCISE or key in REPORT_KEYS:
             continue
         wanted = {name: values[name] for name in allowed_placeholders(key)}
         length = telegram_length(catalog.texts.render(key, **wanted))

@@ -179,9 +179,60 @@ class TextKey(StrEnum):
     SETTINGS_WEEKLY_ON = "settings.weekly_on"
     SETTINGS_WEEKLY_OFF = "settings.weekly_off"
     WEEKLY_CAPTION = "weekly.caption"
+    REPORT_TITLE = "report.title"
+    REPORT_ADHERENCE_TITLE = "report.adherence_title"
+    REPORT_ADHERENCE_LINE = "report.adherence_line"
+    REPORT_DAY_DONE = "report.day_done"
+    REPORT_DAY_QUICK = "report.day_quick"
+    REPORT_DAY_MISSED = "report.day_missed"
+    REPORT_DAY_PAUSED = "report.day_paused"
+    REPORT_DAY_REST = "report.day_rest"
+    REPORT_WEEKDAYS = "report.weekdays"
+    REPORT_PAIN_TITLE = "report.pain_title"
+    REPORT_PAIN_OFF = "report.pain_off"
+    REPORT_PAIN_NONE = "report.pain_none"
+    REPORT_PAIN_IMPROVED = "report.pain_improved"
+    REPORT_PAIN_WORSENED = "report.pain_worsened"
+    REPORT_PAIN_NO_CLEAR_CHANGE = "report.pain_no_clear_change"
+    REPORT_PAIN_NOT_ENOUGH = "report.pain_not_enough"
+    REPORT_PSFS_TITLE = "report.psfs_title"
+    REPORT_PSFS_SCALE = "report.psfs_scale"
+    REPORT_PSFS_NONE = "report.psfs_none"
+    REPORT_PSFS_IMPROVED = "report.psfs_improved"
+    REPORT_PSFS_WORSENED = "report.psfs_worsened"
+    REPORT_PSFS_NO_CLEAR_CHANGE = "report.psfs_no_clear_change"
+    REPORT_PSFS_NOT_ENOUGH = "report.psfs_not_enough"
+    REPORT_PSFS_ACTIVITY = "report.psfs_activity"
+    REPORT_PSFS_CHANGE = "report.psfs_change"
+    REPORT_MEANINGFUL = "report.meaningful"
+    REPORT_EXERCISES_TITLE = "report.exercises_title"
+    REPORT_COL_EXERCISE = "report.col_exercise"
+    REPORT_COL_DONE = "report.col_done"
+    REPORT_COL_SKIPPED = "report.col_skipped"
+    REPORT_COL_HURT_MILD = "report.col_hurt_mild"
+    REPORT_COL_HURT_STRONG = "report.col_hurt_strong"
+    REPORT_COL_HURT_SHARP = "report.col_hurt_sharp"
+    REPORT_COL_HURT_URGENT = "report.col_hurt_urgent"
+    REPORT_COL_GENTLER = "report.col_gentler"
+    REPORT_COL_DOSE = "report.col_dose"
+    REPORT_DROPPED = "report.dropped"
+    REPORT_SAFETY_TITLE = "report.safety_title"
+    REPORT_SAFETY_NONE = "report.safety_none"
+    REPORT_COL_DATE = "report.col_date"
+    REPORT_COL_EVENT = "report.col_event"
+    REPORT_COL_DETAIL = "report.col_detail"
+    REPORT_SAFETY_STOP = "report.safety_stop"
+    REPORT_SAFETY_SYMPTOM = "report.safety_symptom"
+    REPORT_SAFETY_ESCALATION = "report.safety_escalation"
+    REPORT_SAFETY_RED_FLAG = "report.safety_red_flag"
+    REPORT_DISCLAIMER = "report.disclaimer"
+    REPORT_META = "report.meta"
+    REPORT_PAGE = "report.page"
 
 
 _STEP_POSITION = frozenset({"index", "total"})
+_PAIN_CHANGE = frozenset({"first", "last", "points", "percent"})
+_PSFS_CHANGE = frozenset({"first", "last", "points"})
 
 ALLOWED_PLACEHOLDERS: dict[TextKey, frozenset[str]] = {
     TextKey.ONBOARDING_WELCOME: frozenset({"first_name"}),
@@ -229,6 +280,15 @@ ALLOWED_PLACEHOLDERS: dict[TextKey, frozenset[str]] = {
     TextKey.PROGRESS_PAIN_OFF: frozenset({"best", "current", "sessions_month", "sessions_week"}),
     TextKey.HISTORY_LINE: frozenset({"date", "done", "hurt", "pain", "routine", "skipped"}),
     TextKey.WEEKLY_CAPTION: frozenset({"best", "comparison", "current", "relief", "sessions_week"}),
+    TextKey.REPORT_PAIN_IMPROVED: _PAIN_CHANGE,
+    TextKey.REPORT_PAIN_WORSENED: _PAIN_CHANGE,
+    TextKey.REPORT_PAIN_NO_CLEAR_CHANGE: _PAIN_CHANGE,
+    TextKey.REPORT_PSFS_IMPROVED: _PSFS_CHANGE,
+    TextKey.REPORT_PSFS_WORSENED: _PSFS_CHANGE,
+    TextKey.REPORT_PSFS_NO_CLEAR_CHANGE: _PSFS_CHANGE,
+    TextKey.REPORT_ADHERENCE_LINE: frozenset({"done", "quick", "per_week", "streak", "stopped"}),
+    TextKey.REPORT_META: frozenset({"name", "routine", "start", "end", "days", "created"}),
+    TextKey.REPORT_PAGE: frozenset({"page", "pages"}),
 }
 
 
@@ -242,3 +302,6 @@ BUTTON_KEYS = frozenset(key for key in TextKey if key.startswith("button."))
 CALLBACK_ANSWER_KEYS = frozenset(
     {TextKey.COMMON_ALREADY_RECORDED, TextKey.COMMON_BUTTON_EXPIRED, TextKey.COMMON_STALE_BUTTON}
 )
+
+# Printed in the PDF report, never sent as a Telegram message, so Telegram's limits do not apply.
+REPORT_KEYS = frozenset(key for key in TextKey if key.startswith("report."))

@@ -1,0 +1,17 @@
+"""The report benchmark stays runnable: one repeat of every case, with sane readings."""
+
+from __future__ import annotations
+
+from bench import report
+
+
+def test_the_report_benchmark_measures_every_case_against_its_baseline() -> None:
+    rows = report.run(repeat=1)
+    assert rows[0].name.endswith("(baseline)")
+    assert [row.name for row in rows[1:]] == [
+        "report, 1 session",
+        "report, 4 weeks",
+        "chart alone, 1 year",
+        "report, 1 year",
+    ]
+    assert all(row.wall_ms > 0 and row.peak_mb > 0 and row.size_kb > 0 for row in rows)
