@@ -32,6 +32,7 @@ from bot.handlers import (
     admin,
     buttons,
     commands,
+    identity,
     membership,
     messages,
     progress,
@@ -76,8 +77,9 @@ BackCoachApp = Application[
     ExtBot[Priority], BackCoachContext, dict[Any, Any], dict[Any, Any], BotData, JobQueue[Any]
 ]
 
-# Handler groups around the default group 0: the receipt opens first and closes last.
-FIRST_GROUP, LAST_GROUP = -1, 1
+# Handler groups around the default group 0: forged chats are refused before anything, the
+# receipt opens first and closes last.
+GUARD_GROUP, FIRST_GROUP, LAST_GROUP = -2, -1, 1
 
 COMMANDS = (
     ("routine", "Start or resume today's routine"),
@@ -215,6 +217,7 @@ def _demo_library(settings: Settings, catalog: Catalog) -> DemoLibrary | None:
 def register_handlers(application: BackCoachApp) -> None:
     """Receipts around everything; commands first, then buttons, typed text, and a catch-all."""
     private = filters.ChatType.PRIVATE
+    application.add_handler(TypeHandler(Update, identity.refuse_forged), group=GUARD_GROUP)
     application.add_handler(TypeHandler(Update, receipts.open_receipt), group=FIRST_GROUP)
     application.add_handler(TypeHandler(Update, receipts.close_receipt), group=LAST_GROUP)
     for name, callback in (
