@@ -12,12 +12,15 @@ from bot.content import ContentError
 from bot.logging_setup import configure_logging
 from bot.runner import serve
 from bot.settings import Settings, describe_settings_error
-
-EXIT_CONFIG_ERROR = 2
+from bot.startup import EXIT_CONFIG_ERROR, StartFailed
 
 
 def main() -> int:
-    """Start the bot; configuration and content errors end with one clear line and exit code 2."""
+    """Start the bot; a start that cannot go on ends with one clear line and its exit code.
+
+    2: configuration or content error; 3: Telegram refused the token; 4: the Bot API cannot be
+    reached (or failed) at start; 5: the database cannot be reached at start (bot/startup.py).
+    """
     try:
         settings = Settings()
     except ValidationError as error:
@@ -29,7 +32,11 @@ def main() -> int:
     except ContentError as error:
         print(f"backcoach: content error: {error}", file=sys.stderr)
         return EXIT_CONFIG_ERROR
-    asyncio.run(serve(application, settings))
+    try:
+        asyncio.run(serve(application, settings))
+    except StartFailed as failure:
+        print(f"backcoach: cannot start: {failure}", file=sys.stderr)
+        return failure.exit_code
     return 0
 
 

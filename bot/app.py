@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from telegram import BotCommand, Update
+from telegram import Update
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -32,6 +32,7 @@ from bot.handlers import (
     admin,
     buttons,
     commands,
+    identity,
     membership,
     messages,
     progress,
@@ -45,6 +46,7 @@ from bot.health import HealthProbe
 from bot.jobs.nudge_tick import NudgeDispatcher, run_nudge_tick
 from bot.jobs.weekly_summary import WeeklyDispatcher
 from bot.logging_setup import install_token_redaction
+from bot.menu import set_or_retry_later
 from bot.sending.rate_limit import Priority, PriorityRateLimiter
 from bot.sending.transport import AiohttpRequest
 from bot.services.expectations import ExpectationService
@@ -76,26 +78,9 @@ BackCoachApp = Application[
     ExtBot[Priority], BackCoachContext, dict[Any, Any], dict[Any, Any], BotData, JobQueue[Any]
 ]
 
-# Handler groups around the default group 0: the receipt opens first and closes last.
-FIRST_GROUP, LAST_GROUP = -1, 1
-
-COMMANDS = (
-    ("routine", "Start or resume today's routine"),
-    ("quick", "The 2-minute version"),
-    ("cancel", "Pause the current session"),
-    ("safety", "Warning signs, and what to do"),
-    ("settings", "Time zone, reminder, pain tracking"),
-    ("timezone", "Set your time zone, e.g. Europe/Berlin"),
-    ("remind", "Set your reminder, e.g. 08:30, or off"),
-    ("progress", "Your pain chart and numbers"),
-    ("history", "Your last sessions"),
-    ("pause", "Pause reminders, e.g. /pause 7"),
-    ("resume", "Resume reminders"),
-    ("export", "All your data as files"),
-    ("delete", "Erase all your data"),
-    ("help", "What I can do"),
-    ("start", "Welcome and safety check"),
-)
+# Handler groups around the default group 0: forged chats are refused before anything, the
+# receipt opens first and closes last.
+GUARD_GROUP, FIRST_GROUP, LAST_GROUP = -2, -1, 1
 
 
 def utc_now() -> datetime:
@@ -160,17 +145,26 @@ def build_application(
         safety_view=safety_view,
     )
 
+    # The Bot API transports: PTB closes them on a normal stop, post_shutdown after a failed one.
+    transports = (
+        (request, request)
+        if request is not None
+        else (AiohttpRequest(), AiohttpRequest(connection_limit=1))
+    )
+
     async def post_init(application: BackCoachApp) -> None:
-        """Migrate before the first update, then register the command menu."""
+        """Migrate before the first update, then register the command menu (retried later)."""
         await upgrade_to_head(engine)
-        await application.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
+        await set_or_retry_later(application.bot, application.job_queue)
         services.media.start_prerender()
         logger.info("started bot=%s", application.bot.username)
 
     async def post_shutdown(application: BackCoachApp) -> None:
-        """Let countdowns finish and close the database pool."""
+        """Let countdowns finish, close the Bot API sessions and the database pool."""
         await services.timer.drain()
         await services.media.close()
+        for transport in transports:
+            await transport.shutdown()
         await services.health.close()
         await engine.dispose()
 
@@ -186,12 +180,7 @@ def build_application(
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )
-    if request is None:
-        builder = builder.request(AiohttpRequest()).get_updates_request(
-            AiohttpRequest(connection_limit=1)
-        )
-    else:
-        builder = builder.request(request).get_updates_request(request)
+    builder = builder.request(transports[0]).get_updates_request(transports[1])
     if not polling:
         builder = builder.updater(None)
     application: BackCoachApp = builder.build()
@@ -215,6 +204,7 @@ def _demo_library(settings: Settings, catalog: Catalog) -> DemoLibrary | None:
 def register_handlers(application: BackCoachApp) -> None:
     """Receipts around everything; commands first, then buttons, typed text, and a catch-all."""
     private = filters.ChatType.PRIVATE
+    application.add_handler(TypeHandler(Update, identity.refuse_forged), group=GUARD_GROUP)
     application.add_handler(TypeHandler(Update, receipts.open_receipt), group=FIRST_GROUP)
     application.add_handler(TypeHandler(Update, receipts.close_receipt), group=LAST_GROUP)
     for name, callback in (

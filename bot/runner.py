@@ -8,6 +8,7 @@ import signal
 
 from bot.app import BackCoachApp
 from bot.settings import Settings
+from bot.startup import start_step
 from bot.web.gateway import UpdateGateway
 from bot.web.server import WebServer
 
@@ -18,7 +19,11 @@ ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_membe
 
 
 async def serve(application: BackCoachApp, settings: Settings) -> None:
-    """Start, wait for a stop signal, then stop in the order that keeps every update."""
+    """Start, wait for a stop signal, then stop in the order that keeps every update.
+
+    A start that cannot go on raises StartFailed (bot/startup.py) after the same stop has
+    closed the Bot API sessions and the database pool.
+    """
     probe = application.bot_data.services.health
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -33,16 +38,21 @@ async def serve(application: BackCoachApp, settings: Settings) -> None:
         loop.add_signal_handler(signum, on_signal)
     gateway = UpdateGateway(application) if settings.webhook_url else None
     web: WebServer | None = None
+    api_root = settings.telegram_api_base_url
+    secrets = (settings.telegram_bot_token.get_secret_value(), settings.webhook_secret)
     try:
-        await application.initialize()
-        if application.post_init is not None:
-            await application.post_init(application)
+        with start_step("calling getMe", api_root, secrets):
+            await application.initialize()
+        with start_step("migrating the database", api_root, secrets):
+            if application.post_init is not None:
+                await application.post_init(application)
         await application.start()
         port = settings.webhook_port if gateway is not None else settings.health_port
         if port is not None:
             web = WebServer(probe, gateway, settings.webhook_path, settings.webhook_secret)
             web.listen(port, settings.webhook_listen)
-        await _start_receiving(application, settings)
+        with start_step("calling setWebhook", api_root, secrets):
+            await _start_receiving(application, settings)
         await stop.wait()
         logger.info("stop signal received, shutting down")
         probe.stopping()

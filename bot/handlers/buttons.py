@@ -32,7 +32,7 @@ from bot.handlers.callbacks import (
     ZonePress,
     parse,
 )
-from bot.handlers.sending import answer_and_send, sender_of
+from bot.handlers.sending import answer_and_send, answer_quietly, sender_of
 from bot.services.profile import ProfileReply, Step
 from bot.services.replies import RoutineReply
 from bot.views.outgoing import Rendered
@@ -46,7 +46,8 @@ async def on_button(update: Update, context: BackCoachContext) -> None:
         return
     data = parse(query.data)
     if sender is None or data is None:
-        await query.answer(context.services.catalog.texts.render(TextKey.COMMON_BUTTON_EXPIRED))
+        expired = context.services.catalog.texts.render(TextKey.COMMON_BUTTON_EXPIRED)
+        await answer_quietly(query, expired)
         return
     user, chat_id = sender
     rendered = await _dispatch(context, user.id, user.first_name, chat_id, data)

@@ -83,7 +83,7 @@ async def answer_and_send(
     an old message is harmless (its buttons are stale and say so), so failing to retire it never
     stops the reply. If the reply fails, the error handler answers the query with its apology.
     """
-    answering = asyncio.create_task(_answer(query, rendered.toast))
+    answering = asyncio.create_task(answer_quietly(query, rendered.toast))
     retiring = None
     if (rendered.advanced or rendered.rekeyed) and query.message is not None:
         retiring = asyncio.create_task(_retire_keyboard(query, rendered.rekeyed))
@@ -94,7 +94,7 @@ async def answer_and_send(
             await retiring
         settled = await answering
     if not settled:
-        await _answer(query, rendered.toast)
+        await answer_quietly(query, rendered.toast)
 
 
 async def _retire_keyboard(query: CallbackQuery, replacement: Keyboard | None = None) -> None:
@@ -108,8 +108,12 @@ async def _retire_keyboard(query: CallbackQuery, replacement: Keyboard | None = 
         logger.warning("keyboard not retired error=%s", type(error).__name__)
 
 
-async def _answer(query: CallbackQuery, toast: str | None) -> bool:
-    """Answer a callback query; False when it may be worth another try (never raises)."""
+async def answer_quietly(query: CallbackQuery, toast: str | None) -> bool:
+    """Answer a callback query; False when it may be worth another try (never raises).
+
+    Telegram refuses to answer a query older than about 15 seconds ("query is too old"): that
+    is a WARNING, never an error with an apology, since the person only misses a spinner stop.
+    """
     try:
         await query.answer(toast)
     except BadRequest as error:

@@ -5,18 +5,22 @@ from __future__ import annotations
 import asyncio
 import json
 import signal
+import socket
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import httpx
 import pytest
 
 from tests.dbcheck import ratings_of, sessions_of
 from tests.e2e.process import bot_environment, bot_process
 from tests.e2e.webhook import (
+    HOOK_PATH,
     PUBLIC_URL,
     SECRET,
+    SECRET_HEADER,
     Replica,
     WebhookUser,
     free_port,
@@ -89,6 +93,45 @@ def test_a_malformed_body_gets_400(
     _server, replica, _url = served
     response = replica.post_raw(body)
     assert response.status_code == 400
+    assert replica.health().status_code == 200
+
+
+OVER_THE_LIMIT = 1024 * 1024 + 1
+
+
+def chunked(size: int) -> Iterator[bytes]:
+    """A body without Content-Length: httpx sends it chunked."""
+    for start in range(0, size, 64 * 1024):
+        yield b"x" * min(64 * 1024, size - start)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"x" * OVER_THE_LIMIT, chunked(OVER_THE_LIMIT + 512 * 1024)],
+    ids=["content-length", "chunked"],
+)
+def test_a_body_over_the_size_limit_gets_413(
+    served: tuple[ThreadedFakeBotApi, Replica, str], body: bytes | Iterator[bytes]
+) -> None:
+    _server, replica, _url = served
+    headers = {SECRET_HEADER: SECRET, "Content-Type": "application/json"}
+    response = httpx.post(replica.base_url + HOOK_PATH, content=body, headers=headers, timeout=30)
+    assert response.status_code == 413
+    assert replica.health().status_code == 200
+
+
+def test_a_declared_giant_body_gets_413_without_being_read(
+    served: tuple[ThreadedFakeBotApi, Replica, str],
+) -> None:
+    _server, replica, _url = served
+    request = (
+        f"POST {HOOK_PATH} HTTP/1.1\r\nHost: 127.0.0.1\r\n{SECRET_HEADER}: {SECRET}\r\n"
+        "Content-Type: application/json\r\nContent-Length: 100000000000\r\n\r\n"
+    )
+    with socket.create_connection(("127.0.0.1", replica.port), timeout=10) as connection:
+        connection.sendall(request.encode())
+        answer = connection.recv(4096)
+    assert answer.startswith(b"HTTP/1.1 413")
     assert replica.health().status_code == 200
 
 
