@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from telegram import Update
 
+from bot.callback_data import parse
 from bot.content import TextKey
 from bot.context import BackCoachContext
 from bot.domain.routine import Action, ChooseHurt, Press, Rate
 from bot.handlers import progress, reminders, safety
-from bot.handlers.callbacks import (
+from bot.handlers.sending import answer_and_send, sender_of
+from bot.presses import (
     CallbackData,
     ClearedPress,
     ConsentPress,
@@ -30,9 +32,7 @@ from bot.handlers.callbacks import (
     TimerPress,
     UnlockConfirm,
     ZonePress,
-    parse,
 )
-from bot.handlers.sending import answer_and_send, sender_of
 from bot.services.profile import ProfileReply, Step
 from bot.services.replies import RoutineReply
 from bot.views.outgoing import Rendered

@@ -10,8 +10,8 @@ from bot.charts.pain_chart import render_pain_chart
 from bot.content import TextKey
 from bot.context import BackCoachContext
 from bot.domain.progress import has_pain_data
-from bot.handlers.callbacks import DeletePress
 from bot.handlers.sending import send_one, sender_of
+from bot.presses import DeletePress
 from bot.views.outgoing import OutMessage, Rendered, keyboard
 
 DEFAULT_WINDOW_DAYS = 30
