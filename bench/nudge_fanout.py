@@ -71,7 +71,7 @@ async def fanout(url: str, users: int, workdir: Path) -> list[object]:
     if app.post_init is not None:
         await app.post_init(app)
     wall, cpu = time.perf_counter(), time.process_time()
-    sent = await app.bot_data.services.nudge_dispatcher.tick(app.bot)
+    sent = await app.bot_data.tick.nudges.tick(app.bot)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     await app.shutdown()
     if app.post_shutdown is not None:

@@ -19,7 +19,7 @@ ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_membe
 
 async def serve(application: BackCoachApp, settings: Settings) -> None:
     """Start, wait for a stop signal, then stop in the order that keeps every update."""
-    probe = application.bot_data.services.health
+    probe = application.bot_data.services.infra.health
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
 

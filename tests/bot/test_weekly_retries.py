@@ -51,7 +51,7 @@ async def test_a_summary_cut_off_by_shutdown_is_released_and_sent_later(
         def keep_going() -> bool:
             return next(answers, False)
 
-        dispatcher = bot.app.bot_data.services.weekly_dispatcher
+        dispatcher = bot.app.bot_data.tick.summaries
         assert await dispatcher.tick(bot.app.bot, keep_going=keep_going) == 0
         assert await weekly_rows(database_url, 9812) == [("pending", 0)]
         assert await bot.weekly_tick() == 1
