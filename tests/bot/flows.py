@@ -23,3 +23,18 @@ async def onboard(
     await bot.tap(person, NONE_OF_THESE)
     await bot.tap(person, f"tz:{zone}")
     await bot.tap(person, f"rm:{remind.replace(':', '')}")
+
+
+async def start_walk(
+    bot: BotHarness,
+    person: TelegramUser,
+    pain: int = 5,
+    *,
+    routine: str = "/routine",
+    consent: bool = True,
+    zone: str = "Europe/Berlin",
+) -> None:
+    """Onboard, start a routine and rate the pain before it: the first exercise is on screen."""
+    await onboard(bot, person, consent=consent, zone=zone)
+    await bot.send(person.command(routine))
+    await bot.tap(person, str(pain))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from db.models import SafetyEvent
-from tests.bot.flows import SCREENING_ITEMS, onboard
+from tests.bot.flows import SCREENING_ITEMS, onboard, start_walk
 from tests.dbcheck import fetch_all, ratings_of, results_of, sessions_of, user_row
 from tests.fakes import TelegramUser
 from tests.harness import BotHarness, running_bot
@@ -191,9 +191,7 @@ async def test_a_locked_person_coming_back_sees_the_lock_not_a_start_button(
 async def test_withdrawing_consent_offers_to_delete_what_was_kept(database_url: str) -> None:
     async with running_bot(database_url) as bot:
         ada = bot.person(4010)
-        await onboard(bot, ada)
-        await bot.send(ada.command("/quick"))
-        await bot.tap(ada, "3")
+        await start_walk(bot, ada, 3, routine="/quick")
         await bot.tap(ada, "😣 Hurts")
         await bot.tap(ada, "Strong")
         await bot.tap(ada, "✅ Done")
