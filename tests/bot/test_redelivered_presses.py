@@ -1,8 +1,8 @@
 """A press or typed rating delivered twice (same update_id) is applied and answered once.
 
-On PostgreSQL a press claims its update id inside its locked read (one statement); these pin
-that the merged claim keeps the rules every other update follows. (A typed rating is first
-checked against what the bot is asking, a unit of work that claims the id the usual way.)
+Telegram redelivers an update when it did not see our answer in time, and with several replicas
+two of them may get the same update at once: either way the person sees one reply, and the
+database holds one result.
 """
 
 from __future__ import annotations
