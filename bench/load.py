@@ -16,8 +16,9 @@ their first 10 updates; "walks" in the tables is the number of people per place.
 
 The saturating runs repeat in --rounds rounds (3), interleaved: echo, aiohttp echo, BackCoach on
 each backend, then all again. A machine's speed drifts over a day (the README's benchmark
-section has an example), so each BackCoach run is judged against the echo run of its own round: the throughput verdict is the median of the per-round ratios, printed with every
-round's ratio; the tables show each bot's median round.
+section has an example), so each BackCoach run is judged against the echo run of its own round:
+the throughput verdict is the median of the per-round ratios, printed with every round's ratio;
+the tables show each bot's median round.
 
 Each N runs twice, paced two ways:
 - saturating (the throughput rows): no think time, each person's next update goes as soon as
