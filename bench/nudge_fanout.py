@@ -16,17 +16,11 @@ from pathlib import Path
 
 from pydantic import SecretStr
 
-from bench.common import (
-    database_urls,
-    due_query_ms,
-    fresh_schema,
-    peak_rss_mb,
-    print_table,
-    seed_users,
-)
+from bench.common import database_urls, due_query_ms, peak_rss_mb, print_table
 from bot.app import build_application
 from bot.settings import Settings
-from tests.fakes import TEST_TOKEN, FakeBotApi, FakeRequest
+from tests.support.fakes import TEST_TOKEN, FakeBotApi, FakeRequest
+from tests.support.seeding import fresh_schema, seed_users
 
 NOW = datetime(2026, 11, 24, 8, 0, 30, tzinfo=UTC)
 BATCH = 500

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.bot.flows import onboard, start_walk
-from tests.dbcheck import ratings_of, sessions_of
-from tests.harness import running_bot
+from tests.support.dbcheck import ratings_of, sessions_of
+from tests.support.flows import onboard, start_walk
+from tests.support.harness import running_bot
 
 PAIN_HINT = "Please send a whole number from 0 to 10"
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.bot.flows import start_walk
-from tests.dbcheck import ratings_of, sessions_of
-from tests.fakes import FakeBotApi
-from tests.harness import running_bot
+from tests.support.dbcheck import ratings_of, sessions_of
+from tests.support.fakes import FakeBotApi
+from tests.support.flows import start_walk
+from tests.support.harness import running_bot
 
 
 class CheckingBotApi(FakeBotApi):

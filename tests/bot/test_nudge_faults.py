@@ -5,13 +5,13 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime, timedelta
 
-from bench.common import seed_users
 from db.engine import create_engine
 from db.models import Nudge
-from tests.bot.flows import onboard
-from tests.dbcheck import fetch_all, user_row
-from tests.fakes import FakeBotApi
-from tests.harness import FakeClock, running_bot
+from tests.support.dbcheck import fetch_all, user_row
+from tests.support.fakes import FakeBotApi
+from tests.support.flows import onboard
+from tests.support.harness import FakeClock, running_bot
+from tests.support.seeding import seed_users
 
 BEFORE_NINE_BERLIN = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
 NINE_BERLIN = BEFORE_NINE_BERLIN + timedelta(hours=1)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import asyncio
 
-from tests.bot.flows import onboard, start_walk
-from tests.dbcheck import ratings_of, results_of, sessions_of
-from tests.fakes import FakeBotApi
-from tests.fakes.buttons import find_button
-from tests.harness import running_bot
+from tests.support.dbcheck import ratings_of, results_of, sessions_of
+from tests.support.fakes import FakeBotApi
+from tests.support.fakes.buttons import find_button
+from tests.support.flows import onboard, start_walk
+from tests.support.harness import running_bot
 
 
 async def test_a_redelivered_press_changes_nothing_and_gets_no_answer(database_url: str) -> None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from tests.bot.flows import onboard, start_walk
-from tests.dbcheck import ratings_of, results_of, sessions_of
-from tests.fakes.buttons import find_button
-from tests.harness import FakeClock, running_bot
+from tests.support.dbcheck import ratings_of, results_of, sessions_of
+from tests.support.fakes.buttons import find_button
+from tests.support.flows import onboard, start_walk
+from tests.support.harness import FakeClock, running_bot
 
 
 async def test_a_restarted_bot_resumes_at_the_same_exercise(database_url: str) -> None:

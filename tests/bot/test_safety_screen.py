@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 from db.models import SafetyEvent
-from tests.bot.flows import SCREENING_ITEMS, onboard, start_walk
-from tests.dbcheck import fetch_all, ratings_of, results_of, sessions_of, user_row
-from tests.fakes import TelegramUser
-from tests.harness import BotHarness, running_bot
+from tests.support.dbcheck import fetch_all, ratings_of, results_of, sessions_of, user_row
+from tests.support.fakes import TelegramUser
+from tests.support.flows import SCREENING_ITEMS, onboard, start_walk
+from tests.support.harness import BotHarness, running_bot
 
 
 async def start_screen(bot: BotHarness, person: TelegramUser, *, consent: bool = True) -> None:

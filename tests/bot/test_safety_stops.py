@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from db.models import SafetyEvent
-from tests.bot.flows import onboard, start_walk
-from tests.dbcheck import fetch_all, ratings_of, results_of, sessions_of, user_row
-from tests.harness import FakeClock, running_bot
+from tests.support.dbcheck import fetch_all, ratings_of, results_of, sessions_of, user_row
+from tests.support.flows import onboard, start_walk
+from tests.support.harness import FakeClock, running_bot
 
 HURTS_LABELS = ["Mild", "Strong", "Sharp, numb, tingling, dizzy", "🚨 Chest pain or can't breathe"]
 # Tuesday 07:00 UTC: the 09:00 Berlin reminder is an hour away.

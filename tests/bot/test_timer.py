@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from tests.bot.flows import start_walk
-from tests.fakes import TelegramUser
-from tests.harness import BotHarness, running_bot
+from tests.support.fakes import TelegramUser
+from tests.support.flows import start_walk
+from tests.support.harness import BotHarness, running_bot
 
 TIMER = "▶ Timer"
 TIME_UP = "⏰ Time's up! Tap ✅ Done when you're ready."

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.bot.flows import onboard, start_walk
-from tests.dbcheck import sessions_of, user_row
-from tests.fakes import TelegramUser
-from tests.harness import BotHarness, running_bot
+from tests.support.dbcheck import sessions_of, user_row
+from tests.support.fakes import TelegramUser
+from tests.support.flows import onboard, start_walk
+from tests.support.harness import BotHarness, running_bot
 
 EMERGENCY_FIRST_LINE = (
     "🚨 If this is happening now, call your local emergency number (112 / 911 / 999)"

@@ -11,10 +11,10 @@ from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from db.models import Base
-from tests.bot.flows import onboard
 from tests.bot.test_progress import quick_session
-from tests.dbcheck import ratings_of, sessions_of
-from tests.harness import FakeClock, running_bot
+from tests.support.dbcheck import ratings_of, sessions_of
+from tests.support.flows import onboard
+from tests.support.harness import FakeClock, running_bot
 
 MONDAY = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from db.models import Nudge
-from tests.bot.flows import onboard
-from tests.dbcheck import fetch_all
-from tests.fakes.faults import Fault
-from tests.harness import FakeClock, running_bot
+from tests.support.dbcheck import fetch_all
+from tests.support.fakes.faults import Fault
+from tests.support.flows import onboard
+from tests.support.harness import FakeClock, running_bot
 
 SUNDAY_EVENING_BERLIN = datetime(2026, 11, 29, 18, 0, tzinfo=UTC)
 

@@ -20,13 +20,13 @@ import pytest
 
 from bot.content import TextKey
 from db.models import ExerciseResult, PainRating, RoutineSession
-from tests.bot.flows import onboard, start_walk
-from tests.dbcheck import fetch_all, user_row
 from tests.e2e.process import bot_environment
-from tests.fakes import FakeBotApi, TelegramUser, ThreadedFakeBotApi, UpdateFactory
-from tests.harness import BotHarness, running_bot
 from tests.robustness.support import SUMMARY_MARK, capture_errors, newest_prompt
 from tests.robustness.test_crash_restart import BotUnderFire, Walker, start_bot
+from tests.support.dbcheck import fetch_all, user_row
+from tests.support.fakes import FakeBotApi, TelegramUser, ThreadedFakeBotApi, UpdateFactory
+from tests.support.flows import onboard, start_walk
+from tests.support.harness import BotHarness, running_bot
 
 BEFORE, AFTER = 6, 2
 Stage = Callable[[FakeBotApi, int], None]

@@ -14,8 +14,15 @@ from pydantic import SecretStr
 
 from bot.app import BackCoachApp, build_application
 from bot.settings import Settings
-from tests.fakes import TEST_TOKEN, FakeBotApi, FakeRequest, TelegramUser, UpdateFactory, to_update
-from tests.fakes.records import SentMessage
+from tests.support.fakes import (
+    TEST_TOKEN,
+    FakeBotApi,
+    FakeRequest,
+    TelegramUser,
+    UpdateFactory,
+    to_update,
+)
+from tests.support.fakes.records import SentMessage
 
 START = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tests.fakes import TelegramUser
-from tests.harness import BotHarness
+from tests.support.fakes import TelegramUser
+from tests.support.harness import BotHarness
 
 SCREENING_ITEMS = 15
 NONE_OF_THESE = "sc:0000:ok"
