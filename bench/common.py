@@ -1,4 +1,4 @@
-"""Shared benchmark helpers: databases, seeding, resource readings and tables."""
+"""Shared benchmark helpers: databases, resource readings and tables (seeding: tests.support)."""
 
 from __future__ import annotations
 
@@ -8,21 +8,19 @@ import statistics
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime, timedelta
-from datetime import time as clock_time
 from pathlib import Path
 
-from sqlalchemy import insert, select, text, update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.content import load_catalog
 from bot.services.routine import RoutineService
 from db.engine import create_engine, create_session_factory
-from db.migrate import upgrade_to_head
 from db.models import User
 from db.uow import SqlUnitOfWorkFactory
+from tests.support.seeding import fresh_schema, seed_users
 
 DEFAULT_POSTGRES_URL = "postgresql+asyncpg://backcoach:backcoach@127.0.0.1:5432/backcoach_test"
-SEED_CHUNK = 5_000
 
 
 def database_urls(workdir: Path, backends: Sequence[str]) -> dict[str, str]:
@@ -33,59 +31,6 @@ def database_urls(workdir: Path, backends: Sequence[str]) -> dict[str, str]:
     if "postgres" in backends:
         urls["postgres"] = os.environ.get("TEST_POSTGRES_URL", DEFAULT_POSTGRES_URL)
     return urls
-
-
-async def fresh_schema(url: str) -> AsyncEngine:
-    """Drop everything and migrate, so every run starts equal."""
-    engine = create_engine(url)
-    if engine.dialect.name == "postgresql":
-        async with engine.begin() as connection:
-            await connection.execute(text("DROP SCHEMA public CASCADE"))
-            await connection.execute(text("CREATE SCHEMA public"))
-    else:
-        database = engine.url.database
-        await engine.dispose()
-        _remove_sqlite_files(str(database))
-        engine = create_engine(url)
-    await upgrade_to_head(engine)
-    return engine
-
-
-def _remove_sqlite_files(database: str) -> None:
-    """Delete an SQLite database with its WAL files (a benchmark set-up step, not a hot path)."""
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{database}{suffix}").unlink(missing_ok=True)
-
-
-async def seed_users(engine: AsyncEngine, count: int, due: datetime, *, first_id: int = 1) -> None:
-    """`count` onboarded users whose nudge is due at `due`, inserted in chunks."""
-    for start in range(0, count, SEED_CHUNK):
-        rows = [
-            {
-                "id": first_id + n,
-                "chat_id": first_id + n,
-                "timezone": "UTC",
-                "remind_at": clock_time(due.hour, due.minute),
-                "reminders_enabled": True,
-                "weekdays_only": False,
-                "next_nudge_at": due,
-                "screening_status": "clear",
-                "screened_at": due,
-                "screening_index": 0,
-                "onboarding_step": "done",
-                "blocked": False,
-                "streak_current": 0,
-                "streak_best": 0,
-                "created_at": due,
-                "updated_at": due,
-            }
-            for n in range(start, min(start + SEED_CHUNK, count))
-        ]
-        async with engine.begin() as connection:
-            await connection.execute(insert(User), rows)
-    if engine.dialect.name == "postgresql":
-        async with engine.begin() as connection:
-            await connection.execute(text("ANALYZE users"))
 
 
 async def routine_walkers(url: str, users: int) -> tuple[AsyncEngine, RoutineService]:

@@ -15,10 +15,10 @@ N=10, 2 at N=100, 1 at N=1,000), so N people are always walking and small N are 
 their first 10 updates; "walks" in the tables is the number of people per place.
 
 The saturating runs repeat in --rounds rounds (3), interleaved: echo, aiohttp echo, BackCoach on
-each backend, then all again. This machine's speed drifts (the echo bot alone moved between 295
-and 465 updates/s at N=1 over one day), so each BackCoach run is judged against the echo run of
-its own round: the throughput verdict is the median of the per-round ratios, printed with every
-round's ratio; the tables show each bot's median round.
+each backend, then all again. A machine's speed drifts over a day (the README's benchmark
+section has an example), so each BackCoach run is judged against the echo run of its own round:
+the throughput verdict is the median of the per-round ratios, printed with every round's ratio;
+the tables show each bot's median round.
 
 Each N runs twice, paced two ways:
 - saturating (the throughput rows): no think time, each person's next update goes as soon as

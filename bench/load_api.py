@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from bench.load_script import Answer, Delivery, Person
-from tests.fakes import FakeBotApi
-from tests.fakes.records import Reply, Upload, inline_buttons
-from tests.fakes.update_queue import UpdateQueue
+from tests.support.fakes import FakeBotApi
+from tests.support.fakes.records import Reply, Upload, inline_buttons
+from tests.support.fakes.update_queue import UpdateQueue
 
 # Calls that put a message in front of the person: one of them completes an update's reply.
 MESSAGE_METHODS = frozenset(

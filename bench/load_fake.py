@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from bench.load_api import LoadApi, Waiter
 from bench.load_script import Answer, EchoPerson, Person, RoutinePerson, percentile
 from bot.content import TextKey, load_catalog
-from tests.fakes import FakeBotApiServer, TelegramUser, UpdateFactory
+from tests.support.fakes import FakeBotApiServer, TelegramUser, UpdateFactory
 
 WARMUP_USER_ID = 1
 FIRST_TIMED_USER_ID = 2

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from sqlalchemy import update
 
-from bench.common import fresh_schema, seed_users
 from bench.load_procs import (
     REPO_ROOT,
     FakeProcess,
@@ -24,7 +23,8 @@ from bench.load_procs import (
     stop_process,
 )
 from db.models import User
-from tests.fakes import TEST_TOKEN
+from tests.support.fakes import TEST_TOKEN
+from tests.support.seeding import fresh_schema, seed_users
 
 START_SECONDS = 120.0
 UPDATES_PER_WALK = 10

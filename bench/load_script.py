@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from tests.fakes import TelegramUser
+from tests.support.fakes import TelegramUser
 
 Json = dict[str, object]
 PAIN_BEFORE = 6

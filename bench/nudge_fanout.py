@@ -16,17 +16,11 @@ from pathlib import Path
 
 from pydantic import SecretStr
 
-from bench.common import (
-    database_urls,
-    due_query_ms,
-    fresh_schema,
-    peak_rss_mb,
-    print_table,
-    seed_users,
-)
+from bench.common import database_urls, due_query_ms, peak_rss_mb, print_table
 from bot.app import build_application
 from bot.settings import Settings
-from tests.fakes import TEST_TOKEN, FakeBotApi, FakeRequest
+from tests.support.fakes import TEST_TOKEN, FakeBotApi, FakeRequest
+from tests.support.seeding import fresh_schema, seed_users
 
 NOW = datetime(2026, 11, 24, 8, 0, 30, tzinfo=UTC)
 BATCH = 500
@@ -71,7 +65,7 @@ async def fanout(url: str, users: int, workdir: Path) -> list[object]:
     if app.post_init is not None:
         await app.post_init(app)
     wall, cpu = time.perf_counter(), time.process_time()
-    sent = await app.bot_data.services.nudge_dispatcher.tick(app.bot)
+    sent = await app.bot_data.tick.nudges.tick(app.bot)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     await app.shutdown()
     if app.post_shutdown is not None:

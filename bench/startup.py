@@ -16,14 +16,9 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bench.common import (
-    database_urls,
-    due_query_ms,
-    fresh_schema,
-    print_table,
-    seed_users,
-)
-from tests.fakes import TEST_TOKEN, ThreadedFakeBotApi
+from bench.common import database_urls, due_query_ms, print_table
+from tests.support.fakes import TEST_TOKEN, ThreadedFakeBotApi
+from tests.support.seeding import fresh_schema, seed_users
 
 # Everybody is due tomorrow, so start-up sends nothing and only the start itself is measured.
 TOMORROW = datetime.now(UTC).replace(microsecond=0) + timedelta(days=1)

@@ -8,43 +8,34 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from telegram import Update
 from telegram.ext import (
     Application,
     ApplicationBuilder,
-    CallbackQueryHandler,
-    ChatMemberHandler,
-    CommandHandler,
     ContextTypes,
     ExtBot,
     JobQueue,
-    MessageHandler,
-    TypeHandler,
-    filters,
 )
 from telegram.request import BaseRequest
 
 from bot.concurrency import PerUserUpdateProcessor
 from bot.content import Catalog, load_catalog
-from bot.context import BackCoachContext, BotData, Services
-from bot.demos import DemoLibrary
-from bot.handlers import (
-    admin,
-    buttons,
-    commands,
-    identity,
-    membership,
-    messages,
-    progress,
-    receipts,
-    reminders,
-    safety,
+from bot.context import (
+    BackCoachContext,
+    BotData,
+    DataServices,
+    Infrastructure,
+    ProfileServices,
+    ReminderServices,
+    RoutineServices,
+    Services,
+    Views,
 )
-from bot.handlers.errors import on_error
-from bot.handlers.timer import CountdownTimer, Sleep
+from bot.demos import DemoLibrary
+from bot.handlers.routes import register_handlers
 from bot.health import HealthProbe
-from bot.jobs.nudge_tick import NudgeDispatcher, run_nudge_tick
-from bot.jobs.weekly_summary import WeeklyDispatcher
+from bot.jobs.delivery import Delivery
+from bot.jobs.messages import DailyNudges, WeeklySummaries
+from bot.jobs.tick import Tick
 from bot.logging_setup import install_token_redaction
 from bot.menu import set_or_retry_later
 from bot.sending.rate_limit import Priority, PriorityRateLimiter
@@ -62,6 +53,7 @@ from bot.services.stats import StatsService
 from bot.services.user_data import UserDataService
 from bot.services.weekly import WeeklySummaryService
 from bot.settings import Settings
+from bot.timer import CountdownTimer, Sleep
 from bot.views.nudge_view import NudgeView
 from bot.views.profile_view import ProfileView
 from bot.views.progress_view import ProgressView
@@ -77,10 +69,6 @@ logger = logging.getLogger(__name__)
 BackCoachApp = Application[
     ExtBot[Priority], BackCoachContext, dict[Any, Any], dict[Any, Any], BotData, JobQueue[Any]
 ]
-
-# Handler groups around the default group 0: forged chats are refused before anything, the
-# receipt opens first and closes last.
-GUARD_GROUP, FIRST_GROUP, LAST_GROUP = -2, -1, 1
 
 
 def utc_now() -> datetime:
@@ -103,46 +91,21 @@ def build_application(
     engine = create_engine(settings.database_url)
     uow_factory = SqlUnitOfWorkFactory(create_session_factory(engine))
     late = timedelta(minutes=settings.nudge_max_late_minutes)
-    nudges = NudgeService(
-        uow_factory,
-        clock,
-        max_lateness=late,
-        batch_size=settings.nudge_batch_size,
-    )
-    stale_after = timedelta(seconds=max(3 * settings.nudge_tick_seconds, 120))
-    progress_service = ProgressService(uow_factory, clock)
-    progress_view = ProgressView(catalog)
-    plans = {routine_id: routine.exercises for routine_id, routine in catalog.routines.items()}
-    safety_view = SafetyView(catalog)
-    screen = [(item.id, item.severity) for item in catalog.screening]
-    services = Services(
-        catalog=catalog,
-        profile=ProfileService(uow_factory, screen, clock),
-        routine=RoutineService(uow_factory, plans, clock),
-        expectations=ExpectationService(uow_factory),
-        routine_view=RoutineView(catalog, safety_view),
-        profile_view=ProfileView(catalog, safety_view),
-        timer=CountdownTimer(catalog.texts, settings.timer_tick_seconds, sleep),
-        reminder_prefs=ReminderPrefsService(uow_factory, clock),
-        reminder_view=ReminderView(catalog),
-        nudges=nudges,
-        nudge_dispatcher=NudgeDispatcher(nudges, NudgeView(catalog)),
-        media=ExerciseMedia(uow_factory, _demo_library(settings, catalog), clock),
-        progress=progress_service,
-        progress_view=progress_view,
-        user_data=UserDataService(uow_factory, clock),
-        weekly_dispatcher=WeeklyDispatcher(
-            WeeklySummaryService(uow_factory, clock, max_lateness=late),
+    services = _services(settings, catalog, uow_factory, clock, sleep)
+    nudges = services.reminders.nudges
+    tick = Tick(
+        nudges=Delivery(DailyNudges(nudges, NudgeView(catalog)), nudges, concurrency=64),
+        summaries=Delivery(
+            WeeklySummaries(
+                WeeklySummaryService(uow_factory, clock, max_lateness=late),
+                services.data.progress,
+                services.views.progress,
+            ),
             nudges,
-            progress_service,
-            progress_view,
+            concurrency=1,
         ),
-        stats=StatsService(uow_factory, clock),
-        admin_ids=settings.admin_ids,
-        receipts=ReceiptService(uow_factory, clock),
-        health=HealthProbe(settings.database_url, clock, stale_after),
-        safety=SafetyService(uow_factory, clock),
-        safety_view=safety_view,
+        receipts=services.infra.receipts,
+        health=services.infra.health,
     )
 
     # The Bot API transports: PTB closes them on a normal stop, post_shutdown after a failed one.
@@ -156,16 +119,16 @@ def build_application(
         """Migrate before the first update, then register the command menu (retried later)."""
         await upgrade_to_head(engine)
         await set_or_retry_later(application.bot, application.job_queue)
-        services.media.start_prerender()
+        services.routine.media.start_prerender()
         logger.info("started bot=%s", application.bot.username)
 
     async def post_shutdown(application: BackCoachApp) -> None:
         """Let countdowns finish, close the Bot API sessions and the database pool."""
-        await services.timer.drain()
-        await services.media.close()
+        await services.routine.timer.drain()
+        await services.routine.media.close()
         for transport in transports:
             await transport.shutdown()
-        await services.health.close()
+        await services.infra.health.close()
         await engine.dispose()
 
     context_types = ContextTypes(context=BackCoachContext, bot_data=BotData)
@@ -184,13 +147,64 @@ def build_application(
     if not polling:
         builder = builder.updater(None)
     application: BackCoachApp = builder.build()
-    application.bot_data.attach(services)
+    application.bot_data.attach(services, tick)
     register_handlers(application)
     if application.job_queue is not None:
         application.job_queue.run_repeating(
-            run_nudge_tick, interval=settings.nudge_tick_seconds, first=0, name="nudge-tick"
+            tick.run, interval=settings.nudge_tick_seconds, first=0, name="nudge-tick"
         )
     return application
+
+
+def _services(
+    settings: Settings,
+    catalog: Catalog,
+    uow_factory: SqlUnitOfWorkFactory,
+    clock: Callable[[], datetime],
+    sleep: Sleep,
+) -> Services:
+    """Every service and view the handlers use, grouped by purpose."""
+    late = timedelta(minutes=settings.nudge_max_late_minutes)
+    stale_after = timedelta(seconds=max(3 * settings.nudge_tick_seconds, 120))
+    plans = {routine_id: routine.exercises for routine_id, routine in catalog.routines.items()}
+    screen = [(item.id, item.severity) for item in catalog.screening]
+    safety_view = SafetyView(catalog)
+    return Services(
+        catalog=catalog,
+        routine=RoutineServices(
+            walk=RoutineService(uow_factory, plans, clock),
+            expectations=ExpectationService(uow_factory),
+            media=ExerciseMedia(uow_factory, _demo_library(settings, catalog), clock),
+            timer=CountdownTimer(catalog.texts, settings.timer_tick_seconds, sleep),
+        ),
+        profile=ProfileServices(
+            setup=ProfileService(uow_factory, screen, clock),
+            safety=SafetyService(uow_factory, clock),
+        ),
+        reminders=ReminderServices(
+            prefs=ReminderPrefsService(uow_factory, clock),
+            nudges=NudgeService(
+                uow_factory, clock, max_lateness=late, batch_size=settings.nudge_batch_size
+            ),
+        ),
+        data=DataServices(
+            progress=ProgressService(uow_factory, clock),
+            user_data=UserDataService(uow_factory, clock),
+            stats=StatsService(uow_factory, clock),
+        ),
+        views=Views(
+            routine=RoutineView(catalog, safety_view),
+            profile=ProfileView(catalog, safety_view),
+            safety=safety_view,
+            reminders=ReminderView(catalog),
+            progress=ProgressView(catalog),
+        ),
+        infra=Infrastructure(
+            receipts=ReceiptService(uow_factory, clock),
+            health=HealthProbe(settings.database_url, clock, stale_after),
+            admin_ids=settings.admin_ids,
+        ),
+    )
 
 
 def _demo_library(settings: Settings, catalog: Catalog) -> DemoLibrary | None:
@@ -199,46 +213,3 @@ def _demo_library(settings: Settings, catalog: Catalog) -> DemoLibrary | None:
         return None
     specs = None if settings.content_dir is None else settings.content_dir / "movements.toml"
     return DemoLibrary(catalog, settings.media_cache_dir, specs)
-
-
-def register_handlers(application: BackCoachApp) -> None:
-    """Receipts around everything; commands first, then buttons, typed text, and a catch-all."""
-    private = filters.ChatType.PRIVATE
-    application.add_handler(TypeHandler(Update, identity.refuse_forged), group=GUARD_GROUP)
-    application.add_handler(TypeHandler(Update, receipts.open_receipt), group=FIRST_GROUP)
-    application.add_handler(TypeHandler(Update, receipts.close_receipt), group=LAST_GROUP)
-    for name, callback in (
-        ("start", commands.start),
-        ("help", commands.help_command),
-        ("routine", commands.routine),
-        ("quick", commands.quick),
-        ("cancel", commands.cancel),
-        ("settings", commands.settings),
-        ("timezone", commands.timezone),
-        ("remind", commands.remind),
-        ("progress", progress.progress),
-        ("history", progress.history),
-        ("export", progress.export),
-        ("delete", progress.delete),
-        ("stats", admin.stats),
-        ("pause", reminders.pause),
-        ("resume", reminders.resume),
-        ("safety", safety.safety_command),
-    ):
-        application.add_handler(
-            CommandHandler(name, callback, filters=private & filters.UpdateType.MESSAGE)
-        )
-    application.add_handler(CallbackQueryHandler(buttons.on_button))
-    application.add_handler(
-        ChatMemberHandler(membership.on_membership, ChatMemberHandler.MY_CHAT_MEMBER)
-    )
-    application.add_handler(
-        MessageHandler(
-            private & filters.UpdateType.MESSAGE & filters.COMMAND, commands.unknown_command
-        )
-    )
-    application.add_handler(
-        MessageHandler(private & filters.UpdateType.MESSAGE & filters.TEXT, messages.on_text)
-    )
-    application.add_handler(MessageHandler(private, messages.on_other))
-    application.add_error_handler(on_error)

@@ -1,4 +1,4 @@
-"""Typed context: handlers reach the wired services as attributes, not bot_data["..."] lookups."""
+"""Typed context: handlers reach the wired services as attributes, grouped by what they are for."""
 
 from __future__ import annotations
 
@@ -8,10 +8,8 @@ from typing import Any
 from telegram.ext import CallbackContext, ExtBot
 
 from bot.content import Catalog
-from bot.handlers.timer import CountdownTimer
 from bot.health import HealthProbe
-from bot.jobs.nudge_tick import NudgeDispatcher
-from bot.jobs.weekly_summary import WeeklyDispatcher
+from bot.jobs.tick import Tick
 from bot.sending.rate_limit import Priority
 from bot.services.expectations import ExpectationService
 from bot.services.media import ExerciseMedia
@@ -24,6 +22,7 @@ from bot.services.routine import RoutineService
 from bot.services.safety import SafetyService
 from bot.services.stats import StatsService
 from bot.services.user_data import UserDataService
+from bot.timer import CountdownTimer
 from bot.views.profile_view import ProfileView
 from bot.views.progress_view import ProgressView
 from bot.views.reminder_view import ReminderView
@@ -32,44 +31,85 @@ from bot.views.safety_view import SafetyView
 
 
 @dataclass(frozen=True, slots=True)
+class RoutineServices:
+    """Walking through a routine: the steps, what typed text means now, animations, the ▶ timer."""
+
+    walk: RoutineService
+    expectations: ExpectationService
+    media: ExerciseMedia
+    timer: CountdownTimer
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileServices:
+    """Who the person is: onboarding, settings, consent, and the safety lock."""
+
+    setup: ProfileService
+    safety: SafetyService
+
+
+@dataclass(frozen=True, slots=True)
+class ReminderServices:
+    """When to nudge: the person's reminder preferences and today's nudge."""
+
+    prefs: ReminderPrefsService
+    nudges: NudgeService
+
+
+@dataclass(frozen=True, slots=True)
+class DataServices:
+    """What is stored and what it shows: progress, history, export and erasure, admin numbers."""
+
+    progress: ProgressService
+    user_data: UserDataService
+    stats: StatsService
+
+
+@dataclass(frozen=True, slots=True)
+class Views:
+    """Pure builders of what people read, one per area."""
+
+    routine: RoutineView
+    profile: ProfileView
+    safety: SafetyView
+    reminders: ReminderView
+    progress: ProgressView
+
+
+@dataclass(frozen=True, slots=True)
+class Infrastructure:
+    """What keeps the bot honest rather than what people see: receipts, health, admins."""
+
+    receipts: ReceiptService
+    health: HealthProbe
+    admin_ids: frozenset[int]
+
+
+@dataclass(frozen=True, slots=True)
 class Services:
     """Everything a handler may call, built once by the composition root."""
 
     catalog: Catalog
-    profile: ProfileService
-    routine: RoutineService
-    expectations: ExpectationService
-    routine_view: RoutineView
-    profile_view: ProfileView
-    timer: CountdownTimer
-    reminder_prefs: ReminderPrefsService
-    reminder_view: ReminderView
-    nudges: NudgeService
-    nudge_dispatcher: NudgeDispatcher
-    media: ExerciseMedia
-    progress: ProgressService
-    progress_view: ProgressView
-    user_data: UserDataService
-    weekly_dispatcher: WeeklyDispatcher
-    stats: StatsService
-    admin_ids: frozenset[int]
-    receipts: ReceiptService
-    health: HealthProbe
-    safety: SafetyService
-    safety_view: SafetyView
+    routine: RoutineServices
+    profile: ProfileServices
+    reminders: ReminderServices
+    data: DataServices
+    views: Views
+    infra: Infrastructure
 
 
 class BotData:
-    """PTB creates this empty; the composition root attaches the services before start."""
+    """PTB creates this empty; the composition root attaches the services and the tick."""
 
     def __init__(self) -> None:
         self._services: Services | None = None
+        self._tick: Tick | None = None
 
-    def attach(self, services: Services) -> None:
-        """Wire the services in exactly once."""
+    def attach(self, services: Services, tick: Tick) -> None:
+        """Wire the services and the scheduled tick in exactly once."""
         if self._services is not None:
             raise RuntimeError("services are already attached")
-        self._services = services
+        self._services, self._tick = services, tick
 
     @property
     def services(self) -> Services:
@@ -77,6 +117,13 @@ class BotData:
         if self._services is None:
             raise RuntimeError("services were not attached by build_application()")
         return self._services
+
+    @property
+    def tick(self) -> Tick:
+        """The repeating job that sends nudges and summaries; tests and benchmarks run it too."""
+        if self._tick is None:
+            raise RuntimeError("the tick was not attached by build_application()")
+        return self._tick
 
 
 class BackCoachContext(CallbackContext[ExtBot[Priority], dict[Any, Any], dict[Any, Any], BotData]):

@@ -24,7 +24,7 @@ async def serve(application: BackCoachApp, settings: Settings) -> None:
     A start that cannot go on raises StartFailed (bot/startup.py) after the same stop has
     closed the Bot API sessions and the database pool.
     """
-    probe = application.bot_data.services.health
+    probe = application.bot_data.services.infra.health
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
 

@@ -8,7 +8,7 @@ import pytest
 from pydantic import ValidationError
 
 from bot.settings import DEFAULT_DATABASE_URL, SECRET_PATTERN, Settings
-from tests.fakes import TEST_TOKEN
+from tests.support.fakes import TEST_TOKEN
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -14,10 +14,10 @@ async def stats(update: Update, context: BackCoachContext) -> None:
     """Operational numbers; the command's existence is not revealed to non-admins."""
     if (sender := sender_of(update)) is None:
         return
-    if sender[0].id not in context.services.admin_ids:
+    if sender[0].id not in context.services.infra.admin_ids:
         await unknown_command(update, context)
         return
-    numbers = await context.services.stats.collect()
+    numbers = await context.services.data.stats.collect()
     relief = "–" if numbers.average_relief is None else f"{numbers.average_relief:+.1f}"
     lines = [
         "📊 BackCoach stats",

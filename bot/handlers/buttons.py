@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from telegram import Update
 
+from bot.callback_data import parse
 from bot.content import TextKey
 from bot.context import BackCoachContext
 from bot.domain.routine import Action, ChooseHurt, Press, Rate
 from bot.handlers import progress, reminders, safety
-from bot.handlers.callbacks import (
+from bot.handlers.sending import answer_and_send, answer_quietly, sender_of
+from bot.presses import (
     CallbackData,
     ClearedPress,
     ConsentPress,
@@ -30,9 +32,7 @@ from bot.handlers.callbacks import (
     TimerPress,
     UnlockConfirm,
     ZonePress,
-    parse,
 )
-from bot.handlers.sending import answer_and_send, answer_quietly, sender_of
 from bot.services.profile import ProfileReply, Step
 from bot.services.replies import RoutineReply
 from bot.views.outgoing import Rendered
@@ -63,23 +63,24 @@ async def _dispatch(
         case ExercisePress(session_id, version, choice):
             event = Press(choice) if isinstance(choice, Action) else ChooseHurt(choice)
             return _routine(
-                context, await services.routine.press(user_id, session_id, version, event)
+                context, await services.routine.walk.press(user_id, session_id, version, event)
             )
         case PainPress(session_id, version, score):
             return _routine(
-                context, await services.routine.press(user_id, session_id, version, Rate(score))
+                context,
+                await services.routine.walk.press(user_id, session_id, version, Rate(score)),
             )
         case TimerPress(session_id, version):
             return await _timer(context, user_id, chat_id, session_id, version)
         case StartPress(routine_id) if routine_id in services.catalog.routines:
-            return _routine(context, await services.routine.start(user_id, routine_id))
+            return _routine(context, await services.routine.walk.start(user_id, routine_id))
         case StartPress():
             return Rendered(toast=services.catalog.texts.render(TextKey.COMMON_BUTTON_EXPIRED))
         case ScreenToggle(mask, index):
-            rekeyed = services.safety_view.toggled_keyboard(mask, index)
+            rekeyed = services.views.safety.toggled_keyboard(mask, index)
             return Rendered(rekeyed=rekeyed)
         case ScreenDone(mask):
-            reply = await services.profile.finish_screen(user_id, mask)
+            reply = await services.profile.setup.finish_screen(user_id, mask)
         case ClearedPress():
             return await safety.unlock_button(context, user_id)
         case UnlockConfirm(stamp):
@@ -89,11 +90,11 @@ async def _dispatch(
         case ForgetHealthPress():
             return await progress.forget_health_button(context, user_id)
         case ConsentPress(consent):
-            reply = await services.profile.set_consent(user_id, consent)
+            reply = await services.profile.setup.set_consent(user_id, consent)
         case ZonePress(zone):
-            reply = await services.profile.set_timezone(user_id, zone)
+            reply = await services.profile.setup.set_timezone(user_id, zone)
         case RemindPress(at):
-            reply = await services.profile.set_reminder(user_id, at)
+            reply = await services.profile.setup.set_reminder(user_id, at)
         case SettingsPress(field):
             return await _settings_button(context, user_id, first_name, field)
         case ProgressRangePress(days):
@@ -109,12 +110,12 @@ async def _dispatch(
             return await reminders.snooze_button(context, user_id, day)
         case SkipTodayPress(day):
             return await reminders.skip_today_button(context, user_id, day)
-    return services.profile_view.render(reply, first_name)
+    return services.views.profile.render(reply, first_name)
 
 
 def _routine(context: BackCoachContext, reply: RoutineReply) -> Rendered:
     """Render a routine reply."""
-    return context.services.routine_view.render(reply)
+    return context.services.views.routine.render(reply)
 
 
 async def _timer(
@@ -125,12 +126,14 @@ async def _timer(
     It counts the hold of the version on screen: the gentler one has its own dose and hold.
     """
     services = context.services
-    prompt = await services.routine.current_prompt(user_id, session_id, version)
+    prompt = await services.routine.walk.current_prompt(user_id, session_id, version)
     exercise = None if prompt is None else services.catalog.exercises.get(prompt.exercise_id or "")
     shown = None if exercise is None or prompt is None else exercise.version(gentler=prompt.gentler)
     if shown is None or not shown.is_timed:
         return Rendered(toast=services.catalog.texts.render(TextKey.COMMON_BUTTON_EXPIRED))
-    services.timer.start(context.bot, chat_id, shown.hold_seconds, (chat_id, session_id, version))
+    services.routine.timer.start(
+        context.bot, chat_id, shown.hold_seconds, (chat_id, session_id, version)
+    )
     return Rendered()
 
 
@@ -144,9 +147,9 @@ async def _settings_button(
     if field == "weekly":
         return await progress.toggle_weekly(context, user_id)
     step = Step.TIMEZONE if field == "tz" else Step.REMIND
-    reply: ProfileReply = await services.profile.await_input(user_id, step)
+    reply: ProfileReply = await services.profile.setup.await_input(user_id, step)
     if reply.step is not step:
-        return services.profile_view.render(reply, first_name)
-    view = services.profile_view
+        return services.views.profile.render(reply, first_name)
+    view = services.views.profile
     prompt = view.ask_timezone() if step is Step.TIMEZONE else view.ask_remind_time()
     return Rendered(messages=(prompt,))

@@ -19,8 +19,8 @@ async def start(update: Update, context: BackCoachContext) -> None:
     if (sender := sender_of(update)) is None:
         return
     user, chat_id = sender
-    reply = await context.services.profile.begin(user.id, chat_id)
-    rendered = context.services.profile_view.render(reply, user.first_name)
+    reply = await context.services.profile.setup.begin(user.id, chat_id)
+    rendered = context.services.views.profile.render(reply, user.first_name)
     await send_all(context, chat_id, rendered.messages)
 
 
@@ -44,16 +44,16 @@ async def cancel(update: Update, context: BackCoachContext) -> None:
     """/cancel: leave the session, which stays resumable."""
     if (sender := sender_of(update)) is None:
         return
-    reply = await context.services.routine.cancel(sender[0].id)
-    await send_all(context, sender[1], context.services.routine_view.render(reply).messages)
+    reply = await context.services.routine.walk.cancel(sender[0].id)
+    await send_all(context, sender[1], context.services.views.routine.render(reply).messages)
 
 
 async def settings(update: Update, context: BackCoachContext) -> None:
     """/settings: show the time zone, reminder and consent with buttons to change them."""
     if (sender := sender_of(update)) is None:
         return
-    reply = await context.services.profile.settings(sender[0].id)
-    await send_one(context, sender[1], context.services.profile_view.step_prompt(reply))
+    reply = await context.services.profile.setup.settings(sender[0].id)
+    await send_one(context, sender[1], context.services.views.profile.step_prompt(reply))
 
 
 async def timezone(update: Update, context: BackCoachContext) -> None:
@@ -64,9 +64,9 @@ async def timezone(update: Update, context: BackCoachContext) -> None:
     if not context.args:
         await _say(context, chat_id, TextKey.SETTINGS_TIMEZONE_USAGE)
         return
-    reply = await context.services.profile.set_timezone(user.id, " ".join(context.args))
+    reply = await context.services.profile.setup.set_timezone(user.id, " ".join(context.args))
     await send_all(
-        context, chat_id, context.services.profile_view.render(reply, user.first_name).messages
+        context, chat_id, context.services.views.profile.render(reply, user.first_name).messages
     )
 
 
@@ -78,17 +78,17 @@ async def remind(update: Update, context: BackCoachContext) -> None:
     argument = " ".join(context.args or []).strip().lower()
     switched = await reminders.remind_switch(context, user.id, argument)
     if switched is not None:
-        await send_one(context, chat_id, context.services.reminder_view.render(switched))
+        await send_one(context, chat_id, context.services.views.reminders.render(switched))
         return
     if argument in REMINDERS_OFF_WORDS:
-        reply = await context.services.profile.set_reminder(user.id, None)
+        reply = await context.services.profile.setup.set_reminder(user.id, None)
     elif (at := parse_clock_time(argument)) is not None:
-        reply = await context.services.profile.set_reminder(user.id, at)
+        reply = await context.services.profile.setup.set_reminder(user.id, at)
     else:
         await _say(context, chat_id, TextKey.SETTINGS_REMIND_USAGE)
         return
     await send_all(
-        context, chat_id, context.services.profile_view.render(reply, user.first_name).messages
+        context, chat_id, context.services.views.profile.render(reply, user.first_name).messages
     )
 
 
@@ -102,8 +102,8 @@ async def _start_routine(update: Update, context: BackCoachContext, routine_id: 
     """Shared by /routine and /quick."""
     if (sender := sender_of(update)) is None:
         return
-    reply = await context.services.routine.start(sender[0].id, routine_id)
-    await send_all(context, sender[1], context.services.routine_view.render(reply).messages)
+    reply = await context.services.routine.walk.start(sender[0].id, routine_id)
+    await send_all(context, sender[1], context.services.views.routine.render(reply).messages)
 
 
 async def _say(context: BackCoachContext, chat_id: int, key: TextKey) -> None:

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from telegram import Update
 
-from bot.charts.pain_chart import render_pain_chart
+from bot.charts.report_chart import draw_report_chart
 from bot.content import TextKey
 from bot.context import BackCoachContext
-from bot.domain.progress import has_pain_data
-from bot.handlers.callbacks import DeletePress
 from bot.handlers.sending import send_one, sender_of
+from bot.presses import DeletePress
 from bot.views.outgoing import OutMessage, Rendered, keyboard
 
 DEFAULT_WINDOW_DAYS = 30
@@ -26,28 +23,19 @@ async def progress(update: Update, context: BackCoachContext) -> None:
 async def show_progress(
     context: BackCoachContext, user_id: int, chat_id: int, days: int | None
 ) -> None:
-    """Render the chart in a worker thread, so other users never wait on it."""
+    """The chart with its numbers and range buttons, or just the numbers when there is no chart."""
     services = context.services
-    report = await services.progress.report(user_id, days)
+    view = services.views.progress
+    report = await services.data.progress.report(user_id, days)
     if report is None:
         await send_one(context, chat_id, _text(context, TextKey.COMMON_FINISH_SETUP_FIRST))
         return
-    if not report.tracks_pain or not has_pain_data(report.series):
-        await send_one(context, chat_id, services.progress_view.without_chart(report))
+    png = await draw_report_chart(report, view)
+    if png is None:
+        await send_one(context, chat_id, view.without_chart(report))
         return
-    png = await asyncio.to_thread(
-        render_pain_chart,
-        report.series,
-        report.weekly,
-        title=services.progress_view.title(report),
-        zone_label=report.timezone,
-        labels=services.progress_view.chart_labels,
-    )
     await context.bot.send_photo(
-        chat_id,
-        png,
-        caption=services.progress_view.caption(report),
-        reply_markup=services.progress_view.ranges.markup(),
+        chat_id, png, caption=view.caption(report), reply_markup=view.ranges.markup()
     )
 
 
@@ -55,14 +43,14 @@ async def history(update: Update, context: BackCoachContext) -> None:
     """/history: the last 10 sessions."""
     if (sender := sender_of(update)) is None:
         return
-    page = await context.services.progress.history(sender[0].id, 0)
-    await send_one(context, sender[1], context.services.progress_view.history(page))
+    page = await context.services.data.progress.history(sender[0].id, 0)
+    await send_one(context, sender[1], context.services.views.progress.history(page))
 
 
 async def history_page(context: BackCoachContext, user_id: int, page: int) -> Rendered:
     """An older or newer page."""
-    shown = await context.services.progress.history(user_id, page)
-    return Rendered(messages=(context.services.progress_view.history(shown),), advanced=True)
+    shown = await context.services.data.progress.history(user_id, page)
+    return Rendered(messages=(context.services.views.progress.history(shown),), advanced=True)
 
 
 async def export(update: Update, context: BackCoachContext) -> None:
@@ -70,7 +58,7 @@ async def export(update: Update, context: BackCoachContext) -> None:
     if (sender := sender_of(update)) is None:
         return
     user, chat_id = sender
-    files = await context.services.user_data.export(user.id)
+    files = await context.services.data.user_data.export(user.id)
     if files is None:
         await send_one(context, chat_id, _text(context, TextKey.COMMON_FINISH_SETUP_FIRST))
         return
@@ -105,7 +93,7 @@ async def delete_button(context: BackCoachContext, user_id: int, confirm: bool) 
     texts = context.services.catalog.texts
     if not confirm:
         return Rendered(messages=(_text(context, TextKey.DELETE_CANCELLED),), advanced=True)
-    if not await context.services.user_data.erase(user_id):
+    if not await context.services.data.user_data.erase(user_id):
         return Rendered(toast=texts.render(TextKey.COMMON_BUTTON_EXPIRED))
     return Rendered(messages=(_text(context, TextKey.DELETE_DONE),), advanced=True)
 
@@ -116,7 +104,9 @@ async def keep_or_drop(
     """Answer to 'you keep skipping X: keep or drop?'."""
     services = context.services
     exercise = services.catalog.exercises.get(exercise_id)
-    if exercise is None or not await services.user_data.keep_or_drop(user_id, exercise_id, keep):
+    if exercise is None or not await services.data.user_data.keep_or_drop(
+        user_id, exercise_id, keep
+    ):
         return Rendered(toast=services.catalog.texts.render(TextKey.COMMON_BUTTON_EXPIRED))
     key = TextKey.ROUTINE_KEPT if keep else TextKey.ROUTINE_DROPPED
     message = OutMessage(services.catalog.texts.render(key, name=exercise.name))
@@ -125,14 +115,14 @@ async def keep_or_drop(
 
 async def restore_routine(context: BackCoachContext, user_id: int) -> Rendered:
     """Back to the default routine."""
-    if not await context.services.user_data.restore_routine(user_id):
+    if not await context.services.data.user_data.restore_routine(user_id):
         return Rendered(toast=context.services.catalog.texts.render(TextKey.COMMON_BUTTON_EXPIRED))
     return Rendered(messages=(_text(context, TextKey.SETTINGS_ROUTINE_RESTORED),))
 
 
 async def toggle_weekly(context: BackCoachContext, user_id: int) -> Rendered:
     """Weekly summary on or off."""
-    now_on = await context.services.user_data.toggle_weekly(user_id)
+    now_on = await context.services.data.user_data.toggle_weekly(user_id)
     if now_on is None:
         return Rendered(toast=context.services.catalog.texts.render(TextKey.COMMON_BUTTON_EXPIRED))
     key = TextKey.SETTINGS_WEEKLY_ON if now_on else TextKey.SETTINGS_WEEKLY_OFF
@@ -146,7 +136,7 @@ def _text(context: BackCoachContext, key: TextKey) -> OutMessage:
 
 async def forget_health_button(context: BackCoachContext, user_id: int) -> Rendered:
     """🗑 under "keeping health answers is off": delete what was kept before."""
-    erased = await context.services.user_data.forget_health(user_id)
+    erased = await context.services.data.user_data.forget_health(user_id)
     key = TextKey.SETTINGS_HEALTH_ERASED if erased else TextKey.COMMON_FINISH_SETUP_FIRST
     return Rendered(
         messages=(OutMessage(context.services.catalog.texts.render(key)),), advanced=True

@@ -9,9 +9,9 @@ from bot.context import BackCoachContext
 
 async def open_receipt(update: Update, context: BackCoachContext) -> None:
     """A redelivered update stops at its first database access, before any reply."""
-    context.services.receipts.begin(update.update_id)
+    context.services.infra.receipts.begin(update.update_id)
 
 
 async def close_receipt(update: Update, context: BackCoachContext) -> None:
     """Record the update even if no handler committed anything."""
-    await context.services.receipts.finish()
+    await context.services.infra.receipts.finish()

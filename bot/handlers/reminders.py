@@ -24,23 +24,23 @@ async def pause(update: Update, context: BackCoachContext) -> None:
     if argument and not (
         argument.isascii() and argument.isdigit() and 1 <= int(argument) <= MAX_PAUSE_ARGUMENT
     ):
-        await send_one(context, sender[1], services.reminder_view.usage())
+        await send_one(context, sender[1], services.views.reminders.usage())
         return
-    reply = await services.reminder_prefs.pause(sender[0].id, int(argument) if argument else None)
-    await send_one(context, sender[1], services.reminder_view.render(reply))
+    reply = await services.reminders.prefs.pause(sender[0].id, int(argument) if argument else None)
+    await send_one(context, sender[1], services.views.reminders.render(reply))
 
 
 async def resume(update: Update, context: BackCoachContext) -> None:
     """/resume ends a pause."""
     if (sender := sender_of(update)) is None:
         return
-    reply = await context.services.reminder_prefs.resume(sender[0].id)
-    await send_one(context, sender[1], context.services.reminder_view.render(reply))
+    reply = await context.services.reminders.prefs.resume(sender[0].id)
+    await send_one(context, sender[1], context.services.views.reminders.render(reply))
 
 
 async def remind_switch(context: BackCoachContext, user_id: int, word: str) -> ReminderReply | None:
     """/remind on|weekdays|daily (off is a time-less reminder, handled with the times)."""
-    prefs = context.services.reminder_prefs
+    prefs = context.services.reminders.prefs
     match word:
         case "on":
             return await prefs.set_enabled(user_id, True)
@@ -54,7 +54,7 @@ async def remind_switch(context: BackCoachContext, user_id: int, word: str) -> R
 async def snooze_button(context: BackCoachContext, user_id: int, day: date) -> Rendered:
     """Snooze once per day; a second tap only gets a toast."""
     texts = context.services.catalog.texts
-    if not await context.services.nudges.snooze(user_id, day):
+    if not await context.services.reminders.nudges.snooze(user_id, day):
         return Rendered(toast=texts.render(TextKey.COMMON_ALREADY_RECORDED))
     return Rendered(messages=(OutMessage(texts.render(TextKey.NUDGE_SNOOZED)),), advanced=True)
 
@@ -62,7 +62,7 @@ async def snooze_button(context: BackCoachContext, user_id: int, day: date) -> R
 async def skip_today_button(context: BackCoachContext, user_id: int, day: date) -> Rendered:
     """No more nudges today; a stale button from another day only gets a toast."""
     texts = context.services.catalog.texts
-    if not await context.services.nudges.skip_today(user_id, day):
+    if not await context.services.reminders.nudges.skip_today(user_id, day):
         return Rendered(toast=texts.render(TextKey.COMMON_BUTTON_EXPIRED))
     return Rendered(
         messages=(OutMessage(texts.render(TextKey.NUDGE_SKIPPED_TODAY)),), advanced=True
@@ -71,5 +71,5 @@ async def skip_today_button(context: BackCoachContext, user_id: int, day: date) 
 
 async def pause_button(context: BackCoachContext, user_id: int) -> Rendered:
     """⏸ under pain escalation advice: reminders pause until /resume."""
-    reply = await context.services.reminder_prefs.pause(user_id, None)
-    return Rendered(messages=(context.services.reminder_view.render(reply),), advanced=True)
+    reply = await context.services.reminders.prefs.pause(user_id, None)
+    return Rendered(messages=(context.services.views.reminders.render(reply),), advanced=True)

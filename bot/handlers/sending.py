@@ -40,7 +40,7 @@ async def send_with_demo(context: BackCoachContext, chat_id: int, message: OutMe
     The first upload's file_id is kept and reused ever after. Returns False when the steps still
     have to go out as text (no animation, or the send failed): an animation never blocks them.
     """
-    media = context.services.media
+    media = context.services.routine.media
     exercise_id = message.demo or ""
     source = await media.source_for(exercise_id)
     if source is None:

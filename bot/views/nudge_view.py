@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from bot.content import FULL_ROUTINE_ID, QUICK_ROUTINE_ID, Catalog, TextKey
-from bot.handlers.callbacks import SkipTodayPress, SnoozePress, StartPress
+from bot.presses import SkipTodayPress, SnoozePress, StartPress
 from bot.views.outgoing import Keyboard, OutMessage, keyboard
 
 VARIANTS = (

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.handlers.callbacks import CallbackData, encode
+from bot.callback_data import encode
+from bot.presses import CallbackData
 
 
 @dataclass(frozen=True, slots=True)

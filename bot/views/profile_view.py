@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import time
 
 from bot.content import FULL_ROUTINE_ID, QUICK_ROUTINE_ID, Catalog, TextKey
-from bot.handlers.callbacks import (
+from bot.presses import (
     CallbackData,
     ConsentPress,
     ForgetHealthPress,

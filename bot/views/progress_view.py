@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.charts.pain_chart import ChartLabels
 from bot.content import Catalog, TextKey
 from bot.domain.progress import Change, ProgressStats
-from bot.handlers.callbacks import CallbackData, HistoryPagePress, ProgressRangePress
+from bot.presses import CallbackData, HistoryPagePress, ProgressRangePress
 from bot.services.progress import HistoryPage, ProgressReport
 from bot.views.outgoing import Keyboard, OutMessage, keyboard
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.content import Catalog, TextKey
 from bot.domain.routine import Action, HurtLevel, Phase
-from bot.handlers.callbacks import (
+from bot.presses import (
     CallbackData,
     ExercisePress,
     PainPress,

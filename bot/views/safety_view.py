@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.content import Catalog, TextKey
 from bot.content.models import screening_checklist
 from bot.domain.screening import LockCause, toggled
-from bot.handlers.callbacks import (
+from bot.presses import (
     CallbackData,
     ClearedPress,
     ScreenDone,

@@ -8,7 +8,7 @@ from bot.content import Catalog, TextKey
 from bot.domain.escalation import EscalationReason
 from bot.domain.routine import Status
 from bot.domain.schedule import find_zone, format_local
-from bot.handlers.callbacks import KeepDropPress, PausePress
+from bot.presses import KeepDropPress, PausePress
 from bot.services.replies import Summary
 from bot.views.outgoing import OutMessage, keyboard
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from tests.bot.flows import onboard
 from tests.bot.test_progress import quick_session
-from tests.harness import FakeClock, running_bot
+from tests.support.flows import onboard
+from tests.support.harness import FakeClock, running_bot
 
 MONDAY = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tests.bot.flows import onboard
-from tests.harness import running_bot
+from tests.support.flows import onboard
+from tests.support.harness import running_bot
 
 
 async def test_the_second_send_of_an_animation_reuses_the_file_id(database_url: str) -> None:

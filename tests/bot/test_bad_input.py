@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.bot.flows import onboard
-from tests.dbcheck import ratings_of, sessions_of
-from tests.harness import running_bot
+from tests.support.dbcheck import ratings_of, sessions_of
+from tests.support.flows import onboard, start_walk
+from tests.support.harness import running_bot
 
 PAIN_HINT = "Please send a whole number from 0 to 10"
 
@@ -78,9 +78,7 @@ async def test_stray_input_gets_a_hint_for_what_the_bot_expects(sqlite_url: str)
 async def test_commands_in_the_middle_of_a_session_leave_it_intact(database_url: str) -> None:
     async with running_bot(database_url) as bot:
         ada = bot.person(3004)
-        await onboard(bot, ada)
-        await bot.send(ada.command("/routine"))
-        await bot.tap(ada, "5")
+        await start_walk(bot, ada)
         await bot.send(ada.command("/help"))
         assert "/quick" in bot.last_text(ada)
         await bot.send(ada.command("/settings"))

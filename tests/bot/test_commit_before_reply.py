@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.bot.flows import onboard
-from tests.dbcheck import ratings_of, sessions_of
-from tests.fakes import FakeBotApi
-from tests.harness import running_bot
+from tests.support.dbcheck import ratings_of, sessions_of
+from tests.support.fakes import FakeBotApi
+from tests.support.flows import start_walk
+from tests.support.harness import running_bot
 
 
 class CheckingBotApi(FakeBotApi):
@@ -33,9 +33,7 @@ async def test_each_reply_follows_the_commit_of_what_it_describes(database_url: 
     api = CheckingBotApi(database_url)
     async with running_bot(database_url, api=api) as bot:
         ada = bot.person(6001)
-        await onboard(bot, ada)
-        await bot.send(ada.command("/routine"))
-        await bot.tap(ada, "6")
+        await start_walk(bot, ada, 6)
         await bot.tap(ada, "✅ Done")
     first_exercise = next(o for o in api.observed if "Lat Pulldown" in o[0])
     second_exercise = next(o for o in api.observed if "Wall Angels" in o[0])

@@ -6,7 +6,7 @@ import asyncio
 from datetime import UTC, datetime, timedelta
 
 from tests.bot.test_nudge_faults import _seed_due_users
-from tests.harness import FakeClock, running_bot
+from tests.support.harness import FakeClock, running_bot
 
 NINE_UTC = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 

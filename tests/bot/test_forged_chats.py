@@ -7,10 +7,10 @@ import logging
 
 import pytest
 
-from tests.bot.flows import onboard
-from tests.dbcheck import results_of, sessions_of
-from tests.fakes.updates import Json
-from tests.harness import running_bot
+from tests.support.dbcheck import results_of, sessions_of
+from tests.support.fakes.updates import Json
+from tests.support.flows import onboard
+from tests.support.harness import running_bot
 
 VICTIM, ATTACKER = 7501, 7502
 PRIVATE_TEXT = "the victim's secret words 9917"

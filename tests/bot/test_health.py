@@ -9,7 +9,7 @@ import httpx
 from bot.health import HealthProbe
 from bot.web.server import WebServer
 from tests.e2e.webhook import free_port
-from tests.harness import FakeClock
+from tests.support.harness import FakeClock
 
 START = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 STALE = timedelta(minutes=2)

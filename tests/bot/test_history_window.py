@@ -7,10 +7,10 @@ from datetime import UTC, date, datetime, timedelta
 from db.engine import create_engine, create_session_factory
 from db.models import SafetyEvent
 from db.uow import SqlUnitOfWorkFactory
-from tests.bot.flows import onboard
 from tests.bot.test_progress import quick_session
-from tests.dbcheck import fetch_all
-from tests.harness import FakeClock, running_bot
+from tests.support.dbcheck import fetch_all
+from tests.support.flows import onboard
+from tests.support.harness import FakeClock, running_bot
 
 MONDAY = datetime(2026, 10, 5, 8, 0, tzinfo=UTC)
 

@@ -8,9 +8,9 @@ import sys
 import pytest
 
 from bot.logging_setup import LOG_FORMAT, OneLineFormatter, RedactTokens
-from tests.bot.flows import onboard
-from tests.fakes import TEST_TOKEN
-from tests.harness import running_bot
+from tests.support.fakes import TEST_TOKEN
+from tests.support.flows import onboard
+from tests.support.harness import running_bot
 
 PRIVATE_TEXT = "my neck hurts since the crash 5813"
 # Identifiers and outcomes only: no text, no scores.

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from db.models import SafetyEvent
-from tests.bot.flows import onboard
 from tests.bot.test_progress import quick_session
-from tests.dbcheck import fetch_all
-from tests.harness import FakeClock, running_bot
+from tests.support.dbcheck import fetch_all
+from tests.support.flows import onboard
+from tests.support.harness import FakeClock, running_bot
 
 MONDAY = datetime(2026, 10, 5, 8, 0, tzinfo=UTC)
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime, timedelta
 
-from bench.common import seed_users
 from db.engine import create_engine
 from db.models import Nudge
-from tests.bot.flows import onboard
-from tests.dbcheck import fetch_all, user_row
-from tests.fakes import FakeBotApi
-from tests.harness import FakeClock, running_bot
+from tests.support.dbcheck import fetch_all, user_row
+from tests.support.fakes import FakeBotApi
+from tests.support.flows import onboard
+from tests.support.harness import FakeClock, running_bot
+from tests.support.seeding import seed_users
 
 BEFORE_NINE_BERLIN = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
 NINE_BERLIN = BEFORE_NINE_BERLIN + timedelta(hours=1)
@@ -137,11 +137,9 @@ async def test_a_restart_in_the_middle_of_a_fan_out_never_sends_twice(database_u
     clock = FakeClock(NINE_BERLIN)
     async with running_bot(database_url, clock=clock, nudge_batch_size=40) as crashed:
         await _seed_due_users(database_url, 100, NINE_BERLIN - timedelta(minutes=1))
-        claimed = await crashed.app.bot_data.services.nudges.claim()
+        claimed = await crashed.app.bot_data.services.reminders.nudges.claim()
         half = claimed[:20]
-        results = await crashed.app.bot_data.services.nudge_dispatcher.send_all(
-            crashed.app.bot, half
-        )
+        results = await crashed.app.bot_data.tick.nudges.send_all(crashed.app.bot, half)
         assert len(results) == 20
         # The process dies here: 20 sent but not recorded, 20 claimed but never sent.
     clock.advance(timedelta(minutes=11))

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from db.models import Nudge
-from tests.bot.flows import onboard
-from tests.dbcheck import fetch_all, user_row
-from tests.harness import FakeClock, running_bot
+from tests.support.dbcheck import fetch_all, user_row
+from tests.support.flows import onboard
+from tests.support.harness import FakeClock, running_bot
 
 # Tuesday 2026-11-24 07:00 UTC = 08:00 in Berlin; the reminder is at 09:00 Berlin = 08:00 UTC.
 BEFORE_NINE_BERLIN = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)

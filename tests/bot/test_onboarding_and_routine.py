@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tests.bot.flows import SCREENING_ITEMS, onboard
-from tests.harness import running_bot
+from tests.support.flows import SCREENING_ITEMS, onboard
+from tests.support.harness import running_bot
 
 
 async def test_a_newcomer_is_welcomed_screened_and_set_up(database_url: str) -> None:

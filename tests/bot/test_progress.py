@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from db.models import SafetyEvent
-from tests.bot.flows import onboard
-from tests.dbcheck import fetch_all, sessions_of
-from tests.fakes import TelegramUser
-from tests.harness import BotHarness, FakeClock, running_bot
+from tests.support.dbcheck import fetch_all, sessions_of
+from tests.support.fakes import TelegramUser
+from tests.support.flows import onboard
+from tests.support.harness import BotHarness, FakeClock, running_bot
 
 # Monday 2026-11-23, 08:00 UTC.
 MONDAY = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)

@@ -1,27 +1,25 @@
 """A press or typed rating delivered twice (same update_id) is applied and answered once.
 
-On PostgreSQL a press claims its update id inside its locked read (one statement); these pin
-that the merged claim keeps the rules every other update follows. (A typed rating is first
-checked against what the bot is asking, a unit of work that claims the id the usual way.)
+Telegram redelivers an update when it did not see our answer in time, and with several replicas
+two of them may get the same update at once: either way the person sees one reply, and the
+database holds one result.
 """
 
 from __future__ import annotations
 
 import asyncio
 
-from tests.bot.flows import onboard
-from tests.dbcheck import ratings_of, results_of, sessions_of
-from tests.fakes import FakeBotApi
-from tests.fakes.buttons import find_button
-from tests.harness import running_bot
+from tests.support.dbcheck import ratings_of, results_of, sessions_of
+from tests.support.fakes import FakeBotApi
+from tests.support.fakes.buttons import find_button
+from tests.support.flows import onboard, start_walk
+from tests.support.harness import running_bot
 
 
 async def test_a_redelivered_press_changes_nothing_and_gets_no_answer(database_url: str) -> None:
     async with running_bot(database_url) as bot:
         ada = bot.person(2101)
-        await onboard(bot, ada)
-        await bot.send(ada.command("/routine"))
-        await bot.tap(ada, "6")
+        await start_walk(bot, ada, 6)
         shown, data = find_button(bot.api, ada.chat_id, "✅ Done")
         press = ada.press(data, shown.message_id)
         await bot.send(press)
@@ -80,9 +78,7 @@ async def test_one_press_delivered_to_two_replicas_at_once_is_applied_and_answer
         running_bot(database_url, api=api) as second,
     ):
         ada = first.person(2105)
-        await onboard(first, ada)
-        await first.send(ada.command("/routine"))
-        await first.tap(ada, "6")
+        await start_walk(first, ada, 6)
         shown, data = find_button(api, ada.chat_id, "✅ Done")
         press = ada.press(data, shown.message_id)
         calls_before = len(api.calls)

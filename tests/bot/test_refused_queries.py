@@ -6,8 +6,8 @@ import logging
 
 import pytest
 
-from tests.bot.flows import onboard
-from tests.harness import running_bot
+from tests.support.flows import onboard
+from tests.support.harness import running_bot
 
 TOO_OLD = "Bad Request: query is too old and response timeout expired or query ID is invalid"
 

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from tests.bot.flows import onboard
-from tests.dbcheck import ratings_of, results_of, sessions_of
-from tests.fakes.buttons import find_button
-from tests.harness import FakeClock, running_bot
+from tests.support.dbcheck import ratings_of, results_of, sessions_of
+from tests.support.fakes.buttons import find_button
+from tests.support.flows import onboard, start_walk
+from tests.support.harness import FakeClock, running_bot
 
 
 async def test_a_restarted_bot_resumes_at_the_same_exercise(database_url: str) -> None:
     clock = FakeClock()
     async with running_bot(database_url, clock=clock) as bot:
         ada = bot.person(2001)
-        await onboard(bot, ada)
-        await bot.send(ada.command("/routine"))
-        await bot.tap(ada, "5")
+        await start_walk(bot, ada)
         await bot.tap(ada, "✅ Done")
         await bot.tap(ada, "⏭ Skip")
     async with running_bot(database_url, clock=clock) as restarted:
@@ -38,9 +36,7 @@ async def test_a_restarted_bot_resumes_at_the_same_exercise(database_url: str) -
 async def test_a_double_tap_advances_once(database_url: str) -> None:
     async with running_bot(database_url) as bot:
         ada = bot.person(2002)
-        await onboard(bot, ada)
-        await bot.send(ada.command("/routine"))
-        await bot.tap(ada, "4")
+        await start_walk(bot, ada, 4)
         shown, data = find_button(bot.api, ada.chat_id, "✅ Done")
         await bot.send(ada.press(data, shown.message_id))
         sent_before = len(bot.api.messages_to(ada.chat_id))
@@ -58,9 +54,7 @@ async def test_a_step_costs_one_answer_and_one_message_and_its_old_buttons_stay_
 ) -> None:
     async with running_bot(database_url) as bot:
         ada = bot.person(2006)
-        await onboard(bot, ada)
-        await bot.send(ada.command("/routine"))
-        await bot.tap(ada, "4")
+        await start_walk(bot, ada, 4)
         shown, done = find_button(bot.api, ada.chat_id, "✅ Done")
         before = len(bot.api.snapshot())
         await bot.send(ada.press(done, shown.message_id))
@@ -98,9 +92,7 @@ async def test_a_press_too_old_to_answer_still_gets_its_next_step(database_url: 
 async def test_a_button_from_a_finished_session_changes_nothing(database_url: str) -> None:
     async with running_bot(database_url) as bot:
         ada = bot.person(2003)
-        await onboard(bot, ada)
-        await bot.send(ada.command("/quick"))
-        await bot.tap(ada, "2")
+        await start_walk(bot, ada, 2, routine="/quick")
         old_stop = ada.press_button(bot.api, "⏹ Stop")
         await bot.tap(ada, "✅ Done")
         await bot.tap(ada, "✅ Done")
@@ -139,9 +131,7 @@ async def test_another_users_session_cannot_be_driven_with_forged_buttons(
 async def test_cancel_keeps_the_session_and_routine_picks_it_up(database_url: str) -> None:
     async with running_bot(database_url) as bot:
         ada = bot.person(2006)
-        await onboard(bot, ada)
-        await bot.send(ada.command("/routine"))
-        await bot.tap(ada, "2")
+        await start_walk(bot, ada, 2)
         await bot.tap(ada, "✅ Done")
         await bot.send(ada.command("/cancel"))
         assert "/routine" in bot.last_text(ada)
@@ -157,9 +147,7 @@ async def test_yesterdays_unfinished_session_is_closed_when_a_new_day_starts_afr
     clock = FakeClock()
     async with running_bot(database_url, clock=clock) as bot:
         ada = bot.person(2008)
-        await onboard(bot, ada)
-        await bot.send(ada.command("/routine"))
-        await bot.tap(ada, "5")
+        await start_walk(bot, ada)
         yesterdays_done = ada.press_button(bot.api, "✅ Done")
         clock.advance(timedelta(days=1))
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 from db.models import SafetyEvent
-from tests.bot.flows import SCREENING_ITEMS, onboard
-from tests.dbcheck import fetch_all, ratings_of, results_of, sessions_of, user_row
-from tests.fakes import TelegramUser
-from tests.harness import BotHarness, running_bot
+from tests.support.dbcheck import fetch_all, ratings_of, results_of, sessions_of, user_row
+from tests.support.fakes import TelegramUser
+from tests.support.flows import SCREENING_ITEMS, onboard, start_walk
+from tests.support.harness import BotHarness, running_bot
 
 
 async def start_screen(bot: BotHarness, person: TelegramUser, *, consent: bool = True) -> None:
@@ -191,9 +191,7 @@ async def test_a_locked_person_coming_back_sees_the_lock_not_a_start_button(
 async def test_withdrawing_consent_offers_to_delete_what_was_kept(database_url: str) -> None:
     async with running_bot(database_url) as bot:
         ada = bot.person(4010)
-        await onboard(bot, ada)
-        await bot.send(ada.command("/quick"))
-        await bot.tap(ada, "3")
+        await start_walk(bot, ada, 3, routine="/quick")
         await bot.tap(ada, "😣 Hurts")
         await bot.tap(ada, "Strong")
         await bot.tap(ada, "✅ Done")

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from db.models import SafetyEvent
-from tests.bot.flows import onboard
-from tests.dbcheck import fetch_all, ratings_of, results_of, sessions_of, user_row
-from tests.harness import FakeClock, running_bot
+from tests.support.dbcheck import fetch_all, ratings_of, results_of, sessions_of, user_row
+from tests.support.flows import onboard, start_walk
+from tests.support.harness import FakeClock, running_bot
 
 HURTS_LABELS = ["Mild", "Strong", "Sharp, numb, tingling, dizzy", "🚨 Chest pain or can't breathe"]
 # Tuesday 07:00 UTC: the 09:00 Berlin reminder is an hour away.
@@ -19,9 +19,7 @@ async def test_each_hurts_choice_is_described_and_mild_twice_leaves_the_exercise
 ) -> None:
     async with running_bot(database_url) as bot:
         ada = bot.person(4101)
-        await onboard(bot, ada)
-        await bot.send(ada.command("/routine"))
-        await bot.tap(ada, "4")
+        await start_walk(bot, ada, 4)
         await bot.tap(ada, "😣 Hurts")
         assert bot.labels(ada) == HURTS_LABELS
         asked = bot.last_text(ada)
@@ -51,9 +49,7 @@ async def test_each_hurts_choice_is_described_and_mild_twice_leaves_the_exercise
 async def test_sharp_pain_stops_with_advice_alone_and_locks(database_url: str) -> None:
     async with running_bot(database_url) as bot:
         ada = bot.person(4102)
-        await onboard(bot, ada)
-        await bot.send(ada.command("/routine"))
-        await bot.tap(ada, "4")
+        await start_walk(bot, ada, 4)
         await bot.tap(ada, "😣 Hurts")
         before = len(bot.texts(ada))
         await bot.tap(ada, "Sharp, numb, tingling, dizzy")
@@ -76,9 +72,7 @@ async def test_sharp_pain_stops_with_advice_alone_and_locks(database_url: str) -
 async def test_the_emergency_choice_gives_the_emergency_advice_first(database_url: str) -> None:
     async with running_bot(database_url) as bot:
         ada = bot.person(4103)
-        await onboard(bot, ada)
-        await bot.send(ada.command("/quick"))
-        await bot.tap(ada, "2")
+        await start_walk(bot, ada, 2, routine="/quick")
         await bot.tap(ada, "😣 Hurts")
         await bot.tap(ada, "🚨 Chest pain or can't breathe")
         advice = bot.last(ada)
@@ -97,9 +91,7 @@ async def test_no_nudge_or_weekly_summary_reaches_a_locked_user_until_cleared(
     clock = FakeClock(BEFORE_NINE_BERLIN)
     async with running_bot(database_url, clock=clock) as bot:
         ada = bot.person(4104)
-        await onboard(bot, ada)
-        await bot.send(ada.command("/quick"))
-        await bot.tap(ada, "2")
+        await start_walk(bot, ada, 2, routine="/quick")
         await bot.tap(ada, "😣 Hurts")
         await bot.tap(ada, "Sharp, numb, tingling, dizzy")
         sent_before = len(bot.texts(ada))

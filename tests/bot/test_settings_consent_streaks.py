@@ -6,9 +6,9 @@ from datetime import timedelta
 
 import pytest
 
-from tests.bot.flows import onboard
-from tests.dbcheck import ratings_of, sessions_of, user_row
-from tests.harness import FakeClock, running_bot
+from tests.support.dbcheck import ratings_of, sessions_of, user_row
+from tests.support.flows import onboard
+from tests.support.harness import FakeClock, running_bot
 
 
 async def test_without_consent_pain_is_asked_for_safety_but_not_stored(database_url: str) -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from tests.bot.flows import onboard
-from tests.fakes import TelegramUser
-from tests.harness import BotHarness, running_bot
+from tests.support.fakes import TelegramUser
+from tests.support.flows import start_walk
+from tests.support.harness import BotHarness, running_bot
 
 TIMER = "▶ Timer"
 TIME_UP = "⏰ Time's up! Tap ✅ Done when you're ready."
@@ -35,9 +35,7 @@ async def tap_ending(bot: BotHarness, person: TelegramUser, suffix: str) -> None
 async def test_the_gentler_neck_exercise_times_its_own_ten_second_hold(sqlite_url: str) -> None:
     async with running_bot(sqlite_url) as bot:
         ada = bot.person(4701)
-        await onboard(bot, ada)
-        await bot.send(ada.command("/quick"))
-        await bot.tap(ada, "4")
+        await start_walk(bot, ada, 4, routine="/quick")
         await bot.tap(ada, "✅ Done")
         assert "Neck Flexion" in bot.last_text(ada)
         assert "🔁 hold each position 20 s, 2–3 times" in bot.last_text(ada)
@@ -59,9 +57,7 @@ async def test_the_gentler_neck_exercise_times_its_own_ten_second_hold(sqlite_ur
 async def test_an_untimed_gentler_version_shows_no_timer(sqlite_url: str) -> None:
     async with running_bot(sqlite_url) as bot:
         ada = bot.person(4702)
-        await onboard(bot, ada)
-        await bot.send(ada.command("/routine"))
-        await bot.tap(ada, "4")
+        await start_walk(bot, ada, 4)
         await tap_ending(bot, ada, ":hurts")
         await tap_ending(bot, ada, ":mild")
         assert bot.last_text(ada).startswith("🌱 Gentler version of Lat Pulldown")

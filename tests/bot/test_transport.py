@@ -10,9 +10,9 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
 
 from bot.sending.transport import AiohttpRequest, Timeouts
-from tests.fakes.bot_api import TEST_TOKEN, FakeBotApi
-from tests.fakes.http_server import FakeBotApiServer
-from tests.fakes.updates import UpdateFactory
+from tests.support.fakes.bot_api import TEST_TOKEN, FakeBotApi
+from tests.support.fakes.http_server import FakeBotApiServer
+from tests.support.fakes.updates import UpdateFactory
 
 CHAT = 4242
 

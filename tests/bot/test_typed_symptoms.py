@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.bot.flows import onboard
-from tests.dbcheck import sessions_of, user_row
-from tests.fakes import TelegramUser
-from tests.harness import BotHarness, running_bot
+from tests.support.dbcheck import sessions_of, user_row
+from tests.support.fakes import TelegramUser
+from tests.support.flows import onboard, start_walk
+from tests.support.harness import BotHarness, running_bot
 
 EMERGENCY_FIRST_LINE = (
     "🚨 If this is happening now, call your local emergency number (112 / 911 / 999)"
@@ -23,9 +23,7 @@ async def onboarding(bot: BotHarness, person: TelegramUser) -> None:
 
 
 async def mid_exercise(bot: BotHarness, person: TelegramUser) -> None:
-    await onboard(bot, person)
-    await bot.send(person.command("/routine"))
-    await bot.tap(person, "5")
+    await start_walk(bot, person)
 
 
 async def waiting_for_a_rating(bot: BotHarness, person: TelegramUser) -> None:

@@ -7,7 +7,7 @@ import asyncio
 from telegram import Update
 
 from bot.concurrency import PerUserUpdateProcessor
-from tests.fakes import UpdateFactory, to_update
+from tests.support.fakes import UpdateFactory, to_update
 
 
 def _update(user_id: int, factory: UpdateFactory) -> Update:

@@ -11,10 +11,10 @@ from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from db.models import Base
-from tests.bot.flows import onboard
 from tests.bot.test_progress import quick_session
-from tests.dbcheck import ratings_of, sessions_of
-from tests.harness import FakeClock, running_bot
+from tests.support.dbcheck import ratings_of, sessions_of
+from tests.support.flows import onboard
+from tests.support.harness import FakeClock, running_bot
 
 MONDAY = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
 
@@ -109,11 +109,11 @@ async def test_a_user_erased_during_a_fan_out_gets_no_nudge(database_url: str) -
         await onboard(bot, bob)
         clock.advance(timedelta(hours=2))
         services = bot.app.bot_data.services
-        jobs = await services.nudges.claim()
+        jobs = await services.reminders.nudges.claim()
         assert sorted(job.user_id for job in jobs) == [9804, 9805]
-        assert await services.user_data.erase(9804)
-        results = await services.nudge_dispatcher.send_all(bot.app.bot, jobs)
-        await services.nudges.record(results)
+        assert await services.data.user_data.erase(9804)
+        results = await bot.app.bot_data.tick.nudges.send_all(bot.app.bot, jobs)
+        await services.reminders.nudges.record(results)
         nudged = [c.chat_id for c in bot.api.calls_of("sendMessage") if "skp:" in str(c.params)]
         assert nudged == [9805]
 

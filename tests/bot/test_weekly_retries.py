@@ -1,14 +1,14 @@
-"""A weekly summary that fails or is cut off by shutdown is sent again as a summary, once."""
+"""Weekly summaries: retried as summaries, once, after a failure or shutdown; ticked with nudges."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
 from db.models import Nudge
-from tests.bot.flows import onboard
-from tests.dbcheck import fetch_all
-from tests.fakes.faults import Fault
-from tests.harness import FakeClock, running_bot
+from tests.support.dbcheck import fetch_all
+from tests.support.fakes.faults import Fault
+from tests.support.flows import onboard
+from tests.support.harness import FakeClock, running_bot
 
 SUNDAY_EVENING_BERLIN = datetime(2026, 11, 29, 18, 0, tzinfo=UTC)
 
@@ -51,8 +51,22 @@ async def test_a_summary_cut_off_by_shutdown_is_released_and_sent_later(
         def keep_going() -> bool:
             return next(answers, False)
 
-        dispatcher = bot.app.bot_data.services.weekly_dispatcher
+        dispatcher = bot.app.bot_data.tick.summaries
         assert await dispatcher.tick(bot.app.bot, keep_going=keep_going) == 0
         assert await weekly_rows(database_url, 9812) == [("pending", 0)]
         assert await bot.weekly_tick() == 1
     assert await weekly_rows(database_url, 9812) == [("sent", 1)]
+
+
+async def test_one_tick_sends_the_due_nudge_and_the_due_summary(sqlite_url: str) -> None:
+    clock = FakeClock(SUNDAY_EVENING_BERLIN - timedelta(hours=6))
+    async with running_bot(sqlite_url, clock=clock, nudge_max_late_minutes=120) as bot:
+        ada = bot.person(9813)
+        await onboard(bot, ada, zone="Europe/Berlin", remind="20:00")
+        clock.now = SUNDAY_EVENING_BERLIN + timedelta(hours=1, minutes=1)  # 20:01 in Berlin
+        before = len(bot.api.messages_to(ada.chat_id))
+        assert await bot.app.bot_data.tick.send_due(bot.app.bot) == 2
+        assert await bot.app.bot_data.tick.send_due(bot.app.bot) == 0
+        arrived = bot.api.messages_to(ada.chat_id)[before:]
+        assert len(arrived) == 2
+        assert "Your week" in (arrived[-1].text or arrived[-1].caption or "")

@@ -14,7 +14,7 @@ from db.migrate import upgrade_to_head
 from db.models import ProcessedUpdate, User
 from db.receipts import DuplicateUpdate, ReceiptState, UpdateReceipt, current_receipt
 from db.uow import SqlUnitOfWorkFactory
-from tests.dbcheck import fetch_all
+from tests.support.dbcheck import fetch_all
 
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 

@@ -12,7 +12,6 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
-from bench.common import fresh_schema, seed_users
 from bot.content import load_catalog
 from bot.domain.routine import Action, Press, Rate
 from bot.services.routine import RoutineService
@@ -22,7 +21,8 @@ from db.models import ProcessedUpdate, User
 from db.receipts import DuplicateUpdate, ReceiptState, UpdateReceipt, current_receipt
 from db.steps import SessionSnapshot
 from db.uow import SqlUnitOfWorkFactory
-from tests.dbcheck import fetch_all
+from tests.support.dbcheck import fetch_all
+from tests.support.seeding import fresh_schema, seed_users
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 

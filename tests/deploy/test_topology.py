@@ -20,10 +20,10 @@ import httpx
 import pytest
 
 from tests.conftest import postgres_url, reset_postgres
-from tests.dbcheck import ratings_of, results_of, sessions_of
 from tests.deploy.topology import FakeTelegram, Walker, caddy_proxy, replica_on
 from tests.e2e.webhook import HOOK_PATH, SECRET, Replica, free_port
-from tests.fakes import ThreadedFakeBotApi, UpdateFactory
+from tests.support.dbcheck import ratings_of, results_of, sessions_of
+from tests.support.fakes import ThreadedFakeBotApi, UpdateFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.postgres]
 

@@ -24,8 +24,8 @@ import httpx
 from tests.deploy.caddy import CADDYFILE, caddy_binary
 from tests.e2e.process import bot_environment, bot_process
 from tests.e2e.webhook import HOOK_PATH, PUBLIC_URL, SECRET, SECRET_HEADER, Replica, free_port
-from tests.fakes import TelegramUser, ThreadedFakeBotApi, UpdateFactory
-from tests.fakes.updates import Json
+from tests.support.fakes import TelegramUser, ThreadedFakeBotApi, UpdateFactory
+from tests.support.fakes.updates import Json
 
 # Telegram redelivers an update that did not get a 2xx; the test client does the same, quickly.
 REDELIVER_STATUSES = {502, 503, 504}

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from tests.fakes import TEST_TOKEN, TelegramUser, ThreadedFakeBotApi, UpdateFactory
-from tests.fakes.records import ApiCall
+from tests.support.fakes import TEST_TOKEN, TelegramUser, ThreadedFakeBotApi, UpdateFactory
+from tests.support.fakes.records import ApiCall
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 # How long the bot must stay silent before a reply counts as complete.

@@ -14,8 +14,8 @@ import pytest
 from bot.startup import EXIT_DATABASE_UNREACHABLE, EXIT_TELEGRAM_UNREACHABLE, EXIT_TOKEN_REFUSED
 from tests.e2e.process import RemoteUser, bot_environment, bot_process, run_until_exit
 from tests.e2e.webhook import free_port
-from tests.fakes import TEST_TOKEN, ThreadedFakeBotApi, UpdateFactory
-from tests.fakes.records import ApiCall
+from tests.support.fakes import TEST_TOKEN, ThreadedFakeBotApi, UpdateFactory
+from tests.support.fakes.records import ApiCall
 
 pytestmark = pytest.mark.e2e
 

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from bench.common import fresh_schema, seed_users
 from db.models import Nudge
 from tests.conftest import postgres_url, reset_postgres
-from tests.dbcheck import fetch_all
 from tests.e2e.process import bot_environment, bot_process, nudged_chats
-from tests.fakes import ThreadedFakeBotApi
+from tests.support.dbcheck import fetch_all
+from tests.support.fakes import ThreadedFakeBotApi
+from tests.support.seeding import fresh_schema, seed_users
 
 pytestmark = pytest.mark.e2e
 

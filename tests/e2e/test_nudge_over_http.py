@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.process import RemoteUser, bot_environment, bot_process
-from tests.fakes import ThreadedFakeBotApi, UpdateFactory
+from tests.support.fakes import ThreadedFakeBotApi, UpdateFactory
 
 pytestmark = pytest.mark.e2e
 TICK_SECONDS = 1.0

@@ -15,7 +15,7 @@ from tests.e2e.process import (
     calls_with_token,
     run_until_exit,
 )
-from tests.fakes import TEST_TOKEN, ThreadedFakeBotApi, UpdateFactory
+from tests.support.fakes import TEST_TOKEN, ThreadedFakeBotApi, UpdateFactory
 
 pytestmark = pytest.mark.e2e
 

@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from bench.common import fresh_schema, seed_users
 from db.models import Nudge
 from tests.conftest import postgres_url
-from tests.dbcheck import fetch_all, ratings_of, results_of, sessions_of
 from tests.e2e.process import nudged_chats
 from tests.e2e.webhook import Replica, WebhookUser, webhook_replica
-from tests.fakes import ThreadedFakeBotApi, UpdateFactory
+from tests.support.dbcheck import fetch_all, ratings_of, results_of, sessions_of
+from tests.support.fakes import ThreadedFakeBotApi, UpdateFactory
+from tests.support.seeding import fresh_schema, seed_users
 
 pytestmark = [pytest.mark.e2e, pytest.mark.postgres]
 

@@ -14,7 +14,6 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.dbcheck import ratings_of, sessions_of
 from tests.e2e.process import bot_environment, bot_process
 from tests.e2e.webhook import (
     HOOK_PATH,
@@ -26,7 +25,8 @@ from tests.e2e.webhook import (
     free_port,
     webhook_replica,
 )
-from tests.fakes import TEST_TOKEN, ThreadedFakeBotApi, UpdateFactory
+from tests.support.dbcheck import ratings_of, sessions_of
+from tests.support.fakes import TEST_TOKEN, ThreadedFakeBotApi, UpdateFactory
 
 pytestmark = pytest.mark.e2e
 

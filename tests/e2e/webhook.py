@@ -12,8 +12,8 @@ from subprocess import Popen
 import httpx
 
 from tests.e2e.process import bot_environment, bot_process
-from tests.fakes import TelegramUser, ThreadedFakeBotApi, UpdateFactory
-from tests.fakes.updates import Json
+from tests.support.fakes import TelegramUser, ThreadedFakeBotApi, UpdateFactory
+from tests.support.fakes.updates import Json
 
 SECRET = "replica-shared-secret_42"
 PUBLIC_URL = "https://backcoach.example.test/telegram/hook"

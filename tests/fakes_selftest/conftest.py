@@ -7,8 +7,8 @@ from collections.abc import AsyncIterator
 import pytest
 from telegram import Bot
 
-from tests.fakes import TEST_TOKEN, FakeBotApi, FakeBotApiServer, FakeRequest, TelegramUser
-from tests.fakes.updates import UpdateFactory
+from tests.support.fakes import TEST_TOKEN, FakeBotApi, FakeBotApiServer, FakeRequest, TelegramUser
+from tests.support.fakes.updates import UpdateFactory
 
 
 @pytest.fixture

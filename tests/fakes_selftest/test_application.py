@@ -9,7 +9,7 @@ import pytest
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
-from tests.fakes import TEST_TOKEN, FakeBotApi, FakeRequest, TelegramUser, to_update
+from tests.support.fakes import TEST_TOKEN, FakeBotApi, FakeRequest, TelegramUser, to_update
 
 AppType = Application[Any, Any, Any, Any, Any, Any]
 

@@ -9,7 +9,7 @@ import pytest
 from telegram import Bot
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError, TimedOut
 
-from tests.fakes import FakeBotApi
+from tests.support.fakes import FakeBotApi
 
 CHAT = 1001
 

@@ -14,7 +14,13 @@ from telegram import Bot
 from telegram.error import InvalidToken, TimedOut
 from telegram.request import HTTPXRequest
 
-from tests.fakes import TEST_TOKEN, FakeBotApi, FakeBotApiServer, TelegramUser, ThreadedFakeBotApi
+from tests.support.fakes import (
+    TEST_TOKEN,
+    FakeBotApi,
+    FakeBotApiServer,
+    TelegramUser,
+    ThreadedFakeBotApi,
+)
 
 CHAT = 1001
 

@@ -6,7 +6,7 @@ import pytest
 from telegram import Bot
 from telegram.error import BadRequest
 
-from tests.fakes import FakeBotApi
+from tests.support.fakes import FakeBotApi
 
 CHAT = 1001
 

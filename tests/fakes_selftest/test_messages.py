@@ -6,7 +6,7 @@ import pytest
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest
 
-from tests.fakes import FakeBotApi, FakeRequest
+from tests.support.fakes import FakeBotApi, FakeRequest
 
 CHAT = 1001
 

@@ -8,7 +8,7 @@ import pytest
 from telegram import Update
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
-from tests.fakes import TEST_TOKEN, ApiCall, TelegramUser, ThreadedFakeBotApi
+from tests.support.fakes import TEST_TOKEN, ApiCall, TelegramUser, ThreadedFakeBotApi
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import Bot, MessageEntity
 
-from tests.fakes import TelegramUser, UpdateFactory, to_update
+from tests.support.fakes import TelegramUser, UpdateFactory, to_update
 
 
 def test_a_command_carries_a_bot_command_entity_covering_the_command(bot: Bot) -> None:

@@ -9,7 +9,7 @@ import pytest
 from telegram import Bot
 from telegram.error import Conflict
 
-from tests.fakes import FakeBotApi, TelegramUser
+from tests.support.fakes import FakeBotApi, TelegramUser
 
 
 async def test_get_updates_returns_queued_updates_until_confirmed_by_offset(

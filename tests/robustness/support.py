@@ -18,7 +18,7 @@ from bot.domain.reminders import PauseSpan, paused_days
 from bot.domain.schedule import find_zone, local_date
 from bot.domain.streaks import Streak, compute_streak
 from db.models import ExerciseResult, PainRating, Pause, RoutineSession, User
-from tests.fakes import FakeBotApi, SentMessage
+from tests.support.fakes import FakeBotApi, SentMessage
 
 UTC_ZONE = ZoneInfo("UTC")
 SUMMARY_MARK = "🏁"

@@ -26,12 +26,12 @@ from pathlib import Path
 import pytest
 
 from db.models import ExerciseResult, PainRating, RoutineSession
-from tests.bot.flows import onboard
-from tests.dbcheck import fetch_all
 from tests.e2e.process import bot_environment, bot_process
-from tests.fakes import TelegramUser, ThreadedFakeBotApi, UpdateFactory
-from tests.harness import running_bot
 from tests.robustness.support import Prompt, newest_prompt
+from tests.support.dbcheck import fetch_all
+from tests.support.fakes import TelegramUser, ThreadedFakeBotApi, UpdateFactory
+from tests.support.flows import onboard
+from tests.support.harness import running_bot
 
 pytestmark = pytest.mark.e2e
 

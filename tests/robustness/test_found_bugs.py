@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.content import TextKey
-from tests.bot.flows import onboard
-from tests.dbcheck import sessions_of, user_row
-from tests.fakes import TelegramUser
-from tests.fakes.buttons import find_button
-from tests.harness import BotHarness, FakeClock, running_bot
 from tests.robustness.support import capture_errors
+from tests.support.dbcheck import sessions_of, user_row
+from tests.support.fakes import TelegramUser
+from tests.support.fakes.buttons import find_button
+from tests.support.flows import onboard, start_walk
+from tests.support.harness import BotHarness, FakeClock, running_bot
 
 
 async def test_a_forged_start_button_for_an_unknown_routine_only_gets_the_expired_toast(
@@ -18,9 +18,7 @@ async def test_a_forged_start_button_for_an_unknown_routine_only_gets_the_expire
 ) -> None:
     async with running_bot(database_url) as bot:
         ada = bot.person(7201)
-        await onboard(bot, ada)
-        await bot.send(ada.command("/routine"))
-        await bot.tap(ada, "4")
+        await start_walk(bot, ada, 4)
         sent_before = len(bot.texts(ada))
         with capture_errors() as errors:
             await bot.send(ada.press("go:nope"))

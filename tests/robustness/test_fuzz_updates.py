@@ -34,9 +34,6 @@ from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.content import TextKey
 from tests.conftest import POSTGRES_URL_ENV, postgres_url, reset_postgres
-from tests.fakes import ApiCall, TelegramUser
-from tests.fakes.state import DEFAULT_BOT_USERNAME
-from tests.harness import FakeClock, running_bot
 from tests.robustness.support import (
     ErrorLog,
     Snapshot,
@@ -44,6 +41,9 @@ from tests.robustness.support import (
     read_snapshot,
     storage_problems,
 )
+from tests.support.fakes import ApiCall, TelegramUser
+from tests.support.fakes.state import DEFAULT_BOT_USERNAME
+from tests.support.harness import FakeClock, running_bot
 
 T = TypeVar("T")
 Json = dict[str, object]

@@ -20,13 +20,13 @@ import pytest
 
 from bot.content import TextKey
 from db.models import ExerciseResult, PainRating, RoutineSession
-from tests.bot.flows import onboard
-from tests.dbcheck import fetch_all, user_row
 from tests.e2e.process import bot_environment
-from tests.fakes import FakeBotApi, TelegramUser, ThreadedFakeBotApi, UpdateFactory
-from tests.harness import BotHarness, running_bot
 from tests.robustness.support import SUMMARY_MARK, capture_errors, newest_prompt
 from tests.robustness.test_crash_restart import BotUnderFire, Walker, start_bot
+from tests.support.dbcheck import fetch_all, user_row
+from tests.support.fakes import FakeBotApi, TelegramUser, ThreadedFakeBotApi, UpdateFactory
+from tests.support.flows import onboard, start_walk
+from tests.support.harness import BotHarness, running_bot
 
 BEFORE, AFTER = 6, 2
 Stage = Callable[[FakeBotApi, int], None]
@@ -242,9 +242,7 @@ async def test_when_the_next_prompt_is_lost_the_person_still_has_a_way_forward(
 ) -> None:
     async with running_bot(sqlite_url) as bot:
         ada = bot.person(9405)
-        await onboard(bot, ada)
-        await bot.send(ada.command("/quick"))
-        await bot.tap(ada, "6")
+        await start_walk(bot, ada, 6, routine="/quick")
         await bot.tap(ada, "✅ Done")
         # The last exercise's Done is answered with the pain question: a plain sendMessage.
         bot.api.fail_next(
@@ -269,9 +267,7 @@ async def test_a_lost_answer_on_the_exercise_animation_shows_the_step_once(
 ) -> None:
     async with running_bot(sqlite_url) as bot:
         ada = bot.person(9406)
-        await onboard(bot, ada)
-        await bot.send(ada.command("/routine"))
-        await bot.tap(ada, "5")
+        await start_walk(bot, ada)
         bot.api.timeout_next("sendAnimation", processed=True)
         with capture_errors():
             await bot.tap(ada, "✅ Done")

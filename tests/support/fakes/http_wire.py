@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from http import HTTPStatus
 from urllib.parse import parse_qsl
 
-from tests.fakes.params import decode_fields
-from tests.fakes.records import Upload
+from tests.support.fakes.params import decode_fields
+from tests.support.fakes.records import Upload
 
 MAX_HEAD = 64 * 1024
 _PARAM = re.compile(r';\s*([\w*-]+)="?([^";]*)"?')

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tests.fakes.bot_api import FakeBotApi
-from tests.fakes.records import SentMessage
+from tests.support.fakes.bot_api import FakeBotApi
+from tests.support.fakes.records import SentMessage
 
 
 def keyboard_message(api: FakeBotApi, chat_id: int, message_id: int | None) -> SentMessage:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import threading
 
-from tests.fakes.records import GET_UPDATES_CONFLICT, ApiError
+from tests.support.fakes.records import GET_UPDATES_CONFLICT, ApiError
 
 Update = dict[str, object]
 _OPT_IN_ONLY = frozenset({"chat_member", "message_reaction", "message_reaction_count"})

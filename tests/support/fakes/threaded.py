@@ -8,9 +8,9 @@ import time
 from collections.abc import Callable
 from types import TracebackType
 
-from tests.fakes.bot_api import FakeBotApi
-from tests.fakes.http_server import FakeBotApiServer
-from tests.fakes.records import ApiCall
+from tests.support.fakes.bot_api import FakeBotApi
+from tests.support.fakes.http_server import FakeBotApiServer
+from tests.support.fakes.records import ApiCall
 
 CallsPredicate = Callable[[list[ApiCall]], bool]
 

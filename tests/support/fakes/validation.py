@@ -6,7 +6,7 @@ import json
 import re
 from html.parser import HTMLParser
 
-from tests.fakes.records import (
+from tests.support.fakes.records import (
     BUTTON_DATA_INVALID,
     CHAT_ID_EMPTY,
     CHAT_NOT_FOUND,

@@ -8,7 +8,7 @@ from urllib.parse import unquote
 
 from telegram.request import RequestData
 
-from tests.fakes.records import Upload
+from tests.support.fakes.records import Upload
 
 # Free-text or identifier fields: Telegram reads these as strings even when they look numeric.
 STRING_FIELDS = frozenset(

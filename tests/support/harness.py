@@ -14,8 +14,15 @@ from pydantic import SecretStr
 
 from bot.app import BackCoachApp, build_application
 from bot.settings import Settings
-from tests.fakes import TEST_TOKEN, FakeBotApi, FakeRequest, TelegramUser, UpdateFactory, to_update
-from tests.fakes.records import SentMessage
+from tests.support.fakes import (
+    TEST_TOKEN,
+    FakeBotApi,
+    FakeRequest,
+    TelegramUser,
+    UpdateFactory,
+    to_update,
+)
+from tests.support.fakes.records import SentMessage
 
 START = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
 
@@ -55,7 +62,7 @@ class BotHarness:
     async def send(self, update: dict[str, object]) -> None:
         """Deliver one update through every handler, as polling would."""
         await self.app.process_update(to_update(update, self.app.bot))
-        await self.app.bot_data.services.timer.drain()
+        await self.app.bot_data.services.routine.timer.drain()
 
     async def tap(self, person: TelegramUser, label: str, message_id: int | None = None) -> None:
         """Press a button the bot actually shows this person."""
@@ -63,11 +70,11 @@ class BotHarness:
 
     async def tick(self) -> int:
         """Run one nudge tick now (the JobQueue is not started in tests); returns nudges sent."""
-        return await self.app.bot_data.services.nudge_dispatcher.tick(self.app.bot)
+        return await self.app.bot_data.tick.nudges.tick(self.app.bot)
 
     async def weekly_tick(self) -> int:
         """Run one weekly-summary tick now; returns summaries sent."""
-        return await self.app.bot_data.services.weekly_dispatcher.tick(self.app.bot)
+        return await self.app.bot_data.tick.summaries.tick(self.app.bot)
 
     def texts(self, person: TelegramUser) -> list[str]:
         """What this person reads, in order: message texts and captions (exercises are captions)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from tests.fakes.records import ApiCall
+from tests.support.fakes.records import ApiCall
 
 
 class CallLog:

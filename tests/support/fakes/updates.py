@@ -9,9 +9,14 @@ from typing import ClassVar
 
 from telegram import Bot, Update
 
-from tests.fakes.bot_api import FakeBotApi
-from tests.fakes.buttons import find_button
-from tests.fakes.state import DEFAULT_BOT_ID, DEFAULT_BOT_NAME, DEFAULT_BOT_USERNAME, bot_user_json
+from tests.support.fakes.bot_api import FakeBotApi
+from tests.support.fakes.buttons import find_button
+from tests.support.fakes.state import (
+    DEFAULT_BOT_ID,
+    DEFAULT_BOT_NAME,
+    DEFAULT_BOT_USERNAME,
+    bot_user_json,
+)
 
 Json = dict[str, object]
 FIRST_USER_MESSAGE_ID = 100_001  # far from the bot's ids, which the fake starts at 1 per chat

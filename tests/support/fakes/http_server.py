@@ -8,9 +8,15 @@ import logging
 from types import TracebackType
 from urllib.parse import unquote
 
-from tests.fakes.bot_api import FakeBotApi
-from tests.fakes.http_wire import BadHttp, HttpRequest, encode_response, parse_params, read_request
-from tests.fakes.records import Reply, error_reply, ok_reply
+from tests.support.fakes.bot_api import FakeBotApi
+from tests.support.fakes.http_wire import (
+    BadHttp,
+    HttpRequest,
+    encode_response,
+    parse_params,
+    read_request,
+)
+from tests.support.fakes.records import Reply, error_reply, ok_reply
 
 _LOGGER = logging.getLogger(__name__)
 CONTROL_PREFIX = "/_fake/"

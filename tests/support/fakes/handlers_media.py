@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tests.fakes.records import WRONG_FILE_ID, ApiError, Upload
-from tests.fakes.state import ApiState
-from tests.fakes.store import StoredFile
-from tests.fakes.validation import check_caption, check_reply_markup, require_chat_id
+from tests.support.fakes.records import WRONG_FILE_ID, ApiError, Upload
+from tests.support.fakes.state import ApiState
+from tests.support.fakes.store import StoredFile
+from tests.support.fakes.validation import check_caption, check_reply_markup, require_chat_id
 
 MediaHandler = Callable[[ApiState, dict[str, object], dict[str, Upload]], object]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
-from tests.fakes.records import (
+from tests.support.fakes.records import (
     DELETE_NOT_FOUND,
     EDIT_NOT_FOUND,
     NOT_MODIFIED,
@@ -14,8 +14,8 @@ from tests.fakes.records import (
     SentMessage,
     Upload,
 )
-from tests.fakes.state import ApiState
-from tests.fakes.validation import (
+from tests.support.fakes.state import ApiState
+from tests.support.fakes.validation import (
     check_caption,
     check_reply_markup,
     check_text,

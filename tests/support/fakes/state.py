@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tests.fakes.records import SentMessage
-from tests.fakes.store import FileStore, MessageStore, StoredFile
-from tests.fakes.update_queue import UpdateQueue
-from tests.fakes.validation import inline_only, rendered
+from tests.support.fakes.records import SentMessage
+from tests.support.fakes.store import FileStore, MessageStore, StoredFile
+from tests.support.fakes.update_queue import UpdateQueue
+from tests.support.fakes.validation import inline_only, rendered
 
 DEFAULT_BOT_ID = 7000000001
 DEFAULT_BOT_USERNAME = "BackCoachTestBot"

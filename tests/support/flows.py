@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tests.fakes import TelegramUser
-from tests.harness import BotHarness
+from tests.support.fakes import TelegramUser
+from tests.support.harness import BotHarness
 
 SCREENING_ITEMS = 15
 NONE_OF_THESE = "sc:0000:ok"
@@ -23,3 +23,18 @@ async def onboard(
     await bot.tap(person, NONE_OF_THESE)
     await bot.tap(person, f"tz:{zone}")
     await bot.tap(person, f"rm:{remind.replace(':', '')}")
+
+
+async def start_walk(
+    bot: BotHarness,
+    person: TelegramUser,
+    pain: int = 5,
+    *,
+    routine: str = "/routine",
+    consent: bool = True,
+    zone: str = "Europe/Berlin",
+) -> None:
+    """Onboard, start a routine and rate the pain before it: the first exercise is on screen."""
+    await onboard(bot, person, consent=consent, zone=zone)
+    await bot.send(person.command(routine))
+    await bot.tap(person, str(pain))

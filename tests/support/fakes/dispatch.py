@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tests.fakes import handlers_bot as bot
-from tests.fakes import handlers_media as media
-from tests.fakes import handlers_messages as msg
-from tests.fakes.records import Upload
-from tests.fakes.state import ApiState
+from tests.support.fakes import handlers_bot as bot
+from tests.support.fakes import handlers_media as media
+from tests.support.fakes import handlers_messages as msg
+from tests.support.fakes.records import Upload
+from tests.support.fakes.state import ApiState
 
 Handler = Callable[[ApiState, dict[str, object], dict[str, Upload]], object]
 GET_UPDATES = "getUpdates"

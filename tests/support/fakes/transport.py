@@ -7,9 +7,9 @@ from urllib.parse import urlsplit
 from telegram.error import TimedOut
 from telegram.request import BaseRequest, RequestData
 
-from tests.fakes.bot_api import FakeBotApi
-from tests.fakes.params import from_request_data, split_token_path
-from tests.fakes.records import error_reply
+from tests.support.fakes.bot_api import FakeBotApi
+from tests.support.fakes.params import from_request_data, split_token_path
+from tests.support.fakes.records import error_reply
 
 NOT_FOUND = error_reply(404, "Not Found").body
 

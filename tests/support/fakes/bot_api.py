@@ -8,10 +8,10 @@ import threading
 import time
 from collections.abc import Mapping
 
-from tests.fakes.call_log import CallLog
-from tests.fakes.dispatch import GET_UPDATES, canonical_method, handler_for
-from tests.fakes.faults import Fault, FaultPlan
-from tests.fakes.records import (
+from tests.support.fakes.call_log import CallLog
+from tests.support.fakes.dispatch import GET_UPDATES, canonical_method, handler_for
+from tests.support.fakes.faults import Fault, FaultPlan
+from tests.support.fakes.records import (
     BLOCKED,
     WEBHOOK_CONFLICT,
     ApiCall,
@@ -23,7 +23,7 @@ from tests.fakes.records import (
     inline_buttons,
     ok_reply,
 )
-from tests.fakes.state import (
+from tests.support.fakes.state import (
     DEFAULT_BOT_ID,
     DEFAULT_BOT_NAME,
     DEFAULT_BOT_USERNAME,

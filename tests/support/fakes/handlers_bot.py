@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from tests.fakes.records import ApiError, Upload
-from tests.fakes.state import ApiState
-from tests.fakes.validation import check_commands
+from tests.support.fakes.records import ApiError, Upload
+from tests.support.fakes.state import ApiState
+from tests.support.fakes.validation import check_commands
 
 BAD_WEBHOOK = "Bad Request: bad webhook: An HTTPS URL must be provided for webhook"
 

@@ -8,7 +8,7 @@ import mimetypes
 import time
 from dataclasses import dataclass, field
 
-from tests.fakes.records import SentMessage
+from tests.support.fakes.records import SentMessage
 
 
 @dataclass(frozen=True)

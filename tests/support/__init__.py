@@ -1,0 +1,1 @@
+"""Test support: the fake Bot API, the bot harness, user journeys, seeding and database checks."""
