@@ -28,7 +28,7 @@ async def show_progress(
 ) -> None:
     """Render the chart in a worker thread, so other users never wait on it."""
     services = context.services
-    report = await services.progress.report(user_id, days)
+    report = await services.progress.report(user_id, days, receipt=context.receipt)
     if report is None:
         await send_one(context, chat_id, _text(context, TextKey.COMMON_FINISH_SETUP_FIRST))
         return
@@ -55,13 +55,13 @@ async def history(update: Update, context: BackCoachContext) -> None:
     """/history: the last 10 sessions."""
     if (sender := sender_of(update)) is None:
         return
-    page = await context.services.progress.history(sender[0].id, 0)
+    page = await context.services.progress.history(sender[0].id, 0, receipt=context.receipt)
     await send_one(context, sender[1], context.services.progress_view.history(page))
 
 
 async def history_page(context: BackCoachContext, user_id: int, page: int) -> Rendered:
     """An older or newer page."""
-    shown = await context.services.progress.history(user_id, page)
+    shown = await context.services.progress.history(user_id, page, receipt=context.receipt)
     return Rendered(messages=(context.services.progress_view.history(shown),), advanced=True)
 
 
@@ -70,7 +70,7 @@ async def export(update: Update, context: BackCoachContext) -> None:
     if (sender := sender_of(update)) is None:
         return
     user, chat_id = sender
-    files = await context.services.user_data.export(user.id)
+    files = await context.services.user_data.export(user.id, receipt=context.receipt)
     if files is None:
         await send_one(context, chat_id, _text(context, TextKey.COMMON_FINISH_SETUP_FIRST))
         return
@@ -105,7 +105,7 @@ async def delete_button(context: BackCoachContext, user_id: int, confirm: bool) 
     texts = context.services.catalog.texts
     if not confirm:
         return Rendered(messages=(_text(context, TextKey.DELETE_CANCELLED),), advanced=True)
-    if not await context.services.user_data.erase(user_id):
+    if not await context.services.user_data.erase(user_id, receipt=context.receipt):
         return Rendered(toast=texts.render(TextKey.COMMON_BUTTON_EXPIRED))
     return Rendered(messages=(_text(context, TextKey.DELETE_DONE),), advanced=True)
 
@@ -116,7 +116,9 @@ async def keep_or_drop(
     """Answer to 'you keep skipping X: keep or drop?'."""
     services = context.services
     exercise = services.catalog.exercises.get(exercise_id)
-    if exercise is None or not await services.user_data.keep_or_drop(user_id, exercise_id, keep):
+    if exercise is None or not await services.user_data.keep_or_drop(
+        user_id, exercise_id, keep, receipt=context.receipt
+    ):
         return Rendered(toast=services.catalog.texts.render(TextKey.COMMON_BUTTON_EXPIRED))
     key = TextKey.ROUTINE_KEPT if keep else TextKey.ROUTINE_DROPPED
     message = OutMessage(services.catalog.texts.render(key, name=exercise.name))
@@ -125,14 +127,14 @@ async def keep_or_drop(
 
 async def restore_routine(context: BackCoachContext, user_id: int) -> Rendered:
     """Back to the default routine."""
-    if not await context.services.user_data.restore_routine(user_id):
+    if not await context.services.user_data.restore_routine(user_id, receipt=context.receipt):
         return Rendered(toast=context.services.catalog.texts.render(TextKey.COMMON_BUTTON_EXPIRED))
     return Rendered(messages=(_text(context, TextKey.SETTINGS_ROUTINE_RESTORED),))
 
 
 async def toggle_weekly(context: BackCoachContext, user_id: int) -> Rendered:
     """Weekly summary on or off."""
-    now_on = await context.services.user_data.toggle_weekly(user_id)
+    now_on = await context.services.user_data.toggle_weekly(user_id, receipt=context.receipt)
     if now_on is None:
         return Rendered(toast=context.services.catalog.texts.render(TextKey.COMMON_BUTTON_EXPIRED))
     key = TextKey.SETTINGS_WEEKLY_ON if now_on else TextKey.SETTINGS_WEEKLY_OFF
@@ -146,7 +148,7 @@ def _text(context: BackCoachContext, key: TextKey) -> OutMessage:
 
 async def forget_health_button(context: BackCoachContext, user_id: int) -> Rendered:
     """🗑 under "keeping health answers is off": delete what was kept before."""
-    erased = await context.services.user_data.forget_health(user_id)
+    erased = await context.services.user_data.forget_health(user_id, receipt=context.receipt)
     key = TextKey.SETTINGS_HEALTH_ERASED if erased else TextKey.COMMON_FINISH_SETUP_FIRST
     return Rendered(
         messages=(OutMessage(context.services.catalog.texts.render(key)),), advanced=True

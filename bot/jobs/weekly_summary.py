@@ -63,7 +63,7 @@ class WeeklyDispatcher:
 
     async def _send(self, bot: ExtBot[Priority], job: WeeklyJob) -> NudgeResult:
         """The chart with the caption, or just the numbers when there is nothing to draw."""
-        report = await self._progress.report(job.user_id, CHART_DAYS)
+        report = await self._progress.report(job.user_id, CHART_DAYS, receipt=None)
         if report is None:
             return NudgeResult(job.nudge_id, Outcome.FAILED)
         caption = self._view.weekly_caption(report)

@@ -11,6 +11,7 @@ from typing import Any
 from bot.domain.reminders import PauseSpan
 from bot.domain.schedule import local_date
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from bot.services.update_receipt import UpdateReceipt
 from bot.services.users import (
     current_streak,
     planned_next_nudge,
@@ -230,10 +231,10 @@ class NudgeService:
         async with self._uow_factory() as uow:
             return await uow.users.existing(user_ids)
 
-    async def snooze(self, user_id: int, day: date) -> bool:
+    async def snooze(self, user_id: int, day: date, *, receipt: UpdateReceipt | None) -> bool:
         """One more nudge an hour from now; a second tap changes nothing."""
         now = self._clock()
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             user = await uow.users.get(user_id, for_update=True)
             if user is None or any(
                 n.kind == Kind.SNOOZE for n in await uow.nudges.for_user_on(user_id, day)
@@ -253,10 +254,10 @@ class NudgeService:
             await uow.commit()
             return True
 
-    async def skip_today(self, user_id: int, day: date) -> bool:
+    async def skip_today(self, user_id: int, day: date, *, receipt: UpdateReceipt | None) -> bool:
         """No more nudges today: cancel a pending snooze and move the next nudge past today."""
         now = self._clock()
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             user = await uow.users.get(user_id, for_update=True)
             if user is None or day != user_today(user, now):
                 return False

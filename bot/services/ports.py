@@ -9,6 +9,7 @@ from typing import Any, Protocol, Self
 
 from sqlalchemy import Table
 
+from bot.services.update_receipt import UpdateReceipt
 from db.models import (
     Nudge,
     Pause,
@@ -186,7 +187,7 @@ class UnitOfWork(Protocol):
 class UnitOfWorkFactory(Protocol):
     """Opens a unit of work: one per update, or per batch of a job."""
 
-    def __call__(self) -> UnitOfWork: ...
+    def __call__(self, receipt: UpdateReceipt | None = None) -> UnitOfWork: ...
 
 
 Clock = Callable[[], datetime]

@@ -20,6 +20,7 @@ from bot.domain.screening import (
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from bot.services.replies import UserSettings
 from bot.services.safety import lock_user, record
+from bot.services.update_receipt import UpdateReceipt
 from bot.services.users import current_streak, done_today, reschedule
 from db.models import User
 
@@ -95,10 +96,12 @@ class ProfileService:
         self._severities = tuple(severity for _, severity in screen)
         self._clock = clock
 
-    async def begin(self, user_id: int, chat_id: int) -> ProfileReply:
+    async def begin(
+        self, user_id: int, chat_id: int, *, receipt: UpdateReceipt | None
+    ) -> ProfileReply:
         """/start: create the user, welcome back a known one, or re-show their current step."""
         now = self._clock()
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             user = await uow.users.get(user_id, for_update=True)
             if user is None:
                 user = User(
@@ -128,14 +131,16 @@ class ProfileService:
             await uow.commit()
             return ProfileReply(Step.DONE, [Said.WELCOME_BACK], user, current_streak=streak.current)
 
-    async def finish_screen(self, user_id: int, mask: int) -> ProfileReply:
+    async def finish_screen(
+        self, user_id: int, mask: int, *, receipt: UpdateReceipt | None
+    ) -> ProfileReply:
         """Store a confirmed checklist: any tick locks routines; none clears the screen.
 
         In onboarding it moves the user on; later it is the 12-weekly re-screen. A lock already
         in place is never lifted by a screen: only the two-step unlock does that.
         """
         now = self._clock()
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             user = await uow.users.get(user_id, for_update=True)
             if user is None:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
@@ -162,9 +167,11 @@ class ProfileService:
             await uow.commit()
             return ProfileReply(Step(user.onboarding_step), said, user)
 
-    async def set_consent(self, user_id: int, consent: bool) -> ProfileReply:
+    async def set_consent(
+        self, user_id: int, consent: bool, *, receipt: UpdateReceipt | None
+    ) -> ProfileReply:
         """Store the answer to 'may we keep your pain ratings?'."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             user = await self._settled_user(uow, user_id, Step.CONSENT)
             if user is None:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
@@ -181,9 +188,11 @@ class ProfileService:
                 return ProfileReply(Step(user.onboarding_step), [said], user)
             return await self._advance(uow, user, Step.CONSENT, said)
 
-    async def set_timezone(self, user_id: int, name: str) -> ProfileReply:
+    async def set_timezone(
+        self, user_id: int, name: str, *, receipt: UpdateReceipt | None
+    ) -> ProfileReply:
         """Set the IANA zone from a button or typed name; an unknown name changes nothing."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             user = await self._settled_user(uow, user_id, Step.TIMEZONE)
             if user is None:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
@@ -195,9 +204,11 @@ class ProfileService:
             user.timezone = zone.key
             return await self._advance(uow, user, Step.TIMEZONE, Said.TIMEZONE_SET)
 
-    async def set_reminder(self, user_id: int, remind_at: time | None) -> ProfileReply:
+    async def set_reminder(
+        self, user_id: int, remind_at: time | None, *, receipt: UpdateReceipt | None
+    ) -> ProfileReply:
         """Set the daily reminder time, or turn reminders off with None."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             user = await self._settled_user(uow, user_id, Step.REMIND)
             if user is None:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
@@ -211,9 +222,11 @@ class ProfileService:
                 uow, user, Step.REMIND, Said.REMIND_SET if remind_at else Said.REMINDERS_OFF
             )
 
-    async def await_input(self, user_id: int, kind: Step) -> ProfileReply:
+    async def await_input(
+        self, user_id: int, kind: Step, *, receipt: UpdateReceipt | None
+    ) -> ProfileReply:
         """Remember that the next free text answers a settings question (zone or time)."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             user = await uow.users.get(user_id, for_update=True)
             if user is None or user.onboarding_step != Step.DONE:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED], user)
@@ -221,9 +234,11 @@ class ProfileService:
             await uow.commit()
             return ProfileReply(kind, [], user)
 
-    async def set_blocked(self, user_id: int, blocked: bool) -> None:
+    async def set_blocked(
+        self, user_id: int, blocked: bool, *, receipt: UpdateReceipt | None
+    ) -> None:
         """Stop (or allow again) reminders when the user blocks (or unblocks) the bot."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             user = await uow.users.get(user_id, for_update=True)
             if user is None:
                 return
@@ -233,9 +248,9 @@ class ProfileService:
             await uow.commit()
             logger.info("user blocked=%s user=%s", blocked, user_id)
 
-    async def settings(self, user_id: int) -> ProfileReply:
+    async def settings(self, user_id: int, *, receipt: UpdateReceipt | None) -> ProfileReply:
         """Read the settings for /settings."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             user = await uow.users.get(user_id)
             if user is None:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])

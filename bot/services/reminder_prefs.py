@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from bot.services.ports import Clock, UnitOfWorkFactory
+from bot.services.update_receipt import UpdateReceipt
 from bot.services.users import current_streak, done_today, reschedule, user_today
 from db.models import Pause
 
@@ -45,26 +46,34 @@ class ReminderPrefsService:
         self._uow_factory = uow_factory
         self._clock = clock
 
-    async def set_enabled(self, user_id: int, enabled: bool) -> ReminderReply:
+    async def set_enabled(
+        self, user_id: int, enabled: bool, *, receipt: UpdateReceipt | None
+    ) -> ReminderReply:
         """/remind on and /remind off keep the chosen time."""
         return await self._update(
             user_id,
             ReminderChange.ENABLED if enabled else ReminderChange.DISABLED,
+            receipt=receipt,
             reminders_enabled=enabled,
         )
 
-    async def set_weekdays_only(self, user_id: int, weekdays_only: bool) -> ReminderReply:
+    async def set_weekdays_only(
+        self, user_id: int, weekdays_only: bool, *, receipt: UpdateReceipt | None
+    ) -> ReminderReply:
         """/remind weekdays and /remind daily."""
         return await self._update(
             user_id,
             ReminderChange.WEEKDAYS if weekdays_only else ReminderChange.DAILY,
+            receipt=receipt,
             weekdays_only=weekdays_only,
         )
 
-    async def pause(self, user_id: int, days: int | None) -> ReminderReply:
+    async def pause(
+        self, user_id: int, days: int | None, *, receipt: UpdateReceipt | None
+    ) -> ReminderReply:
         """Stop nudges from today, for `days` days or until /resume; the streak is frozen."""
         now = self._clock()
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             user = await uow.users.get(user_id, for_update=True)
             if user is None or user.onboarding_step != "done":
                 return ReminderReply(ReminderChange.NOT_STARTED)
@@ -82,10 +91,10 @@ class ReminderPrefsService:
             logger.info("reminders paused user=%s", user_id)
             return ReminderReply(ReminderChange.PAUSED, until=end)
 
-    async def resume(self, user_id: int) -> ReminderReply:
+    async def resume(self, user_id: int, *, receipt: UpdateReceipt | None) -> ReminderReply:
         """End the pause today: nudges come back from tomorrow on, or later today if still due."""
         now = self._clock()
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             user = await uow.users.get(user_id, for_update=True)
             if user is None or user.onboarding_step != "done":
                 return ReminderReply(ReminderChange.NOT_STARTED)
@@ -102,10 +111,12 @@ class ReminderPrefsService:
             await uow.commit()
             return ReminderReply(ReminderChange.RESUMED, streak=streak.current)
 
-    async def _update(self, user_id: int, change: ReminderChange, **values: bool) -> ReminderReply:
+    async def _update(
+        self, user_id: int, change: ReminderChange, *, receipt: UpdateReceipt | None, **values: bool
+    ) -> ReminderReply:
         """Set flags on the user and re-plan."""
         now = self._clock()
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             user = await uow.users.get(user_id, for_update=True)
             if user is None or user.onboarding_step != "done":
                 return ReminderReply(ReminderChange.NOT_STARTED)

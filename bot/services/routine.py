@@ -40,6 +40,7 @@ from bot.services.safety import (
 )
 from bot.services.step_rows import rating_row, result_row, session_row
 from bot.services.summaries import finish_walk, progress_of, with_progress
+from bot.services.update_receipt import UpdateReceipt
 from bot.services.users import today_in, user_today
 from db.models import RoutineSession, User
 from db.steps import SessionSnapshot
@@ -60,12 +61,14 @@ class RoutineService:
         self._plans = plans
         self._clock = clock
 
-    async def start(self, user_id: int, routine_id: str) -> RoutineReply:
+    async def start(
+        self, user_id: int, routine_id: str, *, receipt: UpdateReceipt | None
+    ) -> RoutineReply:
         """Resume today's unfinished session of this routine, or start a new one."""
         if routine_id not in self._plans:
             return RoutineReply(note=Note.STALE)
         now = self._clock()
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             user = await uow.users.get(user_id, for_update=True)
             gate = _gate(user)
             if gate is not None or user is None:
@@ -89,10 +92,16 @@ class RoutineService:
             return RoutineReply(prompt=self._prompt(fresh))
 
     async def press(
-        self, user_id: int, session_id: int, version: int, event: Event
+        self,
+        user_id: int,
+        session_id: int,
+        version: int,
+        event: Event,
+        *,
+        receipt: UpdateReceipt | None,
     ) -> RoutineReply:
         """Apply a button press, once: stale or repeated presses change nothing."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             snapshot = await uow.steps.locked(user_id, session_id)
             if snapshot is None or snapshot.status != Status.ACTIVE:
                 return RoutineReply(note=Note.STALE)
@@ -102,20 +111,22 @@ class RoutineService:
                 return RoutineReply(note=Note.ALREADY_HANDLED)
             return await self._apply(uow, snapshot, event)
 
-    async def rate_typed(self, user_id: int, score: int) -> RoutineReply:
+    async def rate_typed(
+        self, user_id: int, score: int, *, receipt: UpdateReceipt | None
+    ) -> RoutineReply:
         """Apply a typed 0–10 rating to the active session, if it is asking for one."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             snapshot = await uow.steps.locked_active(user_id)
             if snapshot is None or await self._abandon_if_expired(uow, snapshot):
                 return RoutineReply(note=Note.NO_SESSION)
             return await self._apply(uow, snapshot, Rate(score))
 
     async def stop_for_symptom(
-        self, user_id: int, tier: ScreeningStatus, reason: str
+        self, user_id: int, tier: ScreeningStatus, reason: str, *, receipt: UpdateReceipt | None
     ) -> RoutineReply:
         """A typed red-flag symptom: end the running session, if any, as a safety stop; lock."""
         now = self._clock()
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             snapshot = await uow.steps.locked_active(user_id)
             if snapshot is not None:
                 return await self._apply(
@@ -128,25 +139,29 @@ class RoutineService:
                 await uow.commit()
             return RoutineReply(note=stop_note(tier))
 
-    async def hurts_typed(self, user_id: int) -> RoutineReply | None:
+    async def hurts_typed(
+        self, user_id: int, *, receipt: UpdateReceipt | None
+    ) -> RoutineReply | None:
         """Typed "it hurts" during an exercise: the same as tapping 😣 Hurts; None otherwise."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             snapshot = await uow.steps.locked_active(user_id)
             if snapshot is None or snapshot.phase not in (Phase.EXERCISE, Phase.GENTLER):
                 return None
             return await self._apply(uow, snapshot, Press(Action.HURTS))
 
-    async def current_prompt(self, user_id: int, session_id: int, version: int) -> Prompt | None:
+    async def current_prompt(
+        self, user_id: int, session_id: int, version: int, *, receipt: UpdateReceipt | None
+    ) -> Prompt | None:
         """The prompt on screen if that session is still active at that version (for the timer)."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             session = await uow.sessions.get(session_id)
             if session is None or session.user_id != user_id or session.status != Status.ACTIVE:
                 return None
             return self._prompt(session) if session.version == version else None
 
-    async def cancel(self, user_id: int) -> RoutineReply:
+    async def cancel(self, user_id: int, *, receipt: UpdateReceipt | None) -> RoutineReply:
         """Leave the session; it stays unfinished so /routine picks it up again."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             session = await uow.sessions.active_for(user_id)
             if session is None:
                 return RoutineReply(note=Note.NO_SESSION)

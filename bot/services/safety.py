@@ -17,6 +17,7 @@ from bot.domain.routine import HurtLevel, Status, Transition
 from bot.domain.screening import LockCause, ScreeningStatus, is_locked
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from bot.services.replies import Note
+from bot.services.update_receipt import UpdateReceipt
 from bot.services.users import reschedule
 from db.models import SafetyEvent, User
 from db.steps import SessionSnapshot
@@ -137,20 +138,22 @@ class SafetyService:
         self._uow_factory = uow_factory
         self._clock = clock
 
-    async def state(self, user_id: int) -> SafetyState:
+    async def state(self, user_id: int, *, receipt: UpdateReceipt | None) -> SafetyState:
         """The user's lock, for /safety and /routine."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             return state_of(await uow.users.get(user_id))
 
-    async def ask_unlock(self, user_id: int) -> int | None:
+    async def ask_unlock(self, user_id: int, *, receipt: UpdateReceipt | None) -> int | None:
         """First unlock tap: the current lock's stamp for the confirm button; None if unlocked."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             return state_of(await uow.users.get(user_id)).lock_stamp
 
-    async def confirm_unlock(self, user_id: int, stamp: int | None) -> Unlock:
+    async def confirm_unlock(
+        self, user_id: int, stamp: int | None, *, receipt: UpdateReceipt | None
+    ) -> Unlock:
         """The confirm tap, bound to the lock it answers: unlocks, records, restores reminders."""
         now = self._clock()
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             user = await uow.users.get(user_id, for_update=True)
             if user is None or not is_locked(ScreeningStatus(user.screening_status)):
                 return Unlock.NOT_LOCKED
