@@ -9,17 +9,17 @@ from typing import Self
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.services.update_receipt import UpdateReceipt
-from db.progress_repositories import (
-    HistoryRepository,
-    PreferenceRepository,
-    SafetyRepository,
-    UserDataRepository,
-)
+from db.history import HistoryRepository
+from db.media import MediaRepository
+from db.nudges import NudgeRepository
+from db.pauses import PauseRepository
+from db.preferences import PreferenceRepository
 from db.receipts import ReceiptRepository
-from db.reminder_repositories import NudgeRepository, PauseRepository
-from db.repositories import MediaRepository, SessionRepository, UserRepository
-from db.stats_queries import StatsRepository
-from db.steps import StepRepository
+from db.routine_sessions import SessionRepository, StepRepository
+from db.safety_events import SafetyRepository
+from db.stats import StatsRepository
+from db.user_data import UserDataRepository
+from db.users import UserRepository
 
 logger = logging.getLogger(__name__)
 

@@ -9,6 +9,13 @@ from typing import Any, Protocol, Self
 
 from sqlalchemy import Table
 
+from bot.services.records import (
+    FinishedSession,
+    OutcomeRow,
+    PauseDates,
+    RatedSession,
+    SessionSnapshot,
+)
 from bot.services.update_receipt import UpdateReceipt
 from db.models import (
     Nudge,
@@ -17,8 +24,6 @@ from db.models import (
     SafetyEvent,
     User,
 )
-from db.reads import FinishedSession, OutcomeRow, PauseDates, RatedSession
-from db.steps import SessionSnapshot
 
 
 class Users(Protocol):

@@ -17,9 +17,9 @@ from bot.domain.progress import (
 )
 from bot.domain.streaks import Streak
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from bot.services.records import RatedSession
 from bot.services.update_receipt import UpdateReceipt
 from bot.services.users import current_streak, user_today
-from db.reads import RatedSession
 
 HISTORY_PAGE = 10
 

@@ -28,6 +28,7 @@ from bot.domain.screening import (
 )
 from bot.services.adaptation import plan_for
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from bot.services.records import SessionSnapshot
 from bot.services.replies import Note, Prompt, RoutineReply
 from bot.services.safety import (
     SafetyLock,
@@ -43,7 +44,6 @@ from bot.services.summaries import finish_walk, progress_of, with_progress
 from bot.services.update_receipt import UpdateReceipt
 from bot.services.users import today_in, user_today
 from db.models import RoutineSession, User
-from db.steps import SessionSnapshot
 
 logger = logging.getLogger(__name__)
 

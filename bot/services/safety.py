@@ -16,11 +16,11 @@ from typing import Any
 from bot.domain.routine import HurtLevel, Status, Transition
 from bot.domain.screening import LockCause, ScreeningStatus, is_locked
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from bot.services.records import SessionSnapshot
 from bot.services.replies import Note
 from bot.services.update_receipt import UpdateReceipt
 from bot.services.users import reschedule
 from db.models import SafetyEvent, User
-from db.steps import SessionSnapshot
 
 logger = logging.getLogger(__name__)
 

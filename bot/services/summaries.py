@@ -20,12 +20,11 @@ from bot.domain.routine import HurtLevel, Outcome, Phase, Progress, Status, coun
 from bot.services.adaptation import exercises_to_ask_about, mark_of
 from bot.services.ports import UnitOfWork
 from bot.services.progress import points_of
+from bot.services.records import OutcomeRow, RatedSession, SessionSnapshot
 from bot.services.replies import Summary
 from bot.services.step_rows import as_outcomes
 from bot.services.users import current_streak, pause_spans, reschedule, user_today
 from db.models import SafetyEvent, User
-from db.reads import OutcomeRow, RatedSession
-from db.steps import SessionSnapshot
 
 logger = logging.getLogger(__name__)
 

@@ -15,12 +15,12 @@ from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from bench.common import fresh_schema, seed_users
 from bot.content import load_catalog
 from bot.domain.routine import Action, Press, Rate
+from bot.services.records import SessionSnapshot
 from bot.services.routine import RoutineService
 from bot.services.update_receipt import DuplicateUpdate, ReceiptState, UpdateReceipt
 from db.engine import create_engine, create_session_factory
 from db.migrate import upgrade_to_head
 from db.models import ProcessedUpdate, User
-from db.steps import SessionSnapshot
 from db.uow import SqlUnitOfWorkFactory
 from tests.dbcheck import fetch_all
 

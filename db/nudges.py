@@ -1,4 +1,7 @@
-"""Queries for pauses and nudges. Claims use SKIP LOCKED so replicas never take the same row."""
+"""The nudges outbox: due users, pending nudges, and the done-today check.
+
+Claims use SKIP LOCKED on PostgreSQL, so replicas never take the same user or nudge.
+"""
 
 from __future__ import annotations
 
@@ -6,44 +9,10 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import insert, or_, select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import Nudge, Pause, RoutineSession, User
-from db.reads import PAUSES_OF_USER, PauseDates, fetch
-
-
-class PauseRepository:
-    """A user's pauses."""
-
-    def __init__(self, session: AsyncSession) -> None:
-        self._session = session
-
-    async def for_user(self, user_id: int) -> list[PauseDates]:
-        """All pauses' dates, oldest first (few per user)."""
-        rows = await fetch(self._session, PAUSES_OF_USER, {"user_id": user_id})
-        return [PauseDates(*row) for row in rows]
-
-    async def for_users(self, user_ids: Sequence[int]) -> dict[int, list[Pause]]:
-        """Pauses of many users in one query (a nudge batch)."""
-        found: dict[int, list[Pause]] = {}
-        if not user_ids:
-            return found
-        query = select(Pause).where(Pause.user_id.in_(user_ids)).order_by(Pause.start_date)
-        for pause in (await self._session.execute(query)).scalars():
-            found.setdefault(pause.user_id, []).append(pause)
-        return found
-
-    async def open_on(self, user_id: int, day: date) -> Pause | None:
-        """The pause covering `day` or starting later, if any."""
-        query = select(Pause).where(
-            Pause.user_id == user_id, or_(Pause.end_date.is_(None), Pause.end_date >= day)
-        )
-        return (await self._session.execute(query.limit(1))).scalar_one_or_none()
-
-    def add(self, pause: Pause) -> None:
-        """Stage a new pause."""
-        self._session.add(pause)
+from db.models import Nudge, RoutineSession, User
 
 
 class NudgeRepository:
