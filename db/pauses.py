@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import bindparam, or_, select
+from sqlalchemy import bindparam, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.services.records import PauseDates
+from bot.services.records import PauseDates, PauseRecord
 from db.models import Base, Pause
 
 # Core columns: these reads return plain values, never ORM objects to track.
-_PAUSES = Base.metadata.tables[Pause.__tablename__].c
+_TABLE = Base.metadata.tables[Pause.__tablename__]
+_PAUSES = _TABLE.c
+_SELECT_PAUSES = select(_PAUSES.id, _PAUSES.user_id, _PAUSES.start_date, _PAUSES.end_date)
 _PAUSES_OF_USER = (
     select(_PAUSES.start_date, _PAUSES.end_date)
     .where(_PAUSES.user_id == bindparam("user_id"))
@@ -31,23 +33,30 @@ class PauseRepository:
         rows = await self._session.execute(_PAUSES_OF_USER, {"user_id": user_id})
         return [PauseDates(*row) for row in rows]
 
-    async def for_users(self, user_ids: Sequence[int]) -> dict[int, list[Pause]]:
-        """Pauses of many users in one query (a nudge batch)."""
-        found: dict[int, list[Pause]] = {}
+    async def for_users(self, user_ids: Sequence[int]) -> dict[int, list[PauseDates]]:
+        """Pauses of many users in one query (a nudge batch), oldest first."""
+        found: dict[int, list[PauseDates]] = {}
         if not user_ids:
             return found
-        query = select(Pause).where(Pause.user_id.in_(user_ids)).order_by(Pause.start_date)
-        for pause in (await self._session.execute(query)).scalars():
-            found.setdefault(pause.user_id, []).append(pause)
+        query = _SELECT_PAUSES.where(_PAUSES.user_id.in_(user_ids)).order_by(_PAUSES.start_date)
+        for _, user_id, start, end in await self._session.execute(query):
+            found.setdefault(user_id, []).append(PauseDates(start, end))
         return found
 
-    async def open_on(self, user_id: int, day: date) -> Pause | None:
+    async def open_on(self, user_id: int, day: date) -> PauseRecord | None:
         """The pause covering `day` or starting later, if any."""
-        query = select(Pause).where(
-            Pause.user_id == user_id, or_(Pause.end_date.is_(None), Pause.end_date >= day)
+        query = _SELECT_PAUSES.where(
+            _PAUSES.user_id == user_id, or_(_PAUSES.end_date.is_(None), _PAUSES.end_date >= day)
         )
-        return (await self._session.execute(query.limit(1))).scalar_one_or_none()
+        row = (await self._session.execute(query.limit(1))).first()
+        return None if row is None else PauseRecord(*row)
 
-    def add(self, pause: Pause) -> None:
-        """Stage a new pause."""
-        self._session.add(pause)
+    async def add(self, user_id: int, start_date: date, end_date: date | None) -> None:
+        """Store a new pause."""
+        values = {"user_id": user_id, "start_date": start_date, "end_date": end_date}
+        await self._session.execute(insert(_TABLE), values)
+
+    async def save(self, pause: PauseRecord) -> None:
+        """Store a pause's changed dates."""
+        values = {"start_date": pause.start_date, "end_date": pause.end_date}
+        await self._session.execute(update(_TABLE).where(_PAUSES.id == pause.id), values)

@@ -26,17 +26,17 @@ _USERS = _TABLES[User.__tablename__]
 # FOR UPDATE locks the session and its owner's row (PostgreSQL), the same user lock every other
 # change of that user takes, so replicas apply one person's presses one at a time.
 _SESSION_FIELDS = [field.name for field in fields(SessionSnapshot) if field.name != "timezone"]
-_SNAPSHOT = (
-    select(*(_SESSIONS.c[name] for name in _SESSION_FIELDS), _USERS.c.timezone)
-    .join_from(_SESSIONS, _USERS, _USERS.c.id == _SESSIONS.c.user_id)
-    .with_for_update()
+_READ = select(*(_SESSIONS.c[name] for name in _SESSION_FIELDS), _USERS.c.timezone).join_from(
+    _SESSIONS, _USERS, _USERS.c.id == _SESSIONS.c.user_id
 )
-_BY_ID = _SNAPSHOT.where(
+_BY_ID_UNLOCKED = _READ.where(
     _SESSIONS.c.id == bindparam("session_id"), _SESSIONS.c.user_id == bindparam("user_id")
 )
-_ACTIVE = _SNAPSHOT.where(
+_ACTIVE_UNLOCKED = _READ.where(
     _SESSIONS.c.user_id == bindparam("user_id"), _SESSIONS.c.status == "active"
 )
+_BY_ID = _BY_ID_UNLOCKED.with_for_update()
+_ACTIVE = _ACTIVE_UNLOCKED.with_for_update()
 _STEP_COLUMNS = ("phase", "step", "status", "gentler", "hurt", "stopping", "version", "counted")
 _SAVE_STEP = (
     update(_SESSIONS)
@@ -66,10 +66,6 @@ _COUNTED_DAYS = (
     .where(_SESSIONS.c.user_id == bindparam("user_id"), _SESSIONS.c.counted.is_(True))
     .distinct()
     .order_by(_SESSIONS.c.local_date)
-)
-_SESSION_BY_ID = select(RoutineSession).where(RoutineSession.id == bindparam("session_id"))
-_ACTIVE_SESSION = select(RoutineSession).where(
-    RoutineSession.user_id == bindparam("user_id"), RoutineSession.status == "active"
 )
 
 
@@ -120,8 +116,7 @@ class StepRepository:
 
     async def _one(self, statement: Any, params: dict[str, Any]) -> SessionSnapshot | None:
         """Run a snapshot query in the transaction."""
-        row = (await self._session.execute(statement, params)).first()
-        return None if row is None else SessionSnapshot(*row)
+        return await _snapshot(self._session, statement, params)
 
     async def _execute(self, statement: Any, params: dict[str, Any]) -> None:
         """Run a write in this unit of work's transaction."""
@@ -129,20 +124,19 @@ class StepRepository:
 
 
 class SessionRepository:
-    """Routine sessions as ORM objects, with their results and ratings."""
+    """Reads of routine sessions without a lock, with their results and ratings."""
 
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
-    async def active_for(self, user_id: int) -> RoutineSession | None:
+    async def active_for(self, user_id: int) -> SessionSnapshot | None:
         """The user's one unfinished session, if any (a partial unique index keeps it to one)."""
-        result = await self._session.execute(_ACTIVE_SESSION, {"user_id": user_id})
-        return result.scalar_one_or_none()
+        return await _snapshot(self._session, _ACTIVE_UNLOCKED, {"user_id": user_id})
 
-    async def get(self, session_id: int) -> RoutineSession | None:
-        """Load a session by id."""
-        result = await self._session.execute(_SESSION_BY_ID, {"session_id": session_id})
-        return result.scalar_one_or_none()
+    async def get(self, user_id: int, session_id: int) -> SessionSnapshot | None:
+        """That user's session by id (None for anyone else's)."""
+        params = {"user_id": user_id, "session_id": session_id}
+        return await _snapshot(self._session, _BY_ID_UNLOCKED, params)
 
     async def results(self, session_id: int) -> list[OutcomeRow]:
         """Outcomes of one session in walk order."""
@@ -157,3 +151,11 @@ class SessionRepository:
         """Local dates on which the user had a session that counts for the streak."""
         rows = await self._session.execute(_COUNTED_DAYS, {"user_id": user_id})
         return list(rows.scalars().all())
+
+
+async def _snapshot(
+    session: AsyncSession, statement: Any, params: dict[str, Any]
+) -> SessionSnapshot | None:
+    """The one session a snapshot query finds, with its owner's time zone, or None."""
+    row = (await session.execute(statement, params)).first()
+    return None if row is None else SessionSnapshot(*row)

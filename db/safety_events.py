@@ -28,9 +28,15 @@ class SafetyRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
-    def add(self, event: SafetyEvent) -> None:
-        """Stage an event."""
-        self._session.add(event)
+    def add(
+        self, user_id: int, reason: str, created_at: datetime, session_id: int | None = None
+    ) -> None:
+        """Stage an event for the commit."""
+        self._session.add(
+            SafetyEvent(
+                user_id=user_id, session_id=session_id, reason=reason, created_at=created_at
+            )
+        )
 
     async def recorded_since(self, user_id: int, reason: str, since: datetime) -> bool:
         """Whether this reason was already raised recently (a weekly trend is told once)."""

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Table, delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import ExerciseResult, PainRating, RoutineSession, SafetyEvent, User
+from db.models import Base, ExerciseResult, PainRating, RoutineSession, SafetyEvent, User
 
 
 class UserDataRepository:
@@ -19,7 +19,14 @@ class UserDataRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
-    async def rows_of(self, table: Table, user_id: int) -> list[dict[str, Any]]:
+    async def export(self, user_id: int) -> dict[str, list[dict[str, Any]]]:
+        """Every row about the user, by table name (tables without any are left out)."""
+        found = {
+            table.name: await self._rows_of(table, user_id) for table in Base.metadata.sorted_tables
+        }
+        return {name: rows for name, rows in found.items() if rows}
+
+    async def _rows_of(self, table: Table, user_id: int) -> list[dict[str, Any]]:
         """All rows of a table that belong to the user, directly or through a session."""
         if "user_id" in table.c:
             condition = table.c.user_id == user_id

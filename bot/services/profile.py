@@ -18,11 +18,11 @@ from bot.domain.screening import (
     ticked_items,
 )
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from bot.services.records import UserRecord
 from bot.services.replies import UserSettings
 from bot.services.safety import lock_user, record
 from bot.services.update_receipt import UpdateReceipt
 from bot.services.users import current_streak, done_today, reschedule
-from db.models import User
 
 logger = logging.getLogger(__name__)
 
@@ -70,7 +70,7 @@ class ProfileReply:
         self,
         step: Step,
         said: Sequence[Said],
-        user: User | None = None,
+        user: UserRecord | None = None,
         current_streak: int = 0,
     ) -> None:
         self.step = step
@@ -104,7 +104,7 @@ class ProfileService:
         async with self._uow_factory(receipt) as uow:
             user = await uow.users.get(user_id, for_update=True)
             if user is None:
-                user = User(
+                user = UserRecord(
                     id=user_id,
                     chat_id=chat_id,
                     timezone="UTC",
@@ -118,16 +118,19 @@ class ProfileService:
                     created_at=now,
                     updated_at=now,
                 )
-                uow.users.add(user)
+                await uow.users.add(user)
+                await uow.users.save(user)
                 await uow.commit()
                 logger.info("user created user=%s", user_id)
                 return ProfileReply(Step.CONSENT, [Said.WELCOME], user)
             user.blocked, user.chat_id, user.awaiting, user.updated_at = False, chat_id, None, now
             if user.onboarding_step != Step.DONE:
+                await uow.users.save(user)
                 await uow.commit()
                 return ProfileReply(Step(user.onboarding_step), [], user)
             await reschedule(uow, user, now)
             streak = await current_streak(uow, user, now)
+            await uow.users.save(user)
             await uow.commit()
             return ProfileReply(Step.DONE, [Said.WELCOME_BACK], user, current_streak=streak.current)
 
@@ -164,6 +167,7 @@ class ProfileService:
                 said = [Said.URGENT_ADVICE if urgent else Said.DOCTOR_ADVICE]
                 if onboarding:
                     user.onboarding_step = Step.CLEARANCE
+            await uow.users.save(user)
             await uow.commit()
             return ProfileReply(Step(user.onboarding_step), said, user)
 
@@ -184,6 +188,7 @@ class ProfileService:
                 screened = ScreeningStatus(user.screening_status)
                 user.onboarding_step = Step.CLEARANCE if is_locked(screened) else Step.TIMEZONE
                 user.updated_at = self._clock()
+                await uow.users.save(user)
                 await uow.commit()
                 return ProfileReply(Step(user.onboarding_step), [said], user)
             return await self._advance(uow, user, Step.CONSENT, said)
@@ -231,6 +236,7 @@ class ProfileService:
             if user is None or user.onboarding_step != Step.DONE:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED], user)
             user.awaiting, user.updated_at = kind, self._clock()
+            await uow.users.save(user)
             await uow.commit()
             return ProfileReply(kind, [], user)
 
@@ -245,6 +251,7 @@ class ProfileService:
             now = self._clock()
             user.blocked, user.updated_at = blocked, now
             await reschedule(uow, user, now)
+            await uow.users.save(user)
             await uow.commit()
             logger.info("user blocked=%s user=%s", blocked, user_id)
 
@@ -256,7 +263,9 @@ class ProfileService:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
             return ProfileReply(Step(user.onboarding_step), [], user)
 
-    async def _settled_user(self, uow: UnitOfWork, user_id: int, answering: Step) -> User | None:
+    async def _settled_user(
+        self, uow: UnitOfWork, user_id: int, answering: Step
+    ) -> UserRecord | None:
         """Lock the user; clear a pending typed-input question that this change answers."""
         user = await uow.users.get(user_id, for_update=True)
         if user is not None and user.awaiting == answering:
@@ -264,7 +273,7 @@ class ProfileService:
         return user
 
     async def _advance(
-        self, uow: UnitOfWork, user: User, answered: Step, said: Said
+        self, uow: UnitOfWork, user: UserRecord, answered: Step, said: Said
     ) -> ProfileReply:
         """Move onboarding past the answered step, refresh the reminder, and commit."""
         now = self._clock()
@@ -276,16 +285,17 @@ class ProfileService:
                 notes.append(Said.SETUP_DONE)
         await reschedule(uow, user, now, done_on=await done_today(uow, user, now))
         user.updated_at = now
+        await uow.users.save(user)
         await uow.commit()
         return ProfileReply(Step(user.onboarding_step), notes, user)
 
 
-def _stale(user: User) -> ProfileReply:
+def _stale(user: UserRecord) -> ProfileReply:
     """A button from an earlier step: say so and re-show where the user really is."""
     return ProfileReply(Step(user.onboarding_step), [Said.STALE], user)
 
 
-def _settings_of(user: User) -> UserSettings:
+def _settings_of(user: UserRecord) -> UserSettings:
     """Project the user row onto what /settings shows."""
     return UserSettings(
         timezone=user.timezone,

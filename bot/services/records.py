@@ -8,7 +8,7 @@ in memory.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,3 +74,64 @@ class PauseDates:
 
     start_date: date
     end_date: date | None
+
+
+@dataclass(slots=True)
+class UserRecord:
+    """A user's settings and onboarding state, as plain values.
+
+    Services change these fields and hand the record back to `Users.save`, which stores what
+    changed. Defaults are those of a new user.
+    """
+
+    id: int
+    chat_id: int
+    created_at: datetime
+    updated_at: datetime
+    timezone: str = "UTC"
+    remind_at: time = time(9, 0)
+    reminders_enabled: bool = True
+    weekdays_only: bool = False
+    # None while reminders are off, the user blocked the bot, or is paused indefinitely.
+    next_nudge_at: datetime | None = None
+    pain_consent: bool | None = None
+    screening_status: str = "pending"
+    screening_index: int = 0
+    lock_cause: str | None = None
+    locked_at: datetime | None = None
+    screened_at: datetime | None = None
+    cleared_at: datetime | None = None
+    onboarding_step: str = "screening"
+    awaiting: str | None = None
+    blocked: bool = False
+    streak_current: int = 0
+    streak_best: int = 0
+    weekly_summary: bool = True
+    next_weekly_at: datetime | None = None
+    # The local date `streak_current` was computed for, so a nudge can tell it is stale.
+    streak_day: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PauseRecord:
+    """A stored pause: its id, whose it is, and its first and last day (None: until /resume)."""
+
+    id: int
+    user_id: int
+    start_date: date
+    end_date: date | None
+
+
+@dataclass(slots=True)
+class NudgeRecord:
+    """One reminder of one kind for one local day, and where its send stands."""
+
+    user_id: int
+    local_date: date
+    kind: str
+    status: str
+    due_at: datetime
+    attempts: int
+    updated_at: datetime
+    message_id: int | None = None
+    id: int = 0  # 0 until stored

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
 from bot.services.ports import Clock, UnitOfWorkFactory
 from bot.services.update_receipt import UpdateReceipt
 from bot.services.users import current_streak, done_today, reschedule, user_today
-from db.models import Pause
 
 logger = logging.getLogger(__name__)
 
@@ -81,12 +80,13 @@ class ReminderPrefsService:
             end = None if days is None else today + timedelta(days=min(days, MAX_PAUSE_DAYS) - 1)
             open_pause = await uow.pauses.open_on(user_id, today)
             if open_pause is not None:
-                open_pause.start_date, open_pause.end_date = min(open_pause.start_date, today), end
+                start = min(open_pause.start_date, today)
+                await uow.pauses.save(replace(open_pause, start_date=start, end_date=end))
             else:
-                uow.pauses.add(Pause(user_id=user_id, start_date=today, end_date=end))
-            await uow.nudges.flush()
+                await uow.pauses.add(user_id, today, end)
             await reschedule(uow, user, now)
             user.updated_at = now
+            await uow.users.save(user)
             await uow.commit()
             logger.info("reminders paused user=%s", user_id)
             return ReminderReply(ReminderChange.PAUSED, until=end)
@@ -103,11 +103,12 @@ class ReminderPrefsService:
             if open_pause is None:
                 return ReminderReply(ReminderChange.NOT_PAUSED)
             # Today is no longer paused; a pause that began today becomes empty.
-            open_pause.end_date = max(today, open_pause.start_date) - timedelta(days=1)
-            await uow.nudges.flush()
+            end = max(today, open_pause.start_date) - timedelta(days=1)
+            await uow.pauses.save(replace(open_pause, end_date=end))
             await reschedule(uow, user, now, done_on=await done_today(uow, user, now))
             streak = await current_streak(uow, user, now)
             user.updated_at = now
+            await uow.users.save(user)
             await uow.commit()
             return ReminderReply(ReminderChange.RESUMED, streak=streak.current)
 
@@ -124,5 +125,6 @@ class ReminderPrefsService:
                 setattr(user, name, value)
             await reschedule(uow, user, now, done_on=await done_today(uow, user, now))
             user.updated_at = now
+            await uow.users.save(user)
             await uow.commit()
             return ReminderReply(change)

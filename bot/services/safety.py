@@ -16,11 +16,10 @@ from typing import Any
 from bot.domain.routine import HurtLevel, Status, Transition
 from bot.domain.screening import LockCause, ScreeningStatus, is_locked
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
-from bot.services.records import SessionSnapshot
+from bot.services.records import SessionSnapshot, UserRecord
 from bot.services.replies import Note
 from bot.services.update_receipt import UpdateReceipt
 from bot.services.users import reschedule
-from db.models import SafetyEvent, User
 
 logger = logging.getLogger(__name__)
 
@@ -50,12 +49,12 @@ class SafetyState:
     onboarding: bool = False
 
 
-def lock_stamp(user: User) -> int | None:
+def lock_stamp(user: UserRecord) -> int | None:
     """The current lock's identity for the confirm button: an old button cannot unlock a new one."""
     return None if user.locked_at is None else int(user.locked_at.timestamp())
 
 
-def state_of(user: User | None) -> SafetyState:
+def state_of(user: UserRecord | None) -> SafetyState:
     """The user's lock as plain values."""
     if user is None:
         return SafetyState(False, ScreeningStatus.PENDING, None, None)
@@ -65,7 +64,7 @@ def state_of(user: User | None) -> SafetyState:
 
 
 async def lock_user(
-    uow: UnitOfWork, user: User, tier: ScreeningStatus, cause: LockCause, now: datetime
+    uow: UnitOfWork, user: UserRecord, tier: ScreeningStatus, cause: LockCause, now: datetime
 ) -> None:
     """Lock routines, reminders and summaries until cleared; an urgent lock is never lowered."""
     if user.screening_status != ScreeningStatus.URGENT:
@@ -76,13 +75,11 @@ async def lock_user(
 
 
 def record(
-    uow: UnitOfWork, user: User, reason: str, now: datetime, session_id: int | None = None
+    uow: UnitOfWork, user: UserRecord, reason: str, now: datetime, session_id: int | None = None
 ) -> None:
     """Record a safety event (health data): only with the user's consent."""
     if user.pain_consent:
-        uow.safety.add(
-            SafetyEvent(user_id=user.id, session_id=session_id, reason=reason, created_at=now)
-        )
+        uow.safety.add(user.id, reason, now, session_id)
 
 
 async def stop_session_safely(
@@ -108,6 +105,7 @@ async def stop_session_safely(
     record(uow, user, reason, now, finished.id)
     if not finished.track_pain:
         await uow.sessions.forget_ratings(finished.id)
+    await uow.users.save(user)
     await uow.commit()
 
 
@@ -167,6 +165,7 @@ class SafetyService:
                 user.onboarding_step = "consent" if user.pain_consent is None else "timezone"
             record(uow, user, "cleared", now)
             await reschedule(uow, user, now)
+            await uow.users.save(user)
             await uow.commit()
             logger.info("routines unlocked user=%s", user_id)
             return Unlock.UNLOCKED

@@ -12,7 +12,6 @@ from typing import Any
 from bot.services.ports import Clock, UnitOfWorkFactory
 from bot.services.update_receipt import UpdateReceipt
 from bot.services.users import reschedule
-from db.models import Base
 
 logger = logging.getLogger(__name__)
 
@@ -45,11 +44,7 @@ class UserDataService:
         async with self._uow_factory(receipt) as uow:
             if await uow.users.get(user_id) is None:
                 return None
-            everything = {
-                table.name: await uow.user_data.rows_of(table, user_id)
-                for table in Base.metadata.sorted_tables
-            }
-        everything = {name: rows for name, rows in everything.items() if rows}
+            everything = await uow.user_data.export(user_id)
         document = json.dumps(everything, default=_json_value, indent=2, ensure_ascii=False)
         return _sessions_csv(everything).encode(), document.encode()
 
@@ -102,6 +97,7 @@ class UserDataService:
                 return None
             user.weekly_summary, user.updated_at = not user.weekly_summary, now
             await reschedule(uow, user, now)
+            await uow.users.save(user)
             await uow.commit()
             return user.weekly_summary
 

@@ -9,10 +9,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.services.receipts import KEEP_RECEIPTS, ReceiptService
+from bot.services.records import UserRecord
 from bot.services.update_receipt import DuplicateUpdate, ReceiptState, UpdateReceipt
 from db.engine import create_engine, create_session_factory
 from db.migrate import upgrade_to_head
-from db.models import ProcessedUpdate, User
+from db.models import ProcessedUpdate
 from db.uow import SqlUnitOfWorkFactory
 from tests.dbcheck import fetch_all
 
@@ -28,8 +29,8 @@ async def units(database_url: str) -> AsyncIterator[SqlUnitOfWorkFactory]:
     await engine.dispose()
 
 
-def a_user(user_id: int) -> User:
-    return User(id=user_id, chat_id=user_id, created_at=NOW, updated_at=NOW)
+def a_user(user_id: int) -> UserRecord:
+    return UserRecord(id=user_id, chat_id=user_id, created_at=NOW, updated_at=NOW)
 
 
 async def stored_users(units: SqlUnitOfWorkFactory) -> set[int]:
@@ -41,7 +42,7 @@ async def add_and_commit(
     units: SqlUnitOfWorkFactory, user_id: int, receipt: UpdateReceipt | None
 ) -> None:
     async with units(receipt) as uow:
-        uow.users.add(a_user(user_id))
+        await uow.users.add(a_user(user_id))
         await uow.commit()
 
 
@@ -73,7 +74,7 @@ async def test_a_rolled_back_claim_is_claimed_again_by_the_next_unit_of_work(
     receipt = receipt_for(43)
     async with units(receipt) as uow:
         assert receipt.state is ReceiptState.CLAIMED
-        uow.users.add(a_user(1))  # never committed: the claim goes with it
+        await uow.users.add(a_user(1))  # never committed: the claim goes with it
     assert receipt.state is ReceiptState.OPEN
     for user_id in (2, 3):
         await add_and_commit(units, user_id, receipt)
@@ -114,7 +115,7 @@ async def test_two_deliveries_at_once_commit_exactly_one(units: SqlUnitOfWorkFac
         async with units(receipt_for(70)) as uow:
             first_claimed.set()
             await release_first.wait()  # still in its transaction when the copy arrives
-            uow.users.add(a_user(1))
+            await uow.users.add(a_user(1))
             await uow.commit()
 
     async def second_delivery() -> None:

@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from bench.common import fresh_schema, seed_users
 from bot.content import load_catalog
 from bot.domain.routine import Action, Press, Rate
-from bot.services.records import SessionSnapshot
+from bot.services.records import SessionSnapshot, UserRecord
 from bot.services.routine import RoutineService
 from bot.services.update_receipt import DuplicateUpdate, ReceiptState, UpdateReceipt
 from db.engine import create_engine, create_session_factory
@@ -159,7 +159,7 @@ async def test_core_and_orm_writes_of_one_unit_of_work_commit_or_roll_back_toget
             snapshot = await uow.steps.locked_active(1)
             assert snapshot is not None
             await uow.steps.save_step(dataclasses.replace(snapshot, version=snapshot.version + 1))
-            uow.users.add(User(id=2, chat_id=2, created_at=NOW, updated_at=NOW))
+            await uow.users.add(UserRecord(id=2, chat_id=2, created_at=NOW, updated_at=NOW))
             if commit:
                 await uow.commit()
         stored = [row.id for row in await fetch_all(database_url, User)]
@@ -221,7 +221,7 @@ async def test_waiting_for_another_engines_sqlite_write_lock_never_stalls_the_ev
     async def hold_the_lock_for_a_while() -> None:
         nonlocal ticks
         async with holder_units() as uow:
-            uow.users.add(User(id=900, chat_id=900, created_at=NOW, updated_at=NOW))
+            await uow.users.add(UserRecord(id=900, chat_id=900, created_at=NOW, updated_at=NOW))
             await uow.users.existing([900])  # its BEGIN IMMEDIATE takes the write lock
             holding.set()
             for _ in range(20):  # only advances while the loop is free
@@ -233,7 +233,7 @@ async def test_waiting_for_another_engines_sqlite_write_lock_never_stalls_the_ev
         await holding.wait()
         async with waiter_units() as uow:
             found = await uow.users.existing([900])
-            uow.users.add(User(id=901, chat_id=901, created_at=NOW, updated_at=NOW))
+            await uow.users.add(UserRecord(id=901, chat_id=901, created_at=NOW, updated_at=NOW))
             await uow.commit()
             return found
 
