@@ -17,7 +17,7 @@ import itertools
 import statistics
 import tempfile
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -48,14 +48,15 @@ class StepClock:
         """A before_cursor_execute listener."""
         self._seen += 1
 
-    async def step(
-        self, name: str, unit: Callable[[UpdateReceipt], Awaitable[RoutineReply]]
-    ) -> RoutineReply:
-        """Run one unit of work as the bot would, with its own update receipt."""
-        receipt = UpdateReceipt(next(self._update_ids), datetime.now(UTC))
+    def receipt(self) -> UpdateReceipt:
+        """A new update's receipt, as the bot opens one per update."""
+        return UpdateReceipt(next(self._update_ids), datetime.now(UTC))
+
+    async def step(self, name: str, unit: Awaitable[RoutineReply]) -> RoutineReply:
+        """Run one unit of work (not yet started) as the bot would."""
         self._seen = 0
         cpu, wall = time.process_time(), time.perf_counter()
-        reply = await unit(receipt)
+        reply = await unit
         self.wall[name].append(time.perf_counter() - wall)
         self.cpu[name].append(time.process_time() - cpu)
         self.statements[name] = self._seen
@@ -64,21 +65,15 @@ class StepClock:
 
 async def walk(service: RoutineService, user_id: int, clock: StepClock) -> None:
     """One person's whole routine, step by step."""
-    reply = await clock.step(
-        STEPS[0], lambda receipt: service.start(user_id, "full", receipt=receipt)
-    )
+    reply = await clock.step(STEPS[0], service.start(user_id, "full", receipt=clock.receipt()))
     for name, tap in zip(STEPS[1:], EVENTS, strict=True):
         prompt = reply.prompt
         if prompt is None:
             raise RuntimeError(f"walk of user {user_id} ended early: {reply}")
-        session_id, version = prompt.session_id, prompt.version
-
-        def press(
-            receipt: UpdateReceipt, tap: Event = tap, at: tuple[int, int] = (session_id, version)
-        ) -> Awaitable[RoutineReply]:
-            return service.press(user_id, *at, tap, receipt=receipt)
-
-        reply = await clock.step(name, press)
+        pressed = service.press(
+            user_id, prompt.session_id, prompt.version, tap, receipt=clock.receipt()
+        )
+        reply = await clock.step(name, pressed)
     if reply.summary is None:
         raise RuntimeError(f"walk of user {user_id} did not finish: {reply}")
 

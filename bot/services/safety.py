@@ -19,7 +19,7 @@ from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from bot.services.records import SessionSnapshot, UserRecord
 from bot.services.replies import Note
 from bot.services.update_receipt import UpdateReceipt
-from bot.services.users import reschedule
+from bot.services.users import current_streak, reschedule, user_today
 
 logger = logging.getLogger(__name__)
 
@@ -95,12 +95,16 @@ async def stop_session_safely(
 ) -> None:
     """Store a session that ended in a safety stop, lock its owner, and commit.
 
-    No streak or summary is worked out here: the reply is the safety advice alone.
+    The reply is the safety advice alone: no summary, streak or question goes with it.
     """
     await uow.steps.save_step(finished, result=result, rating=rating)
     user = await uow.users.get(finished.user_id, for_update=True)
     if user is None:
         raise LookupError(f"the owner of session {finished.id} vanished under its lock")
+    # Settled as at every finish, so the stored streak stays the streak as of today.
+    streak = await current_streak(uow, user, now)
+    user.streak_current, user.streak_best = streak.current, streak.best
+    user.streak_day = user_today(user, now)
     await lock_user(uow, user, tier, cause, now)
     record(uow, user, reason, now, finished.id)
     if not finished.track_pain:

@@ -30,6 +30,7 @@ async def test_a_typed_urgent_symptom_stops_the_running_session_and_locks_routin
     assert (user.screening_status, user.lock_cause) == ("urgent", LockCause.TYPED)
     assert user.next_nudge_at is None  # no reminders while locked
     assert [s.status for s in units.store.sessions.values()] == ["red_flag"]
+    assert user.streak_day == NOW.date()  # settled as at every finish
     assert [e[1] for e in units.store.safety_events] == ["typed_chest_pain"]
     assert units.uow.committed
 
