@@ -102,7 +102,7 @@ class NudgeRepository:
             await self._session.execute(update(Nudge), list(rows))
 
     async def set_next_nudges(self, rows: Sequence[dict[str, Any]]) -> None:
-        """Bulk UPDATE of users' next_nudge_at by primary key."""
+        """Bulk UPDATE of users' schedule (next_nudge_at, next_weekly_at, blocked) by id."""
         if rows:
             await self._session.execute(update(User), list(rows))
 
