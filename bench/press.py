@@ -21,9 +21,8 @@ from pathlib import Path
 
 from bench.common import database_urls, routine_walkers
 from bot.domain.routine import Action, Event, Press, Rate
-from bot.services.replies import RoutineReply
 from bot.services.routine import RoutineService
-from db.receipts import UpdateReceipt, current_receipt
+from bot.services.update_receipt import UpdateReceipt
 
 ROUTINE = "full"
 DONE_PRESSES = 7
@@ -32,19 +31,19 @@ DONE_PRESSES = 7
 async def walk(service: RoutineService, user_id: int, update_ids: itertools.count[int]) -> int:
     """One person's whole routine; returns how many units of work it ran."""
 
-    async def step(call: object) -> RoutineReply:
-        current_receipt.set(UpdateReceipt(next(update_ids), datetime.now(UTC)))
-        assert asyncio.iscoroutine(call)
-        return await call  # type: ignore[no-any-return]
+    def receipt() -> UpdateReceipt:
+        return UpdateReceipt(next(update_ids), datetime.now(UTC))
 
-    reply = await step(service.start(user_id, ROUTINE))
+    reply = await service.start(user_id, ROUTINE, receipt=receipt())
     units = 1
     events: tuple[Event, ...] = (Rate(6), *([Press(Action.DONE)] * DONE_PRESSES), Rate(3))
     for event in events:
         prompt = reply.prompt
         if prompt is None:
             raise RuntimeError(f"walk of user {user_id} ended early: {reply}")
-        reply = await step(service.press(user_id, prompt.session_id, prompt.version, event))
+        reply = await service.press(
+            user_id, prompt.session_id, prompt.version, event, receipt=receipt()
+        )
         units += 1
     if reply.summary is None:
         raise RuntimeError(f"walk of user {user_id} did not finish: {reply}")

@@ -28,7 +28,7 @@ from bench.common import database_urls, routine_walkers
 from bot.domain.routine import Action, Event, Press, Rate
 from bot.services.replies import RoutineReply
 from bot.services.routine import RoutineService
-from db.receipts import UpdateReceipt, current_receipt
+from bot.services.update_receipt import UpdateReceipt
 
 STEPS = ("/routine", "pain", *(f"done {n}" for n in range(1, 8)), "pain after")
 EVENTS: tuple[Event, ...] = (Rate(6), *([Press(Action.DONE)] * 7), Rate(3))
@@ -48,9 +48,12 @@ class StepClock:
         """A before_cursor_execute listener."""
         self._seen += 1
 
+    def receipt(self) -> UpdateReceipt:
+        """A new update's receipt, as the bot opens one per update."""
+        return UpdateReceipt(next(self._update_ids), datetime.now(UTC))
+
     async def step(self, name: str, unit: Awaitable[RoutineReply]) -> RoutineReply:
-        """Run one unit of work (not yet started) as the bot would, with its update receipt."""
-        current_receipt.set(UpdateReceipt(next(self._update_ids), datetime.now(UTC)))
+        """Run one unit of work (not yet started) as the bot would."""
         self._seen = 0
         cpu, wall = time.process_time(), time.perf_counter()
         reply = await unit
@@ -62,14 +65,15 @@ class StepClock:
 
 async def walk(service: RoutineService, user_id: int, clock: StepClock) -> None:
     """One person's whole routine, step by step."""
-    reply = await clock.step(STEPS[0], service.start(user_id, "full"))
+    reply = await clock.step(STEPS[0], service.start(user_id, "full", receipt=clock.receipt()))
     for name, tap in zip(STEPS[1:], EVENTS, strict=True):
         prompt = reply.prompt
         if prompt is None:
             raise RuntimeError(f"walk of user {user_id} ended early: {reply}")
-        reply = await clock.step(
-            name, service.press(user_id, prompt.session_id, prompt.version, tap)
+        pressed = service.press(
+            user_id, prompt.session_id, prompt.version, tap, receipt=clock.receipt()
         )
+        reply = await clock.step(name, pressed)
     if reply.summary is None:
         raise RuntimeError(f"walk of user {user_id} did not finish: {reply}")
 
@@ -83,7 +87,6 @@ async def run(url: str, walks: int) -> StepClock:
         for user_id in range(1, walks + 1):
             await walk(service, user_id, clock)
     finally:
-        current_receipt.set(None)
         await engine.dispose()
     return clock
 

@@ -61,11 +61,12 @@ from bot.views.reminder_view import ReminderView
 from bot.views.routine_view import RoutineView
 from bot.views.safety_view import SafetyView
 from db.engine import create_engine, create_session_factory
+from db.health import DatabaseProbe
+from db.migrate import upgrade_database as upgrade_database  # for `python -m bot.migrate`
 from db.migrate import upgrade_to_head
 from db.uow import SqlUnitOfWorkFactory
 
 logger = logging.getLogger(__name__)
-
 BackCoachApp = Application[
     ExtBot[Priority], BackCoachContext, dict[Any, Any], dict[Any, Any], BotData, JobQueue[Any]
 ]
@@ -201,7 +202,7 @@ def _services(
         ),
         infra=Infrastructure(
             receipts=ReceiptService(uow_factory, clock),
-            health=HealthProbe(settings.database_url, clock, stale_after),
+            health=HealthProbe(DatabaseProbe(settings.database_url), clock, stale_after),
             admin_ids=settings.admin_ids,
         ),
     )

@@ -21,6 +21,7 @@ from bot.services.reminder_prefs import ReminderPrefsService
 from bot.services.routine import RoutineService
 from bot.services.safety import SafetyService
 from bot.services.stats import StatsService
+from bot.services.update_receipt import UpdateReceipt
 from bot.services.user_data import UserDataService
 from bot.timer import CountdownTimer
 from bot.views.profile_view import ProfileView
@@ -127,7 +128,10 @@ class BotData:
 
 
 class BackCoachContext(CallbackContext[ExtBot[Priority], dict[Any, Any], dict[Any, Any], BotData]):
-    """CallbackContext with typed access to the services."""
+    """CallbackContext with typed access to the services, and the receipt of its update."""
+
+    # Set by the first handler group; handlers pass it to every service call of the update.
+    receipt: UpdateReceipt | None = None
 
     @property
     def services(self) -> Services:

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import asyncio
-import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-
-from sqlalchemy import text
-from sqlalchemy.exc import SQLAlchemyError
+from typing import Protocol
 
 from bot.services.ports import Clock
-from db.engine import create_probe_engine
 
-logger = logging.getLogger(__name__)
 
-DATABASE_TIMEOUT_SECONDS = 3.0
+class DatabaseCheck(Protocol):
+    """Whether the database answers; implemented in db/health.py, wired in by bot/app.py."""
+
+    async def answers(self) -> bool: ...
+    async def close(self) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,8 +43,8 @@ class HealthReport:
 class HealthProbe:
     """Holds this process's last scheduler tick and checks the database on demand."""
 
-    def __init__(self, database_url: str, clock: Clock, stale_after: timedelta) -> None:
-        self._engine = create_probe_engine(database_url, DATABASE_TIMEOUT_SECONDS)
+    def __init__(self, database: DatabaseCheck, clock: Clock, stale_after: timedelta) -> None:
+        self._database = database
         self._clock = clock
         self._stale_after = stale_after
         self._started_at = clock()
@@ -66,24 +64,12 @@ class HealthProbe:
         now = self._clock()
         reference = self._last_tick_at or self._started_at
         return HealthReport(
-            database_ok=await self._database_answers(),
+            database_ok=await self._database.answers(),
             last_tick_at=self._last_tick_at,
             tick_ok=now - reference <= self._stale_after,
             stopping=self._stopping,
         )
 
     async def close(self) -> None:
-        """Release the probe's engine at shutdown."""
-        await self._engine.dispose()
-
-    async def _database_answers(self) -> bool:
-        """SELECT 1 within a few seconds; any failure is 'unreachable', logged without secrets."""
-        try:
-            # The drivers time out first; this only bounds a hung DNS lookup or the like.
-            async with asyncio.timeout(2 * DATABASE_TIMEOUT_SECONDS):
-                async with self._engine.connect() as connection:
-                    await connection.execute(text("SELECT 1"))
-        except (TimeoutError, SQLAlchemyError, OSError) as error:
-            logger.warning("health check database unreachable error=%s", type(error).__name__)
-            return False
-        return True
+        """Release the database check's connections at shutdown."""
+        await self._database.close()

@@ -7,19 +7,9 @@ import sys
 
 from pydantic import ValidationError
 
+from bot.app import upgrade_database
 from bot.logging_setup import configure_logging
 from bot.settings import Settings, describe_settings_error
-from db.engine import create_engine
-from db.migrate import upgrade_to_head
-
-
-async def _migrate(database_url: str) -> None:
-    """Upgrade under the same advisory lock the replicas use, then release the pool."""
-    engine = create_engine(database_url)
-    try:
-        await upgrade_to_head(engine)
-    finally:
-        await engine.dispose()
 
 
 def main() -> int:
@@ -30,7 +20,7 @@ def main() -> int:
         print(f"backcoach: configuration error: {describe_settings_error(error)}", file=sys.stderr)
         return 2
     configure_logging(settings.log_level)
-    asyncio.run(_migrate(settings.database_url))
+    asyncio.run(upgrade_database(settings.database_url))
     return 0
 
 

@@ -10,6 +10,8 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from db.engine import create_engine
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # An arbitrary constant key: replicas that start together take turns migrating.
 MIGRATION_LOCK_KEY = 0x4241434B
@@ -37,3 +39,12 @@ async def upgrade_to_head(engine: AsyncEngine) -> None:
     """Bring the schema to the newest revision before the bot takes any update."""
     async with engine.begin() as connection:
         await connection.run_sync(_upgrade_on)
+
+
+async def upgrade_database(database_url: str) -> None:
+    """`python -m bot.migrate`: upgrade under the replicas' lock, then release the pool."""
+    engine = create_engine(database_url)
+    try:
+        await upgrade_to_head(engine)
+    finally:
+        await engine.dispose()

@@ -8,17 +8,18 @@ from typing import Self
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from db.progress_repositories import (
-    HistoryRepository,
-    PreferenceRepository,
-    SafetyRepository,
-    UserDataRepository,
-)
-from db.receipts import ReceiptRepository, UpdateReceipt, current_receipt
-from db.reminder_repositories import NudgeRepository, PauseRepository
-from db.repositories import MediaRepository, SessionRepository, UserRepository
-from db.stats_queries import StatsRepository
-from db.steps import StepRepository
+from bot.services.update_receipt import UpdateReceipt
+from db.history import HistoryRepository
+from db.media import MediaRepository
+from db.nudges import NudgeRepository
+from db.pauses import PauseRepository
+from db.preferences import PreferenceRepository
+from db.receipts import ReceiptRepository
+from db.routine_sessions import SessionRepository, StepRepository
+from db.safety_events import SafetyRepository
+from db.stats import StatsRepository
+from db.user_data import UserDataRepository
+from db.users import UserRepository
 
 logger = logging.getLogger(__name__)
 
@@ -44,14 +45,19 @@ class Repositories:
 class SqlUnitOfWork:
     """Owns the transaction; rolls back anything not explicitly committed.
 
-    Inside an update (an open receipt in `current_receipt`), the first unit of work inserts the
+    Given the receipt of the update it serves, the update's first unit of work inserts the
     update's id before anything else, in the same transaction as the update's effects: a
     redelivered update finds the id and stops with DuplicateUpdate before it changes or sends
-    anything.
+    anything. Jobs pass no receipt.
     """
 
-    def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
+    def __init__(
+        self,
+        session_factory: async_sessionmaker[AsyncSession],
+        receipt: UpdateReceipt | None = None,
+    ) -> None:
         self._session_factory = session_factory
+        self._receipt = receipt
         self._session: AsyncSession | None = None
         self._repositories: Repositories | None = None
         self._claimed: UpdateReceipt | None = None
@@ -60,7 +66,7 @@ class SqlUnitOfWork:
         """Open a session, bind the repositories to it, and claim the update's id if open."""
         session = self._session_factory()
         repositories = Repositories(session)
-        receipt = current_receipt.get()
+        receipt = self._receipt
         try:
             if receipt is not None and await repositories.receipts.claim(receipt):
                 self._claimed = receipt
@@ -180,6 +186,6 @@ class SqlUnitOfWorkFactory:
     def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
         self._session_factory = session_factory
 
-    def __call__(self) -> SqlUnitOfWork:
-        """Return a new, unopened unit of work."""
-        return SqlUnitOfWork(self._session_factory)
+    def __call__(self, receipt: UpdateReceipt | None = None) -> SqlUnitOfWork:
+        """Return a new, unopened unit of work, serving the update of `receipt` if given."""
+        return SqlUnitOfWork(self._session_factory, receipt)

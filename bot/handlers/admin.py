@@ -17,7 +17,7 @@ async def stats(update: Update, context: BackCoachContext) -> None:
     if sender[0].id not in context.services.infra.admin_ids:
         await unknown_command(update, context)
         return
-    numbers = await context.services.data.stats.collect()
+    numbers = await context.services.data.stats.collect(receipt=context.receipt)
     relief = "–" if numbers.average_relief is None else f"{numbers.average_relief:+.1f}"
     lines = [
         "📊 BackCoach stats",

@@ -63,24 +63,34 @@ async def _dispatch(
         case ExercisePress(session_id, version, choice):
             event = Press(choice) if isinstance(choice, Action) else ChooseHurt(choice)
             return _routine(
-                context, await services.routine.walk.press(user_id, session_id, version, event)
+                context,
+                await services.routine.walk.press(
+                    user_id, session_id, version, event, receipt=context.receipt
+                ),
             )
         case PainPress(session_id, version, score):
             return _routine(
                 context,
-                await services.routine.walk.press(user_id, session_id, version, Rate(score)),
+                await services.routine.walk.press(
+                    user_id, session_id, version, Rate(score), receipt=context.receipt
+                ),
             )
         case TimerPress(session_id, version):
             return await _timer(context, user_id, chat_id, session_id, version)
         case StartPress(routine_id) if routine_id in services.catalog.routines:
-            return _routine(context, await services.routine.walk.start(user_id, routine_id))
+            return _routine(
+                context,
+                await services.routine.walk.start(user_id, routine_id, receipt=context.receipt),
+            )
         case StartPress():
             return Rendered(toast=services.catalog.texts.render(TextKey.COMMON_BUTTON_EXPIRED))
         case ScreenToggle(mask, index):
             rekeyed = services.views.safety.toggled_keyboard(mask, index)
             return Rendered(rekeyed=rekeyed)
         case ScreenDone(mask):
-            reply = await services.profile.setup.finish_screen(user_id, mask)
+            reply = await services.profile.setup.finish_screen(
+                user_id, mask, receipt=context.receipt
+            )
         case ClearedPress():
             return await safety.unlock_button(context, user_id)
         case UnlockConfirm(stamp):
@@ -90,11 +100,15 @@ async def _dispatch(
         case ForgetHealthPress():
             return await progress.forget_health_button(context, user_id)
         case ConsentPress(consent):
-            reply = await services.profile.setup.set_consent(user_id, consent)
+            reply = await services.profile.setup.set_consent(
+                user_id, consent, receipt=context.receipt
+            )
         case ZonePress(zone):
-            reply = await services.profile.setup.set_timezone(user_id, zone)
+            reply = await services.profile.setup.set_timezone(
+                user_id, zone, receipt=context.receipt
+            )
         case RemindPress(at):
-            reply = await services.profile.setup.set_reminder(user_id, at)
+            reply = await services.profile.setup.set_reminder(user_id, at, receipt=context.receipt)
         case SettingsPress(field):
             return await _settings_button(context, user_id, first_name, field)
         case ProgressRangePress(days):
@@ -126,7 +140,9 @@ async def _timer(
     It counts the hold of the version on screen: the gentler one has its own dose and hold.
     """
     services = context.services
-    prompt = await services.routine.walk.current_prompt(user_id, session_id, version)
+    prompt = await services.routine.walk.current_prompt(
+        user_id, session_id, version, receipt=context.receipt
+    )
     exercise = None if prompt is None else services.catalog.exercises.get(prompt.exercise_id or "")
     shown = None if exercise is None or prompt is None else exercise.version(gentler=prompt.gentler)
     if shown is None or not shown.is_timed:
@@ -147,7 +163,9 @@ async def _settings_button(
     if field == "weekly":
         return await progress.toggle_weekly(context, user_id)
     step = Step.TIMEZONE if field == "tz" else Step.REMIND
-    reply: ProfileReply = await services.profile.setup.await_input(user_id, step)
+    reply: ProfileReply = await services.profile.setup.await_input(
+        user_id, step, receipt=context.receipt
+    )
     if reply.step is not step:
         return services.views.profile.render(reply, first_name)
     view = services.views.profile

@@ -19,7 +19,7 @@ async def start(update: Update, context: BackCoachContext) -> None:
     if (sender := sender_of(update)) is None:
         return
     user, chat_id = sender
-    reply = await context.services.profile.setup.begin(user.id, chat_id)
+    reply = await context.services.profile.setup.begin(user.id, chat_id, receipt=context.receipt)
     rendered = context.services.views.profile.render(reply, user.first_name)
     await send_all(context, chat_id, rendered.messages)
 
@@ -44,7 +44,7 @@ async def cancel(update: Update, context: BackCoachContext) -> None:
     """/cancel: leave the session, which stays resumable."""
     if (sender := sender_of(update)) is None:
         return
-    reply = await context.services.routine.walk.cancel(sender[0].id)
+    reply = await context.services.routine.walk.cancel(sender[0].id, receipt=context.receipt)
     await send_all(context, sender[1], context.services.views.routine.render(reply).messages)
 
 
@@ -52,7 +52,7 @@ async def settings(update: Update, context: BackCoachContext) -> None:
     """/settings: show the time zone, reminder and consent with buttons to change them."""
     if (sender := sender_of(update)) is None:
         return
-    reply = await context.services.profile.setup.settings(sender[0].id)
+    reply = await context.services.profile.setup.settings(sender[0].id, receipt=context.receipt)
     await send_one(context, sender[1], context.services.views.profile.step_prompt(reply))
 
 
@@ -64,7 +64,9 @@ async def timezone(update: Update, context: BackCoachContext) -> None:
     if not context.args:
         await _say(context, chat_id, TextKey.SETTINGS_TIMEZONE_USAGE)
         return
-    reply = await context.services.profile.setup.set_timezone(user.id, " ".join(context.args))
+    reply = await context.services.profile.setup.set_timezone(
+        user.id, " ".join(context.args), receipt=context.receipt
+    )
     await send_all(
         context, chat_id, context.services.views.profile.render(reply, user.first_name).messages
     )
@@ -81,9 +83,13 @@ async def remind(update: Update, context: BackCoachContext) -> None:
         await send_one(context, chat_id, context.services.views.reminders.render(switched))
         return
     if argument in REMINDERS_OFF_WORDS:
-        reply = await context.services.profile.setup.set_reminder(user.id, None)
+        reply = await context.services.profile.setup.set_reminder(
+            user.id, None, receipt=context.receipt
+        )
     elif (at := parse_clock_time(argument)) is not None:
-        reply = await context.services.profile.setup.set_reminder(user.id, at)
+        reply = await context.services.profile.setup.set_reminder(
+            user.id, at, receipt=context.receipt
+        )
     else:
         await _say(context, chat_id, TextKey.SETTINGS_REMIND_USAGE)
         return
@@ -102,7 +108,9 @@ async def _start_routine(update: Update, context: BackCoachContext, routine_id: 
     """Shared by /routine and /quick."""
     if (sender := sender_of(update)) is None:
         return
-    reply = await context.services.routine.walk.start(sender[0].id, routine_id)
+    reply = await context.services.routine.walk.start(
+        sender[0].id, routine_id, receipt=context.receipt
+    )
     await send_all(context, sender[1], context.services.views.routine.render(reply).messages)
 
 

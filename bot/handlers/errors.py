@@ -10,7 +10,7 @@ from telegram.ext import ApplicationHandlerStop
 
 from bot.content import TextKey
 from bot.context import BackCoachContext
-from db.receipts import DuplicateUpdate
+from bot.services.update_receipt import DuplicateUpdate
 
 logger = logging.getLogger(__name__)
 

@@ -33,16 +33,16 @@ async def on_text(update: Update, context: BackCoachContext) -> None:
     user, chat_id = sender
     services = context.services
     text = message.text
-    expecting = await services.routine.expectations.expecting(user.id)
+    expecting = await services.routine.expectations.expecting(user.id, receipt=context.receipt)
     # Safety first: a symptom is heard in every state, before anything else is read.
     if await answer_symptom(context, user.id, chat_id, text, expecting):
         return
     if expecting is Expecting.PAIN and (score := parse_rating(text)) is not None:
-        reply = await services.routine.walk.rate_typed(user.id, score)
+        reply = await services.routine.walk.rate_typed(user.id, score, receipt=context.receipt)
         await send_all(context, chat_id, services.views.routine.render(reply).messages)
         return
     if expecting is Expecting.TIMEZONE:
-        profile = await services.profile.setup.set_timezone(user.id, text)
+        profile = await services.profile.setup.set_timezone(user.id, text, receipt=context.receipt)
         await send_all(
             context, chat_id, services.views.profile.render(profile, user.first_name).messages
         )
@@ -52,7 +52,9 @@ async def on_text(update: Update, context: BackCoachContext) -> None:
         off = wanted in REMINDERS_OFF_WORDS
         at = None if off else parse_clock_time(wanted)
         if off or at is not None:
-            profile = await services.profile.setup.set_reminder(user.id, at)
+            profile = await services.profile.setup.set_reminder(
+                user.id, at, receipt=context.receipt
+            )
             await send_all(
                 context, chat_id, services.views.profile.render(profile, user.first_name).messages
             )
@@ -64,7 +66,9 @@ async def on_other(update: Update, context: BackCoachContext) -> None:
     """Stickers, photos, voice, edited messages: say what the bot is waiting for instead."""
     if (sender := sender_of(update)) is None:
         return
-    expecting = await context.services.routine.expectations.expecting(sender[0].id)
+    expecting = await context.services.routine.expectations.expecting(
+        sender[0].id, receipt=context.receipt
+    )
     await _hint(context, sender[1], expecting)
 
 

@@ -26,7 +26,7 @@ async def show_progress(
     """The chart with its numbers and range buttons, or just the numbers when there is no chart."""
     services = context.services
     view = services.views.progress
-    report = await services.data.progress.report(user_id, days)
+    report = await services.data.progress.report(user_id, days, receipt=context.receipt)
     if report is None:
         await send_one(context, chat_id, _text(context, TextKey.COMMON_FINISH_SETUP_FIRST))
         return
@@ -43,14 +43,17 @@ async def history(update: Update, context: BackCoachContext) -> None:
     """/history: the last 10 sessions."""
     if (sender := sender_of(update)) is None:
         return
-    page = await context.services.data.progress.history(sender[0].id, 0)
+    page = await context.services.data.progress.history(sender[0].id, 0, receipt=context.receipt)
     await send_one(context, sender[1], context.services.views.progress.history(page))
 
 
 async def history_page(context: BackCoachContext, user_id: int, page: int) -> Rendered:
     """An older or newer page."""
-    shown = await context.services.data.progress.history(user_id, page)
-    return Rendered(messages=(context.services.views.progress.history(shown),), advanced=True)
+    shown = await context.services.data.progress.history(user_id, page, receipt=context.receipt)
+    return Rendered(
+        messages=(context.services.views.progress.history(shown),),
+        advanced=True,
+    )
 
 
 async def export(update: Update, context: BackCoachContext) -> None:
@@ -58,7 +61,7 @@ async def export(update: Update, context: BackCoachContext) -> None:
     if (sender := sender_of(update)) is None:
         return
     user, chat_id = sender
-    files = await context.services.data.user_data.export(user.id)
+    files = await context.services.data.user_data.export(user.id, receipt=context.receipt)
     if files is None:
         await send_one(context, chat_id, _text(context, TextKey.COMMON_FINISH_SETUP_FIRST))
         return
@@ -93,7 +96,7 @@ async def delete_button(context: BackCoachContext, user_id: int, confirm: bool) 
     texts = context.services.catalog.texts
     if not confirm:
         return Rendered(messages=(_text(context, TextKey.DELETE_CANCELLED),), advanced=True)
-    if not await context.services.data.user_data.erase(user_id):
+    if not await context.services.data.user_data.erase(user_id, receipt=context.receipt):
         return Rendered(toast=texts.render(TextKey.COMMON_BUTTON_EXPIRED))
     return Rendered(messages=(_text(context, TextKey.DELETE_DONE),), advanced=True)
 
@@ -105,7 +108,7 @@ async def keep_or_drop(
     services = context.services
     exercise = services.catalog.exercises.get(exercise_id)
     if exercise is None or not await services.data.user_data.keep_or_drop(
-        user_id, exercise_id, keep
+        user_id, exercise_id, keep, receipt=context.receipt
     ):
         return Rendered(toast=services.catalog.texts.render(TextKey.COMMON_BUTTON_EXPIRED))
     key = TextKey.ROUTINE_KEPT if keep else TextKey.ROUTINE_DROPPED
@@ -115,14 +118,14 @@ async def keep_or_drop(
 
 async def restore_routine(context: BackCoachContext, user_id: int) -> Rendered:
     """Back to the default routine."""
-    if not await context.services.data.user_data.restore_routine(user_id):
+    if not await context.services.data.user_data.restore_routine(user_id, receipt=context.receipt):
         return Rendered(toast=context.services.catalog.texts.render(TextKey.COMMON_BUTTON_EXPIRED))
     return Rendered(messages=(_text(context, TextKey.SETTINGS_ROUTINE_RESTORED),))
 
 
 async def toggle_weekly(context: BackCoachContext, user_id: int) -> Rendered:
     """Weekly summary on or off."""
-    now_on = await context.services.data.user_data.toggle_weekly(user_id)
+    now_on = await context.services.data.user_data.toggle_weekly(user_id, receipt=context.receipt)
     if now_on is None:
         return Rendered(toast=context.services.catalog.texts.render(TextKey.COMMON_BUTTON_EXPIRED))
     key = TextKey.SETTINGS_WEEKLY_ON if now_on else TextKey.SETTINGS_WEEKLY_OFF
@@ -136,7 +139,7 @@ def _text(context: BackCoachContext, key: TextKey) -> OutMessage:
 
 async def forget_health_button(context: BackCoachContext, user_id: int) -> Rendered:
     """🗑 under "keeping health answers is off": delete what was kept before."""
-    erased = await context.services.data.user_data.forget_health(user_id)
+    erased = await context.services.data.user_data.forget_health(user_id, receipt=context.receipt)
     key = TextKey.SETTINGS_HEALTH_ERASED if erased else TextKey.COMMON_FINISH_SETUP_FIRST
     return Rendered(
         messages=(OutMessage(context.services.catalog.texts.render(key)),), advanced=True

@@ -8,10 +8,14 @@ from bot.context import BackCoachContext
 
 
 async def open_receipt(update: Update, context: BackCoachContext) -> None:
-    """A redelivered update stops at its first database access, before any reply."""
-    context.services.infra.receipts.begin(update.update_id)
+    """A redelivered update stops at its first database access, before any reply.
+
+    The receipt lives on this update's context (PTB builds one per update, shared by the
+    handler groups); every handler hands it to the services it calls.
+    """
+    context.receipt = context.services.infra.receipts.begin(update.update_id)
 
 
 async def close_receipt(update: Update, context: BackCoachContext) -> None:
     """Record the update even if no handler committed anything."""
-    await context.services.infra.receipts.finish()
+    await context.services.infra.receipts.finish(context.receipt)

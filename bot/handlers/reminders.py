@@ -26,7 +26,9 @@ async def pause(update: Update, context: BackCoachContext) -> None:
     ):
         await send_one(context, sender[1], services.views.reminders.usage())
         return
-    reply = await services.reminders.prefs.pause(sender[0].id, int(argument) if argument else None)
+    reply = await services.reminders.prefs.pause(
+        sender[0].id, int(argument) if argument else None, receipt=context.receipt
+    )
     await send_one(context, sender[1], services.views.reminders.render(reply))
 
 
@@ -34,7 +36,7 @@ async def resume(update: Update, context: BackCoachContext) -> None:
     """/resume ends a pause."""
     if (sender := sender_of(update)) is None:
         return
-    reply = await context.services.reminders.prefs.resume(sender[0].id)
+    reply = await context.services.reminders.prefs.resume(sender[0].id, receipt=context.receipt)
     await send_one(context, sender[1], context.services.views.reminders.render(reply))
 
 
@@ -43,18 +45,18 @@ async def remind_switch(context: BackCoachContext, user_id: int, word: str) -> R
     prefs = context.services.reminders.prefs
     match word:
         case "on":
-            return await prefs.set_enabled(user_id, True)
+            return await prefs.set_enabled(user_id, True, receipt=context.receipt)
         case "weekdays":
-            return await prefs.set_weekdays_only(user_id, True)
+            return await prefs.set_weekdays_only(user_id, True, receipt=context.receipt)
         case "daily" | "everyday":
-            return await prefs.set_weekdays_only(user_id, False)
+            return await prefs.set_weekdays_only(user_id, False, receipt=context.receipt)
     return None
 
 
 async def snooze_button(context: BackCoachContext, user_id: int, day: date) -> Rendered:
     """Snooze once per day; a second tap only gets a toast."""
     texts = context.services.catalog.texts
-    if not await context.services.reminders.nudges.snooze(user_id, day):
+    if not await context.services.reminders.nudges.snooze(user_id, day, receipt=context.receipt):
         return Rendered(toast=texts.render(TextKey.COMMON_ALREADY_RECORDED))
     return Rendered(messages=(OutMessage(texts.render(TextKey.NUDGE_SNOOZED)),), advanced=True)
 
@@ -62,7 +64,9 @@ async def snooze_button(context: BackCoachContext, user_id: int, day: date) -> R
 async def skip_today_button(context: BackCoachContext, user_id: int, day: date) -> Rendered:
     """No more nudges today; a stale button from another day only gets a toast."""
     texts = context.services.catalog.texts
-    if not await context.services.reminders.nudges.skip_today(user_id, day):
+    if not await context.services.reminders.nudges.skip_today(
+        user_id, day, receipt=context.receipt
+    ):
         return Rendered(toast=texts.render(TextKey.COMMON_BUTTON_EXPIRED))
     return Rendered(
         messages=(OutMessage(texts.render(TextKey.NUDGE_SKIPPED_TODAY)),), advanced=True
@@ -71,5 +75,5 @@ async def skip_today_button(context: BackCoachContext, user_id: int, day: date) 
 
 async def pause_button(context: BackCoachContext, user_id: int) -> Rendered:
     """⏸ under pain escalation advice: reminders pause until /resume."""
-    reply = await context.services.reminders.prefs.pause(user_id, None)
+    reply = await context.services.reminders.prefs.pause(user_id, None, receipt=context.receipt)
     return Rendered(messages=(context.services.views.reminders.render(reply),), advanced=True)

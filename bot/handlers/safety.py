@@ -30,7 +30,7 @@ async def safety_command(update: Update, context: BackCoachContext) -> None:
     """/safety: the warning signs, what to do, and the lock if routines are paused."""
     if (sender := sender_of(update)) is None:
         return
-    state = await context.services.profile.safety.state(sender[0].id)
+    state = await context.services.profile.safety.state(sender[0].id, receipt=context.receipt)
     locked = state.cause is not None or state.lock_stamp is not None
     await send_all(context, sender[1], context.services.views.safety.show(locked, state.cause))
 
@@ -49,11 +49,13 @@ async def answer_symptom(
         return False
     if kind in _STOPS:
         tier, reason = _STOPS[kind]
-        reply = await services.routine.walk.stop_for_symptom(user_id, tier, reason)
+        reply = await services.routine.walk.stop_for_symptom(
+            user_id, tier, reason, receipt=context.receipt
+        )
         await send_all(context, chat_id, services.views.routine.render(reply).messages)
         return True
     if expecting is Expecting.EXERCISE_BUTTONS:
-        hurts = await services.routine.walk.hurts_typed(user_id)
+        hurts = await services.routine.walk.hurts_typed(user_id, receipt=context.receipt)
         if hurts is not None:
             await send_all(context, chat_id, services.views.routine.render(hurts).messages)
             return True
@@ -64,7 +66,7 @@ async def answer_symptom(
 async def unlock_button(context: BackCoachContext, user_id: int) -> Rendered:
     """🩺 "A professional has checked me": ask to confirm, bound to the current lock."""
     services = context.services
-    stamp = await services.profile.safety.ask_unlock(user_id)
+    stamp = await services.profile.safety.ask_unlock(user_id, receipt=context.receipt)
     if stamp is None:
         return Rendered(messages=(services.views.safety.say(TextKey.COMMON_NOT_LOCKED),))
     return Rendered(messages=(services.views.safety.unlock_confirm(stamp),))
@@ -75,12 +77,12 @@ async def confirm_unlock_button(
 ) -> Rendered:
     """The second unlock tap: routines back on (and onboarding goes on), or "not yet"."""
     services = context.services
-    outcome = await services.profile.safety.confirm_unlock(user_id, stamp)
+    outcome = await services.profile.safety.confirm_unlock(user_id, stamp, receipt=context.receipt)
     if outcome is Unlock.STALE:
         return Rendered(toast=services.catalog.texts.render(TextKey.COMMON_BUTTON_EXPIRED))
     messages: list[OutMessage] = [services.views.safety.say(_UNLOCK_TEXTS[outcome])]
     if outcome is Unlock.UNLOCKED:
-        profile = await services.profile.setup.settings(user_id)
+        profile = await services.profile.setup.settings(user_id, receipt=context.receipt)
         if profile.step is not Step.DONE:
             messages.append(services.views.profile.step_prompt(profile))
     return Rendered(messages=tuple(messages), advanced=True)

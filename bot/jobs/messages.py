@@ -59,7 +59,7 @@ class WeeklySummaries:
 
     async def send(self, bot: ExtBot[Priority], job: WeeklyJob) -> Message | None:
         """One summary; None when the person has no profile any more."""
-        report = await self._progress.report(job.user_id, SUMMARY_DAYS)
+        report = await self._progress.report(job.user_id, SUMMARY_DAYS, receipt=None)
         if report is None:
             return None
         caption = self._view.weekly_caption(report)

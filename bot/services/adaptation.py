@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.domain.adaptation import ExerciseMark, exercises_to_question, exercises_to_soften
 from bot.domain.routine import HurtLevel, Outcome
 from bot.services.ports import UnitOfWork
-from db.reads import OutcomeRow
+from bot.services.records import OutcomeRow
 
 # Enough sessions for "2 of the last 3" and "3 skips in a row" for every exercise.
 HISTORY_SESSIONS = 12

@@ -7,6 +7,7 @@ from enum import StrEnum
 from bot.domain.routine import Phase
 from bot.services.ports import UnitOfWorkFactory
 from bot.services.profile import Step
+from bot.services.update_receipt import UpdateReceipt
 
 
 class Expecting(StrEnum):
@@ -30,9 +31,9 @@ class ExpectationService:
     def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
         self._uow_factory = uow_factory
 
-    async def expecting(self, user_id: int) -> Expecting:
+    async def expecting(self, user_id: int, *, receipt: UpdateReceipt | None) -> Expecting:
         """Onboarding first, then a pain question, then a settings question, then buttons."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             user = await uow.users.get(user_id)
             if user is None:
                 return Expecting.NOT_STARTED

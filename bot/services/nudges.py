@@ -11,6 +11,8 @@ from typing import Any
 from bot.domain.reminders import PauseSpan
 from bot.domain.schedule import local_date
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from bot.services.records import NudgeRecord, UserRecord
+from bot.services.update_receipt import UpdateReceipt
 from bot.services.users import (
     current_streak,
     planned_next_nudge,
@@ -19,7 +21,6 @@ from bot.services.users import (
     user_today,
     zone_of,
 )
-from db.models import Nudge, User
 
 logger = logging.getLogger(__name__)
 
@@ -98,7 +99,7 @@ class NudgeService:
             existing = await uow.nudges.existing_keys([(u.id, d, Kind.DAILY) for u, d in due])
             pauses = await uow.pauses.for_users([user.id for user in users])
             next_due: list[dict[str, Any]] = []
-            to_send: list[tuple[User, dict[str, Any]]] = []
+            to_send: list[tuple[UserRecord, dict[str, Any]]] = []
             for user, day in due:
                 due_at = user.next_nudge_at or now
                 spans = tuple(PauseSpan(p.start_date, p.end_date) for p in pauses.get(user.id, ()))
@@ -141,7 +142,7 @@ class NudgeService:
         return jobs
 
     async def _job(
-        self, uow: UnitOfWork, user: User, nudge_id: int, day: date, kind: Kind, now: datetime
+        self, uow: UnitOfWork, user: UserRecord, nudge_id: int, day: date, kind: Kind, now: datetime
     ) -> NudgeJob:
         """What the sender needs; the cached streak is trusted only while it cannot be stale."""
         streak = user.streak_current
@@ -150,6 +151,7 @@ class NudgeService:
             streak = (await current_streak(uow, user, now)).current
             if streak == 0:
                 user.streak_current = 0
+                await uow.users.forget_streak(user.id)
         return NudgeJob(
             nudge_id=nudge_id,
             user_id=user.id,
@@ -159,11 +161,13 @@ class NudgeService:
             streak=streak,
         )
 
-    async def _claim_pending(self, uow: UnitOfWork, now: datetime) -> list[tuple[User, Nudge]]:
+    async def _claim_pending(
+        self, uow: UnitOfWork, now: datetime
+    ) -> list[tuple[UserRecord, NudgeRecord]]:
         """Snoozes and retries due now; dropped if the user is gone, blocked or done today."""
         nudges = await uow.nudges.claim_pending(now, self._batch_size, (Kind.DAILY, Kind.SNOOZE))
         done = await uow.nudges.done_days([(n.user_id, n.local_date) for n in nudges])
-        claimed: list[tuple[User, Nudge]] = []
+        claimed: list[tuple[UserRecord, NudgeRecord]] = []
         for nudge in nudges:
             user = await uow.users.get(nudge.user_id)
             nudge.updated_at = now
@@ -179,6 +183,7 @@ class NudgeService:
             else:
                 nudge.status, nudge.attempts = "sending", nudge.attempts + 1
                 claimed.append((user, nudge))
+        await uow.nudges.save_many(nudges)
         return claimed
 
     async def record(self, results: list[NudgeResult]) -> None:
@@ -230,17 +235,17 @@ class NudgeService:
         async with self._uow_factory() as uow:
             return await uow.users.existing(user_ids)
 
-    async def snooze(self, user_id: int, day: date) -> bool:
+    async def snooze(self, user_id: int, day: date, *, receipt: UpdateReceipt | None) -> bool:
         """One more nudge an hour from now; a second tap changes nothing."""
         now = self._clock()
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             user = await uow.users.get(user_id, for_update=True)
             if user is None or any(
                 n.kind == Kind.SNOOZE for n in await uow.nudges.for_user_on(user_id, day)
             ):
                 return False
-            uow.nudges.add(
-                Nudge(
+            await uow.nudges.add(
+                NudgeRecord(
                     user_id=user_id,
                     local_date=day,
                     kind=Kind.SNOOZE,
@@ -250,19 +255,24 @@ class NudgeService:
                     updated_at=now,
                 )
             )
+            await uow.users.save(user)
             await uow.commit()
             return True
 
-    async def skip_today(self, user_id: int, day: date) -> bool:
+    async def skip_today(self, user_id: int, day: date, *, receipt: UpdateReceipt | None) -> bool:
         """No more nudges today: cancel a pending snooze and move the next nudge past today."""
         now = self._clock()
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             user = await uow.users.get(user_id, for_update=True)
             if user is None or day != user_today(user, now):
                 return False
-            for nudge in await uow.nudges.for_user_on(user_id, day):
-                if nudge.status == "pending":
-                    nudge.status, nudge.updated_at = "cancelled", now
+            pending = [
+                n for n in await uow.nudges.for_user_on(user_id, day) if n.status == "pending"
+            ]
+            for nudge in pending:
+                nudge.status, nudge.updated_at = "cancelled", now
+            await uow.nudges.save_many(pending)
             await reschedule(uow, user, now, done_on=day)
+            await uow.users.save(user)
             await uow.commit()
             return True

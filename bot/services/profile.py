@@ -18,10 +18,11 @@ from bot.domain.screening import (
     ticked_items,
 )
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from bot.services.records import UserRecord
 from bot.services.replies import UserSettings
 from bot.services.safety import lock_user, record
+from bot.services.update_receipt import UpdateReceipt
 from bot.services.users import current_streak, done_today, reschedule
-from db.models import User
 
 logger = logging.getLogger(__name__)
 
@@ -69,7 +70,7 @@ class ProfileReply:
         self,
         step: Step,
         said: Sequence[Said],
-        user: User | None = None,
+        user: UserRecord | None = None,
         current_streak: int = 0,
     ) -> None:
         self.step = step
@@ -95,13 +96,15 @@ class ProfileService:
         self._severities = tuple(severity for _, severity in screen)
         self._clock = clock
 
-    async def begin(self, user_id: int, chat_id: int) -> ProfileReply:
+    async def begin(
+        self, user_id: int, chat_id: int, *, receipt: UpdateReceipt | None
+    ) -> ProfileReply:
         """/start: create the user, welcome back a known one, or re-show their current step."""
         now = self._clock()
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             user = await uow.users.get(user_id, for_update=True)
             if user is None:
-                user = User(
+                user = UserRecord(
                     id=user_id,
                     chat_id=chat_id,
                     timezone="UTC",
@@ -115,27 +118,32 @@ class ProfileService:
                     created_at=now,
                     updated_at=now,
                 )
-                uow.users.add(user)
+                await uow.users.add(user)
+                await uow.users.save(user)
                 await uow.commit()
                 logger.info("user created user=%s", user_id)
                 return ProfileReply(Step.CONSENT, [Said.WELCOME], user)
             user.blocked, user.chat_id, user.awaiting, user.updated_at = False, chat_id, None, now
             if user.onboarding_step != Step.DONE:
+                await uow.users.save(user)
                 await uow.commit()
                 return ProfileReply(Step(user.onboarding_step), [], user)
             await reschedule(uow, user, now)
             streak = await current_streak(uow, user, now)
+            await uow.users.save(user)
             await uow.commit()
             return ProfileReply(Step.DONE, [Said.WELCOME_BACK], user, current_streak=streak.current)
 
-    async def finish_screen(self, user_id: int, mask: int) -> ProfileReply:
+    async def finish_screen(
+        self, user_id: int, mask: int, *, receipt: UpdateReceipt | None
+    ) -> ProfileReply:
         """Store a confirmed checklist: any tick locks routines; none clears the screen.
 
         In onboarding it moves the user on; later it is the 12-weekly re-screen. A lock already
         in place is never lifted by a screen: only the two-step unlock does that.
         """
         now = self._clock()
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             user = await uow.users.get(user_id, for_update=True)
             if user is None:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
@@ -159,12 +167,15 @@ class ProfileService:
                 said = [Said.URGENT_ADVICE if urgent else Said.DOCTOR_ADVICE]
                 if onboarding:
                     user.onboarding_step = Step.CLEARANCE
+            await uow.users.save(user)
             await uow.commit()
             return ProfileReply(Step(user.onboarding_step), said, user)
 
-    async def set_consent(self, user_id: int, consent: bool) -> ProfileReply:
+    async def set_consent(
+        self, user_id: int, consent: bool, *, receipt: UpdateReceipt | None
+    ) -> ProfileReply:
         """Store the answer to 'may we keep your pain ratings?'."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             user = await self._settled_user(uow, user_id, Step.CONSENT)
             if user is None:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
@@ -177,13 +188,16 @@ class ProfileService:
                 screened = ScreeningStatus(user.screening_status)
                 user.onboarding_step = Step.CLEARANCE if is_locked(screened) else Step.TIMEZONE
                 user.updated_at = self._clock()
+                await uow.users.save(user)
                 await uow.commit()
                 return ProfileReply(Step(user.onboarding_step), [said], user)
             return await self._advance(uow, user, Step.CONSENT, said)
 
-    async def set_timezone(self, user_id: int, name: str) -> ProfileReply:
+    async def set_timezone(
+        self, user_id: int, name: str, *, receipt: UpdateReceipt | None
+    ) -> ProfileReply:
         """Set the IANA zone from a button or typed name; an unknown name changes nothing."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             user = await self._settled_user(uow, user_id, Step.TIMEZONE)
             if user is None:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
@@ -195,9 +209,11 @@ class ProfileService:
             user.timezone = zone.key
             return await self._advance(uow, user, Step.TIMEZONE, Said.TIMEZONE_SET)
 
-    async def set_reminder(self, user_id: int, remind_at: time | None) -> ProfileReply:
+    async def set_reminder(
+        self, user_id: int, remind_at: time | None, *, receipt: UpdateReceipt | None
+    ) -> ProfileReply:
         """Set the daily reminder time, or turn reminders off with None."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             user = await self._settled_user(uow, user_id, Step.REMIND)
             if user is None:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
@@ -211,37 +227,45 @@ class ProfileService:
                 uow, user, Step.REMIND, Said.REMIND_SET if remind_at else Said.REMINDERS_OFF
             )
 
-    async def await_input(self, user_id: int, kind: Step) -> ProfileReply:
+    async def await_input(
+        self, user_id: int, kind: Step, *, receipt: UpdateReceipt | None
+    ) -> ProfileReply:
         """Remember that the next free text answers a settings question (zone or time)."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             user = await uow.users.get(user_id, for_update=True)
             if user is None or user.onboarding_step != Step.DONE:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED], user)
             user.awaiting, user.updated_at = kind, self._clock()
+            await uow.users.save(user)
             await uow.commit()
             return ProfileReply(kind, [], user)
 
-    async def set_blocked(self, user_id: int, blocked: bool) -> None:
+    async def set_blocked(
+        self, user_id: int, blocked: bool, *, receipt: UpdateReceipt | None
+    ) -> None:
         """Stop (or allow again) reminders when the user blocks (or unblocks) the bot."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             user = await uow.users.get(user_id, for_update=True)
             if user is None:
                 return
             now = self._clock()
             user.blocked, user.updated_at = blocked, now
             await reschedule(uow, user, now)
+            await uow.users.save(user)
             await uow.commit()
             logger.info("user blocked=%s user=%s", blocked, user_id)
 
-    async def settings(self, user_id: int) -> ProfileReply:
+    async def settings(self, user_id: int, *, receipt: UpdateReceipt | None) -> ProfileReply:
         """Read the settings for /settings."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             user = await uow.users.get(user_id)
             if user is None:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
             return ProfileReply(Step(user.onboarding_step), [], user)
 
-    async def _settled_user(self, uow: UnitOfWork, user_id: int, answering: Step) -> User | None:
+    async def _settled_user(
+        self, uow: UnitOfWork, user_id: int, answering: Step
+    ) -> UserRecord | None:
         """Lock the user; clear a pending typed-input question that this change answers."""
         user = await uow.users.get(user_id, for_update=True)
         if user is not None and user.awaiting == answering:
@@ -249,7 +273,7 @@ class ProfileService:
         return user
 
     async def _advance(
-        self, uow: UnitOfWork, user: User, answered: Step, said: Said
+        self, uow: UnitOfWork, user: UserRecord, answered: Step, said: Said
     ) -> ProfileReply:
         """Move onboarding past the answered step, refresh the reminder, and commit."""
         now = self._clock()
@@ -261,16 +285,17 @@ class ProfileService:
                 notes.append(Said.SETUP_DONE)
         await reschedule(uow, user, now, done_on=await done_today(uow, user, now))
         user.updated_at = now
+        await uow.users.save(user)
         await uow.commit()
         return ProfileReply(Step(user.onboarding_step), notes, user)
 
 
-def _stale(user: User) -> ProfileReply:
+def _stale(user: UserRecord) -> ProfileReply:
     """A button from an earlier step: say so and re-show where the user really is."""
     return ProfileReply(Step(user.onboarding_step), [Said.STALE], user)
 
 
-def _settings_of(user: User) -> UserSettings:
+def _settings_of(user: UserRecord) -> UserSettings:
     """Project the user row onto what /settings shows."""
     return UserSettings(
         timezone=user.timezone,

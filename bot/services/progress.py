@@ -17,8 +17,9 @@ from bot.domain.progress import (
 )
 from bot.domain.streaks import Streak
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from bot.services.records import RatedSession
+from bot.services.update_receipt import UpdateReceipt
 from bot.services.users import current_streak, user_today
-from db.reads import RatedSession
 
 HISTORY_PAGE = 10
 
@@ -80,10 +81,12 @@ class ProgressService:
         self._uow_factory = uow_factory
         self._clock = clock
 
-    async def report(self, user_id: int, window_days: int | None) -> ProgressReport | None:
+    async def report(
+        self, user_id: int, window_days: int | None, *, receipt: UpdateReceipt | None
+    ) -> ProgressReport | None:
         """Numbers and series for the last `window_days` days (None: all time)."""
         now = self._clock()
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             user = await uow.users.get(user_id)
             if user is None or user.onboarding_step != "done":
                 return None
@@ -103,9 +106,11 @@ class ProgressService:
                 tracks_pain=bool(user.pain_consent),
             )
 
-    async def history(self, user_id: int, page: int) -> HistoryPage:
+    async def history(
+        self, user_id: int, page: int, *, receipt: UpdateReceipt | None
+    ) -> HistoryPage:
         """Finished sessions, ten per page, newest first."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             sessions = await uow.history.finished(
                 user_id, limit=HISTORY_PAGE + 1, offset=page * HISTORY_PAGE
             )

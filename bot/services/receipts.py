@@ -8,7 +8,7 @@ from datetime import timedelta
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.services.ports import Clock, UnitOfWorkFactory
-from db.receipts import DuplicateUpdate, ReceiptState, UpdateReceipt, current_receipt
+from bot.services.update_receipt import DuplicateUpdate, ReceiptState, UpdateReceipt
 
 logger = logging.getLogger(__name__)
 
@@ -23,24 +23,22 @@ class ReceiptService:
         self._uow_factory = uow_factory
         self._clock = clock
 
-    def begin(self, update_id: int) -> None:
+    def begin(self, update_id: int) -> UpdateReceipt:
         """Open the receipt; the update's first unit of work claims it (or finds a duplicate)."""
-        current_receipt.set(UpdateReceipt(update_id, self._clock()))
+        return UpdateReceipt(update_id, self._clock())
 
-    async def finish(self) -> None:
+    async def finish(self, receipt: UpdateReceipt | None) -> None:
         """Claim and commit the id of an update that changed nothing, so it is known too."""
-        receipt = current_receipt.get()
+        if receipt is None or receipt.state is not ReceiptState.OPEN:
+            return
         try:
-            if receipt is not None and receipt.state is ReceiptState.OPEN:
-                async with self._uow_factory() as uow:
-                    await uow.commit()
+            async with self._uow_factory(receipt) as uow:
+                await uow.commit()
         except DuplicateUpdate:
-            logger.debug("read-only update seen before update_id=%s", receipt and receipt.update_id)
+            logger.debug("read-only update seen before update_id=%s", receipt.update_id)
         except (SQLAlchemyError, OSError) as error:
             # The reply went out already; only a redelivery could now be answered twice.
             logger.warning("update id not recorded error=%s", type(error).__name__)
-        finally:
-            current_receipt.set(None)
 
     async def prune(self) -> int:
         """Drop receipts Telegram can no longer redeliver; called from the scheduler tick."""

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
 from bot.services.ports import Clock, UnitOfWorkFactory
+from bot.services.update_receipt import UpdateReceipt
 from bot.services.users import current_streak, done_today, reschedule, user_today
-from db.models import Pause
 
 logger = logging.getLogger(__name__)
 
@@ -45,26 +45,34 @@ class ReminderPrefsService:
         self._uow_factory = uow_factory
         self._clock = clock
 
-    async def set_enabled(self, user_id: int, enabled: bool) -> ReminderReply:
+    async def set_enabled(
+        self, user_id: int, enabled: bool, *, receipt: UpdateReceipt | None
+    ) -> ReminderReply:
         """/remind on and /remind off keep the chosen time."""
         return await self._update(
             user_id,
             ReminderChange.ENABLED if enabled else ReminderChange.DISABLED,
+            receipt=receipt,
             reminders_enabled=enabled,
         )
 
-    async def set_weekdays_only(self, user_id: int, weekdays_only: bool) -> ReminderReply:
+    async def set_weekdays_only(
+        self, user_id: int, weekdays_only: bool, *, receipt: UpdateReceipt | None
+    ) -> ReminderReply:
         """/remind weekdays and /remind daily."""
         return await self._update(
             user_id,
             ReminderChange.WEEKDAYS if weekdays_only else ReminderChange.DAILY,
+            receipt=receipt,
             weekdays_only=weekdays_only,
         )
 
-    async def pause(self, user_id: int, days: int | None) -> ReminderReply:
+    async def pause(
+        self, user_id: int, days: int | None, *, receipt: UpdateReceipt | None
+    ) -> ReminderReply:
         """Stop nudges from today, for `days` days or until /resume; the streak is frozen."""
         now = self._clock()
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             user = await uow.users.get(user_id, for_update=True)
             if user is None or user.onboarding_step != "done":
                 return ReminderReply(ReminderChange.NOT_STARTED)
@@ -72,20 +80,21 @@ class ReminderPrefsService:
             end = None if days is None else today + timedelta(days=min(days, MAX_PAUSE_DAYS) - 1)
             open_pause = await uow.pauses.open_on(user_id, today)
             if open_pause is not None:
-                open_pause.start_date, open_pause.end_date = min(open_pause.start_date, today), end
+                start = min(open_pause.start_date, today)
+                await uow.pauses.save(replace(open_pause, start_date=start, end_date=end))
             else:
-                uow.pauses.add(Pause(user_id=user_id, start_date=today, end_date=end))
-            await uow.nudges.flush()
+                await uow.pauses.add(user_id, today, end)
             await reschedule(uow, user, now)
             user.updated_at = now
+            await uow.users.save(user)
             await uow.commit()
             logger.info("reminders paused user=%s", user_id)
             return ReminderReply(ReminderChange.PAUSED, until=end)
 
-    async def resume(self, user_id: int) -> ReminderReply:
+    async def resume(self, user_id: int, *, receipt: UpdateReceipt | None) -> ReminderReply:
         """End the pause today: nudges come back from tomorrow on, or later today if still due."""
         now = self._clock()
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             user = await uow.users.get(user_id, for_update=True)
             if user is None or user.onboarding_step != "done":
                 return ReminderReply(ReminderChange.NOT_STARTED)
@@ -94,18 +103,21 @@ class ReminderPrefsService:
             if open_pause is None:
                 return ReminderReply(ReminderChange.NOT_PAUSED)
             # Today is no longer paused; a pause that began today becomes empty.
-            open_pause.end_date = max(today, open_pause.start_date) - timedelta(days=1)
-            await uow.nudges.flush()
+            end = max(today, open_pause.start_date) - timedelta(days=1)
+            await uow.pauses.save(replace(open_pause, end_date=end))
             await reschedule(uow, user, now, done_on=await done_today(uow, user, now))
             streak = await current_streak(uow, user, now)
             user.updated_at = now
+            await uow.users.save(user)
             await uow.commit()
             return ReminderReply(ReminderChange.RESUMED, streak=streak.current)
 
-    async def _update(self, user_id: int, change: ReminderChange, **values: bool) -> ReminderReply:
+    async def _update(
+        self, user_id: int, change: ReminderChange, *, receipt: UpdateReceipt | None, **values: bool
+    ) -> ReminderReply:
         """Set flags on the user and re-plan."""
         now = self._clock()
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             user = await uow.users.get(user_id, for_update=True)
             if user is None or user.onboarding_step != "done":
                 return ReminderReply(ReminderChange.NOT_STARTED)
@@ -113,5 +125,6 @@ class ReminderPrefsService:
                 setattr(user, name, value)
             await reschedule(uow, user, now, done_on=await done_today(uow, user, now))
             user.updated_at = now
+            await uow.users.save(user)
             await uow.commit()
             return ReminderReply(change)

@@ -28,6 +28,7 @@ from bot.domain.screening import (
 )
 from bot.services.adaptation import plan_for
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from bot.services.records import SessionSnapshot, UserRecord
 from bot.services.replies import Note, Prompt, RoutineReply
 from bot.services.safety import (
     SafetyLock,
@@ -40,9 +41,8 @@ from bot.services.safety import (
 )
 from bot.services.step_rows import rating_row, result_row, session_row
 from bot.services.summaries import finish_walk, progress_of, with_progress
+from bot.services.update_receipt import UpdateReceipt
 from bot.services.users import today_in, user_today
-from db.models import RoutineSession, User
-from db.steps import SessionSnapshot
 
 logger = logging.getLogger(__name__)
 
@@ -60,18 +60,21 @@ class RoutineService:
         self._plans = plans
         self._clock = clock
 
-    async def start(self, user_id: int, routine_id: str) -> RoutineReply:
+    async def start(
+        self, user_id: int, routine_id: str, *, receipt: UpdateReceipt | None
+    ) -> RoutineReply:
         """Resume today's unfinished session of this routine, or start a new one."""
         if routine_id not in self._plans:
             return RoutineReply(note=Note.STALE)
         now = self._clock()
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             user = await uow.users.get(user_id, for_update=True)
             gate = _gate(user)
             if gate is not None or user is None:
                 return RoutineReply(note=gate, lock_cause=None if user is None else user.lock_cause)
             active = await uow.steps.locked_active(user_id)
             if active is not None and self._resumable(active, user, routine_id, now):
+                await uow.users.save(user)
                 await uow.commit()
                 return RoutineReply(note=Note.RESUMED, prompt=self._prompt(active))
             if rescreen_due(user.screened_at, now):
@@ -82,6 +85,7 @@ class RoutineService:
             fresh = SessionSnapshot(
                 id=await uow.steps.insert(columns), **columns, timezone=user.timezone
             )
+            await uow.users.save(user)
             await uow.commit()
             logger.info(
                 "session started user=%s session=%s routine=%s", user_id, fresh.id, routine_id
@@ -89,10 +93,16 @@ class RoutineService:
             return RoutineReply(prompt=self._prompt(fresh))
 
     async def press(
-        self, user_id: int, session_id: int, version: int, event: Event
+        self,
+        user_id: int,
+        session_id: int,
+        version: int,
+        event: Event,
+        *,
+        receipt: UpdateReceipt | None,
     ) -> RoutineReply:
         """Apply a button press, once: stale or repeated presses change nothing."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             snapshot = await uow.steps.locked(user_id, session_id)
             if snapshot is None or snapshot.status != Status.ACTIVE:
                 return RoutineReply(note=Note.STALE)
@@ -102,20 +112,22 @@ class RoutineService:
                 return RoutineReply(note=Note.ALREADY_HANDLED)
             return await self._apply(uow, snapshot, event)
 
-    async def rate_typed(self, user_id: int, score: int) -> RoutineReply:
+    async def rate_typed(
+        self, user_id: int, score: int, *, receipt: UpdateReceipt | None
+    ) -> RoutineReply:
         """Apply a typed 0–10 rating to the active session, if it is asking for one."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             snapshot = await uow.steps.locked_active(user_id)
             if snapshot is None or await self._abandon_if_expired(uow, snapshot):
                 return RoutineReply(note=Note.NO_SESSION)
             return await self._apply(uow, snapshot, Rate(score))
 
     async def stop_for_symptom(
-        self, user_id: int, tier: ScreeningStatus, reason: str
+        self, user_id: int, tier: ScreeningStatus, reason: str, *, receipt: UpdateReceipt | None
     ) -> RoutineReply:
         """A typed red-flag symptom: end the running session, if any, as a safety stop; lock."""
         now = self._clock()
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             snapshot = await uow.steps.locked_active(user_id)
             if snapshot is not None:
                 return await self._apply(
@@ -125,28 +137,33 @@ class RoutineService:
             if user is not None:
                 await lock_user(uow, user, tier, LockCause.TYPED, now)
                 record(uow, user, reason, now)
+                await uow.users.save(user)
                 await uow.commit()
             return RoutineReply(note=stop_note(tier))
 
-    async def hurts_typed(self, user_id: int) -> RoutineReply | None:
+    async def hurts_typed(
+        self, user_id: int, *, receipt: UpdateReceipt | None
+    ) -> RoutineReply | None:
         """Typed "it hurts" during an exercise: the same as tapping 😣 Hurts; None otherwise."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             snapshot = await uow.steps.locked_active(user_id)
             if snapshot is None or snapshot.phase not in (Phase.EXERCISE, Phase.GENTLER):
                 return None
             return await self._apply(uow, snapshot, Press(Action.HURTS))
 
-    async def current_prompt(self, user_id: int, session_id: int, version: int) -> Prompt | None:
+    async def current_prompt(
+        self, user_id: int, session_id: int, version: int, *, receipt: UpdateReceipt | None
+    ) -> Prompt | None:
         """The prompt on screen if that session is still active at that version (for the timer)."""
-        async with self._uow_factory() as uow:
-            session = await uow.sessions.get(session_id)
-            if session is None or session.user_id != user_id or session.status != Status.ACTIVE:
+        async with self._uow_factory(receipt) as uow:
+            session = await uow.sessions.get(user_id, session_id)
+            if session is None or session.status != Status.ACTIVE:
                 return None
             return self._prompt(session) if session.version == version else None
 
-    async def cancel(self, user_id: int) -> RoutineReply:
+    async def cancel(self, user_id: int, *, receipt: UpdateReceipt | None) -> RoutineReply:
         """Leave the session; it stays unfinished so /routine picks it up again."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             session = await uow.sessions.active_for(user_id)
             if session is None:
                 return RoutineReply(note=Note.NO_SESSION)
@@ -197,12 +214,12 @@ class RoutineService:
         await uow.commit()
         return True
 
-    def _fresh(self, session: RoutineSession | SessionSnapshot, today: date, now: datetime) -> bool:
+    def _fresh(self, session: SessionSnapshot, today: date, now: datetime) -> bool:
         """From the user's today, or started within the resume window."""
         return session.local_date == today or now - session.started_at < RESUME_WINDOW
 
     def _resumable(
-        self, session: SessionSnapshot, user: User, routine_id: str, now: datetime
+        self, session: SessionSnapshot, user: UserRecord, routine_id: str, now: datetime
     ) -> bool:
         """Resume the same routine when it is from today or started recently."""
         if session.routine_id != routine_id or session.routine_id not in self._plans:
@@ -210,19 +227,19 @@ class RoutineService:
         return self._fresh(session, user_today(user, now), now)
 
     async def _new_session(
-        self, uow: UnitOfWork, user: User, routine_id: str, now: datetime
+        self, uow: UnitOfWork, user: UserRecord, routine_id: str, now: datetime
     ) -> dict[str, Any]:
         """A fresh session's columns at its first phase; pain is only asked with consent."""
         plan, softened = await plan_for(uow, user.id, self._plans[routine_id])
         progress = walk.start(len(plan), track_pain=bool(user.pain_consent), softened=softened)
         return session_row(user.id, routine_id, user_today(user, now), plan, progress, now)
 
-    def _exercise_at(self, session: RoutineSession | SessionSnapshot, step: int) -> str | None:
+    def _exercise_at(self, session: SessionSnapshot, step: int) -> str | None:
         """The exercise id at a step of the session's own plan, or None past the end."""
         plan = session.plan.split(",")
         return plan[step] if 0 <= step < len(plan) else None
 
-    def _prompt(self, session: RoutineSession | SessionSnapshot) -> Prompt:
+    def _prompt(self, session: SessionSnapshot) -> Prompt:
         """Describe what the user should see for the session's current phase."""
         return Prompt(
             session_id=session.id,
@@ -237,7 +254,7 @@ class RoutineService:
         )
 
 
-def _gate(user: User | None) -> Note | None:
+def _gate(user: UserRecord | None) -> Note | None:
     """Routines need finished onboarding and a clear (or cleared) red-flag screen."""
     if user is not None and is_locked(ScreeningStatus(user.screening_status)):
         return Note.LOCKED

@@ -16,10 +16,10 @@ from typing import Any
 from bot.domain.routine import HurtLevel, Status, Transition
 from bot.domain.screening import LockCause, ScreeningStatus, is_locked
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from bot.services.records import SessionSnapshot, UserRecord
 from bot.services.replies import Note
+from bot.services.update_receipt import UpdateReceipt
 from bot.services.users import current_streak, reschedule, user_today
-from db.models import SafetyEvent, User
-from db.steps import SessionSnapshot
 
 logger = logging.getLogger(__name__)
 
@@ -49,12 +49,12 @@ class SafetyState:
     onboarding: bool = False
 
 
-def lock_stamp(user: User) -> int | None:
+def lock_stamp(user: UserRecord) -> int | None:
     """The current lock's identity for the confirm button: an old button cannot unlock a new one."""
     return None if user.locked_at is None else int(user.locked_at.timestamp())
 
 
-def state_of(user: User | None) -> SafetyState:
+def state_of(user: UserRecord | None) -> SafetyState:
     """The user's lock as plain values."""
     if user is None:
         return SafetyState(False, ScreeningStatus.PENDING, None, None)
@@ -64,7 +64,7 @@ def state_of(user: User | None) -> SafetyState:
 
 
 async def lock_user(
-    uow: UnitOfWork, user: User, tier: ScreeningStatus, cause: LockCause, now: datetime
+    uow: UnitOfWork, user: UserRecord, tier: ScreeningStatus, cause: LockCause, now: datetime
 ) -> None:
     """Lock routines, reminders and summaries until cleared; an urgent lock is never lowered."""
     if user.screening_status != ScreeningStatus.URGENT:
@@ -75,13 +75,11 @@ async def lock_user(
 
 
 def record(
-    uow: UnitOfWork, user: User, reason: str, now: datetime, session_id: int | None = None
+    uow: UnitOfWork, user: UserRecord, reason: str, now: datetime, session_id: int | None = None
 ) -> None:
     """Record a safety event (health data): only with the user's consent."""
     if user.pain_consent:
-        uow.safety.add(
-            SafetyEvent(user_id=user.id, session_id=session_id, reason=reason, created_at=now)
-        )
+        uow.safety.add(user.id, reason, now, session_id)
 
 
 async def stop_session_safely(
@@ -111,6 +109,7 @@ async def stop_session_safely(
     record(uow, user, reason, now, finished.id)
     if not finished.track_pain:
         await uow.sessions.forget_ratings(finished.id)
+    await uow.users.save(user)
     await uow.commit()
 
 
@@ -141,20 +140,22 @@ class SafetyService:
         self._uow_factory = uow_factory
         self._clock = clock
 
-    async def state(self, user_id: int) -> SafetyState:
+    async def state(self, user_id: int, *, receipt: UpdateReceipt | None) -> SafetyState:
         """The user's lock, for /safety and /routine."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             return state_of(await uow.users.get(user_id))
 
-    async def ask_unlock(self, user_id: int) -> int | None:
+    async def ask_unlock(self, user_id: int, *, receipt: UpdateReceipt | None) -> int | None:
         """First unlock tap: the current lock's stamp for the confirm button; None if unlocked."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             return state_of(await uow.users.get(user_id)).lock_stamp
 
-    async def confirm_unlock(self, user_id: int, stamp: int | None) -> Unlock:
+    async def confirm_unlock(
+        self, user_id: int, stamp: int | None, *, receipt: UpdateReceipt | None
+    ) -> Unlock:
         """The confirm tap, bound to the lock it answers: unlocks, records, restores reminders."""
         now = self._clock()
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             user = await uow.users.get(user_id, for_update=True)
             if user is None or not is_locked(ScreeningStatus(user.screening_status)):
                 return Unlock.NOT_LOCKED
@@ -168,6 +169,7 @@ class SafetyService:
                 user.onboarding_step = "consent" if user.pain_consent is None else "timezone"
             record(uow, user, "cleared", now)
             await reschedule(uow, user, now)
+            await uow.users.save(user)
             await uow.commit()
             logger.info("routines unlocked user=%s", user_id)
             return Unlock.UNLOCKED

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot.services.ports import Clock, UnitOfWorkFactory
+from bot.services.update_receipt import UpdateReceipt
 
 ACTIVE_DAYS = 7
 CHART_DAYS = 14
@@ -31,11 +32,11 @@ class StatsService:
         self._uow_factory = uow_factory
         self._clock = clock
 
-    async def collect(self) -> BotStats:
+    async def collect(self, *, receipt: UpdateReceipt | None) -> BotStats:
         """Users, activity, sessions per day over 14 days, relief, nudge outcomes."""
         now = self._clock()
         first_day = now.date() - timedelta(days=CHART_DAYS - 1)
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             users, blocked = await uow.stats.users()
             active = await uow.stats.active_since(now - timedelta(days=ACTIVE_DAYS))
             per_day = await uow.stats.sessions_per_day(first_day)

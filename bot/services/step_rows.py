@@ -7,8 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from bot.domain import routine as walk
-from db.reads import OutcomeRow
-from db.steps import SessionSnapshot
+from bot.services.records import OutcomeRow, SessionSnapshot
 
 
 def session_row(

@@ -20,12 +20,10 @@ from bot.domain.routine import HurtLevel, Outcome, Phase, Progress, Status, coun
 from bot.services.adaptation import exercises_to_ask_about, mark_of
 from bot.services.ports import UnitOfWork
 from bot.services.progress import points_of
+from bot.services.records import OutcomeRow, RatedSession, SessionSnapshot, UserRecord
 from bot.services.replies import Summary
 from bot.services.step_rows import as_outcomes
 from bot.services.users import current_streak, pause_spans, reschedule, user_today
-from db.models import SafetyEvent, User
-from db.reads import OutcomeRow, RatedSession
-from db.steps import SessionSnapshot
 
 logger = logging.getLogger(__name__)
 
@@ -141,6 +139,7 @@ async def finish_walk(
     summary = await build_summary(uow, finished, tally, user, now)
     if not finished.track_pain:
         await uow.sessions.forget_ratings(finished.id)
+    await uow.users.save(user)
     await uow.commit()
     logger.info(
         "session finished user=%s session=%s status=%s", user.id, finished.id, finished.status
@@ -152,7 +151,7 @@ async def build_summary(
     uow: UnitOfWork,
     session: SessionSnapshot,
     tally: Tally,
-    user: User,
+    user: UserRecord,
     now: datetime,
 ) -> Summary:
     """Settle the streak and the next reminder of a stored finished session, and describe it."""
@@ -235,13 +234,6 @@ async def _escalate(
         ):
             continue
         if session.track_pain:
-            uow.safety.add(
-                SafetyEvent(
-                    user_id=session.user_id,
-                    session_id=session.id,
-                    reason=reason.value,
-                    created_at=now,
-                )
-            )
+            uow.safety.add(session.user_id, reason.value, now, session.id)
         raised.append(reason.value)
     return tuple(raised)

@@ -10,8 +10,8 @@ from datetime import date, datetime, time
 from typing import Any
 
 from bot.services.ports import Clock, UnitOfWorkFactory
+from bot.services.update_receipt import UpdateReceipt
 from bot.services.users import reschedule
-from db.models import Base
 
 logger = logging.getLogger(__name__)
 
@@ -37,22 +37,20 @@ class UserDataService:
         self._uow_factory = uow_factory
         self._clock = clock
 
-    async def export(self, user_id: int) -> tuple[bytes, bytes] | None:
+    async def export(
+        self, user_id: int, *, receipt: UpdateReceipt | None
+    ) -> tuple[bytes, bytes] | None:
         """A CSV (one row per session, with its ratings) and a JSON of every row about the user."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             if await uow.users.get(user_id) is None:
                 return None
-            everything = {
-                table.name: await uow.user_data.rows_of(table, user_id)
-                for table in Base.metadata.sorted_tables
-            }
-        everything = {name: rows for name, rows in everything.items() if rows}
+            everything = await uow.user_data.export(user_id)
         document = json.dumps(everything, default=_json_value, indent=2, ensure_ascii=False)
         return _sessions_csv(everything).encode(), document.encode()
 
-    async def erase(self, user_id: int) -> bool:
+    async def erase(self, user_id: int, *, receipt: UpdateReceipt | None) -> bool:
         """Delete every row about the user (cascades); False if there was nothing."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             if await uow.users.get(user_id, for_update=True) is None:
                 return False
             await uow.user_data.erase(user_id)
@@ -60,9 +58,9 @@ class UserDataService:
         logger.info("user erased user=%s", user_id)
         return True
 
-    async def forget_health(self, user_id: int) -> bool:
+    async def forget_health(self, user_id: int, *, receipt: UpdateReceipt | None) -> bool:
         """Delete the health answers kept so far (after consent was withdrawn)."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             if await uow.users.get(user_id, for_update=True) is None:
                 return False
             await uow.user_data.erase_health(user_id)
@@ -70,33 +68,36 @@ class UserDataService:
         logger.info("health data erased user=%s", user_id)
         return True
 
-    async def keep_or_drop(self, user_id: int, exercise_id: str, keep: bool) -> bool:
+    async def keep_or_drop(
+        self, user_id: int, exercise_id: str, keep: bool, *, receipt: UpdateReceipt | None
+    ) -> bool:
         """Record the answer to 'keep or drop?'; idempotent, so a double tap is harmless."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             if await uow.users.get(user_id, for_update=True) is None:
                 return False
             await uow.prefs.set_dropped(user_id, exercise_id, not keep, self._clock())
             await uow.commit()
             return True
 
-    async def restore_routine(self, user_id: int) -> bool:
+    async def restore_routine(self, user_id: int, *, receipt: UpdateReceipt | None) -> bool:
         """Every exercise back in the routine."""
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             if await uow.users.get(user_id, for_update=True) is None:
                 return False
             await uow.prefs.restore_all(user_id)
             await uow.commit()
             return True
 
-    async def toggle_weekly(self, user_id: int) -> bool | None:
+    async def toggle_weekly(self, user_id: int, *, receipt: UpdateReceipt | None) -> bool | None:
         """Flip the weekly summary; returns the new value (None: unknown user)."""
         now = self._clock()
-        async with self._uow_factory() as uow:
+        async with self._uow_factory(receipt) as uow:
             user = await uow.users.get(user_id, for_update=True)
             if user is None:
                 return None
             user.weekly_summary, user.updated_at = not user.weekly_summary, now
             await reschedule(uow, user, now)
+            await uow.users.save(user)
             await uow.commit()
             return user.weekly_summary
 

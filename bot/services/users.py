@@ -16,7 +16,7 @@ from bot.domain.schedule import find_zone, local_date
 from bot.domain.screening import ScreeningStatus, is_locked
 from bot.domain.streaks import Streak, compute_streak
 from bot.services.ports import UnitOfWork
-from db.models import User
+from bot.services.records import UserRecord
 
 UTC_ZONE = ZoneInfo("UTC")
 # The weekly summary goes out on Sunday evening, local time.
@@ -24,7 +24,7 @@ WEEKLY_DAY = 6
 WEEKLY_AT = time(19, 0)
 
 
-def zone_of(user: User) -> ZoneInfo:
+def zone_of(user: UserRecord) -> ZoneInfo:
     """The user's zone; a name that no longer resolves falls back to UTC rather than crashing."""
     return zone_named(user.timezone)
 
@@ -34,12 +34,12 @@ def zone_named(timezone: str) -> ZoneInfo:
     return find_zone(timezone) or UTC_ZONE
 
 
-def safety_locked(user: User) -> bool:
+def safety_locked(user: UserRecord) -> bool:
     """A red flag locked the routines: no reminder, summary or start button until cleared."""
     return is_locked(ScreeningStatus(user.screening_status))
 
 
-def user_today(user: User, now: datetime) -> date:
+def user_today(user: UserRecord, now: datetime) -> date:
     """The user's local calendar date, which is what streaks and 'once a day' mean."""
     return today_in(user.timezone, now)
 
@@ -55,7 +55,7 @@ async def pause_spans(uow: UnitOfWork, user_id: int) -> tuple[PauseSpan, ...]:
 
 
 async def current_streak(
-    uow: UnitOfWork, user: User, now: datetime, *, pauses: tuple[PauseSpan, ...] | None = None
+    uow: UnitOfWork, user: UserRecord, now: datetime, *, pauses: tuple[PauseSpan, ...] | None = None
 ) -> Streak:
     """The streak as of the user's today; paused days freeze it instead of breaking it.
 
@@ -66,7 +66,7 @@ async def current_streak(
     return compute_streak(await uow.sessions.counted_days(user.id), today, paused)
 
 
-async def done_today(uow: UnitOfWork, user: User, now: datetime) -> date | None:
+async def done_today(uow: UnitOfWork, user: UserRecord, now: datetime) -> date | None:
     """Today's local date if today's routine already counts, so today's nudge is skipped."""
     today = user_today(user, now)
     return today if await uow.nudges.done_days([(user.id, today)]) else None
@@ -74,7 +74,7 @@ async def done_today(uow: UnitOfWork, user: User, now: datetime) -> date | None:
 
 async def reschedule(
     uow: UnitOfWork,
-    user: User,
+    user: UserRecord,
     now: datetime,
     *,
     done_on: date | None = None,
@@ -95,7 +95,7 @@ async def reschedule(
 
 
 def planned_next_nudge(
-    user: User, after: datetime, *, done_on: date | None, pauses: tuple[PauseSpan, ...]
+    user: UserRecord, after: datetime, *, done_on: date | None, pauses: tuple[PauseSpan, ...]
 ) -> datetime | None:
     """The next due instant for this user after `after`, without touching the row."""
     plan = ReminderPlan(

@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from bot.domain.reminders import next_weekly_at
 from bot.domain.schedule import local_date
 from bot.services.nudges import Kind
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from bot.services.records import NudgeRecord
 from bot.services.users import WEEKLY_AT, WEEKLY_DAY, safety_locked, zone_of
-from db.models import Nudge
 
 logger = logging.getLogger(__name__)
 
@@ -51,17 +52,19 @@ class WeeklySummaryService:
             users = await uow.nudges.claim_weekly_users(now, self._batch_size)
             keys = [(u.id, local_date(u.next_weekly_at or now, zone_of(u)), WEEKLY) for u in users]
             existing = await uow.nudges.existing_keys(keys)
-            staged: list[tuple[int, int, date, Nudge]] = []
+            staged: list[tuple[int, int, date, int]] = []
+            schedules: list[dict[str, Any]] = []
             for user, key in zip(users, keys, strict=True):
                 due_at = user.next_weekly_at or now
                 after = max(due_at, now - self._max_lateness)
-                user.next_weekly_at = next_weekly_at(WEEKLY_AT, WEEKLY_DAY, zone_of(user), after)
-                if safety_locked(user):
-                    user.next_weekly_at = None
+                upcoming = next_weekly_at(WEEKLY_AT, WEEKLY_DAY, zone_of(user), after)
+                locked = safety_locked(user)
+                schedules.append({"id": user.id, "next_weekly_at": None if locked else upcoming})
+                if locked:
                     continue
                 if now - due_at > self._max_lateness or key in existing:
                     continue
-                nudge = Nudge(
+                nudge = NudgeRecord(
                     user_id=user.id,
                     local_date=key[1],
                     kind=Kind.WEEKLY,
@@ -70,10 +73,9 @@ class WeeklySummaryService:
                     attempts=1,
                     updated_at=now,
                 )
-                uow.nudges.add(nudge)
-                staged.append((user.id, user.chat_id, key[1], nudge))
-            await uow.nudges.flush()
-            jobs = [WeeklyJob(n.id, user_id, chat_id, day) for user_id, chat_id, day, n in staged]
+                staged.append((user.id, user.chat_id, key[1], await uow.nudges.add(nudge)))
+            await uow.nudges.set_next_nudges(schedules)
+            jobs = [WeeklyJob(n, user_id, chat_id, day) for user_id, chat_id, day, n in staged]
             jobs += await self._claim_pending(uow, now)
             await uow.commit()
         return jobs
@@ -81,6 +83,7 @@ class WeeklySummaryService:
     async def _claim_pending(self, uow: UnitOfWork, now: datetime) -> list[WeeklyJob]:
         """Summaries to retry or released at shutdown: sent as summaries again, never as nudges."""
         jobs: list[WeeklyJob] = []
+        claimed: list[NudgeRecord] = []
         for nudge in await uow.nudges.claim_pending(now, self._batch_size, (Kind.WEEKLY,)):
             user = await uow.users.get(nudge.user_id)
             nudge.updated_at = now
@@ -91,4 +94,6 @@ class WeeklySummaryService:
             else:
                 nudge.status, nudge.attempts = "sending", nudge.attempts + 1
                 jobs.append(WeeklyJob(nudge.id, user.id, user.chat_id, nudge.local_date))
+            claimed.append(nudge)
+        await uow.nudges.save_many(claimed)
         return jobs

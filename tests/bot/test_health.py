@@ -8,6 +8,7 @@ import httpx
 
 from bot.health import HealthProbe
 from bot.web.server import WebServer
+from db.health import DatabaseProbe
 from tests.e2e.webhook import free_port
 from tests.support.harness import FakeClock
 
@@ -32,7 +33,7 @@ async def healthz(probe: HealthProbe) -> httpx.Response:
 
 async def test_healthy_when_the_database_answers_and_the_tick_is_recent(sqlite_url: str) -> None:
     clock = FakeClock(START)
-    probe = HealthProbe(sqlite_url, clock, STALE)
+    probe = HealthProbe(DatabaseProbe(sqlite_url), clock, STALE)
     probe.tick_seen()
     clock.advance(STALE - timedelta(seconds=1))
     response = await healthz(probe)
@@ -47,7 +48,7 @@ async def test_healthy_when_the_database_answers_and_the_tick_is_recent(sqlite_u
 
 async def test_a_stale_tick_is_unhealthy_even_with_the_database_up(sqlite_url: str) -> None:
     clock = FakeClock(START)
-    probe = HealthProbe(sqlite_url, clock, STALE)
+    probe = HealthProbe(DatabaseProbe(sqlite_url), clock, STALE)
     probe.tick_seen()
     clock.advance(STALE + timedelta(seconds=1))
     response = await healthz(probe)
@@ -58,7 +59,7 @@ async def test_a_stale_tick_is_unhealthy_even_with_the_database_up(sqlite_url: s
 
 async def test_no_tick_yet_is_fine_during_start_up_grace_but_not_after(sqlite_url: str) -> None:
     clock = FakeClock(START)
-    probe = HealthProbe(sqlite_url, clock, STALE)
+    probe = HealthProbe(DatabaseProbe(sqlite_url), clock, STALE)
     assert (await probe.report()).healthy
     clock.advance(STALE * 2)
     report = await probe.report()
@@ -69,7 +70,7 @@ async def test_no_tick_yet_is_fine_during_start_up_grace_but_not_after(sqlite_ur
 
 async def test_an_unreachable_database_is_a_503() -> None:
     clock = FakeClock(START)
-    probe = HealthProbe(UNREACHABLE, clock, STALE)
+    probe = HealthProbe(DatabaseProbe(UNREACHABLE), clock, STALE)
     probe.tick_seen()
     response = await healthz(probe)
     assert response.status_code == 503
@@ -79,7 +80,7 @@ async def test_an_unreachable_database_is_a_503() -> None:
 
 async def test_a_replica_that_is_stopping_answers_503(sqlite_url: str) -> None:
     clock = FakeClock(START)
-    probe = HealthProbe(sqlite_url, clock, STALE)
+    probe = HealthProbe(DatabaseProbe(sqlite_url), clock, STALE)
     probe.tick_seen()
     probe.stopping()
     response = await healthz(probe)

@@ -111,7 +111,7 @@ async def test_a_user_erased_during_a_fan_out_gets_no_nudge(database_url: str) -
         services = bot.app.bot_data.services
         jobs = await services.reminders.nudges.claim()
         assert sorted(job.user_id for job in jobs) == [9804, 9805]
-        assert await services.data.user_data.erase(9804)
+        assert await services.data.user_data.erase(9804, receipt=None)
         results = await bot.app.bot_data.tick.nudges.send_all(bot.app.bot, jobs)
         await services.reminders.nudges.record(results)
         nudged = [c.chat_id for c in bot.api.calls_of("sendMessage") if "skp:" in str(c.params)]

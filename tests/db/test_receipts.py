@@ -9,10 +9,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.services.receipts import KEEP_RECEIPTS, ReceiptService
+from bot.services.records import UserRecord
+from bot.services.update_receipt import DuplicateUpdate, ReceiptState, UpdateReceipt
 from db.engine import create_engine, create_session_factory
 from db.migrate import upgrade_to_head
-from db.models import ProcessedUpdate, User
-from db.receipts import DuplicateUpdate, ReceiptState, UpdateReceipt, current_receipt
+from db.models import ProcessedUpdate
 from db.uow import SqlUnitOfWorkFactory
 from tests.support.dbcheck import fetch_all
 
@@ -25,23 +26,23 @@ async def units(database_url: str) -> AsyncIterator[SqlUnitOfWorkFactory]:
     engine = create_engine(database_url)
     await upgrade_to_head(engine)
     yield SqlUnitOfWorkFactory(create_session_factory(engine))
-    current_receipt.set(None)
     await engine.dispose()
 
 
-def a_user(user_id: int) -> User:
-    return User(id=user_id, chat_id=user_id, created_at=NOW, updated_at=NOW)
+def a_user(user_id: int) -> UserRecord:
+    return UserRecord(id=user_id, chat_id=user_id, created_at=NOW, updated_at=NOW)
 
 
 async def stored_users(units: SqlUnitOfWorkFactory) -> set[int]:
-    current_receipt.set(None)
     async with units() as uow:
         return set(await uow.users.existing([1, 2, 3]))
 
 
-async def add_and_commit(units: SqlUnitOfWorkFactory, user_id: int) -> None:
-    async with units() as uow:
-        uow.users.add(a_user(user_id))
+async def add_and_commit(
+    units: SqlUnitOfWorkFactory, user_id: int, receipt: UpdateReceipt | None
+) -> None:
+    async with units(receipt) as uow:
+        await uow.users.add(a_user(user_id))
         await uow.commit()
 
 
@@ -50,21 +51,19 @@ async def stored_update_ids(database_url: str) -> set[int]:
 
 
 def receipt_for(update_id: int) -> UpdateReceipt:
-    receipt = UpdateReceipt(update_id, NOW)
-    current_receipt.set(receipt)
-    return receipt
+    return UpdateReceipt(update_id, NOW)
 
 
 async def test_a_second_delivery_stops_at_its_first_unit_of_work(
     units: SqlUnitOfWorkFactory,
 ) -> None:
     first = receipt_for(42)
-    await add_and_commit(units, 1)
+    await add_and_commit(units, 1, first)
     assert first.state is ReceiptState.RECORDED
 
     second = receipt_for(42)  # the same update, delivered again
     with pytest.raises(DuplicateUpdate):
-        await add_and_commit(units, 2)
+        await add_and_commit(units, 2, second)
     assert second.state is ReceiptState.DUPLICATE
     assert await stored_users(units) == {1}
 
@@ -73,12 +72,12 @@ async def test_a_rolled_back_claim_is_claimed_again_by_the_next_unit_of_work(
     units: SqlUnitOfWorkFactory, database_url: str
 ) -> None:
     receipt = receipt_for(43)
-    async with units() as uow:
+    async with units(receipt) as uow:
         assert receipt.state is ReceiptState.CLAIMED
-        uow.users.add(a_user(1))  # never committed: the claim goes with it
+        await uow.users.add(a_user(1))  # never committed: the claim goes with it
     assert receipt.state is ReceiptState.OPEN
     for user_id in (2, 3):
-        await add_and_commit(units, user_id)
+        await add_and_commit(units, user_id, receipt)
     assert receipt.state is ReceiptState.RECORDED
     assert await stored_users(units) == {2, 3}
     assert await stored_update_ids(database_url) == {43}
@@ -88,14 +87,14 @@ async def test_finish_records_a_read_only_update_so_its_redelivery_is_refused(
     units: SqlUnitOfWorkFactory,
 ) -> None:
     service = ReceiptService(units, lambda: NOW)
-    service.begin(50)
-    await service.finish()
-    assert current_receipt.get() is None
-    service.begin(50)
+    first = service.begin(50)
+    await service.finish(first)
+    assert first.state is ReceiptState.RECORDED
+    again = service.begin(50)
     with pytest.raises(DuplicateUpdate):
-        await add_and_commit(units, 3)
-    await service.finish()
-    assert current_receipt.get() is None
+        await add_and_commit(units, 3, again)
+    await service.finish(again)
+    assert await stored_users(units) == set()
 
 
 async def test_receipts_older_than_the_redelivery_window_are_pruned(
@@ -103,8 +102,7 @@ async def test_receipts_older_than_the_redelivery_window_are_pruned(
 ) -> None:
     for update_id, age in ((60, KEEP_RECEIPTS + timedelta(hours=1)), (61, timedelta(hours=1))):
         old = ReceiptService(units, lambda age=age: NOW - age)
-        old.begin(update_id)
-        await old.finish()
+        await old.finish(old.begin(update_id))
     assert await ReceiptService(units, lambda: NOW).prune() == 1
     assert await stored_update_ids(database_url) == {61}
 
@@ -114,17 +112,15 @@ async def test_two_deliveries_at_once_commit_exactly_one(units: SqlUnitOfWorkFac
     release_first = asyncio.Event()
 
     async def first_delivery() -> None:
-        receipt_for(70)
-        async with units() as uow:
+        async with units(receipt_for(70)) as uow:
             first_claimed.set()
             await release_first.wait()  # still in its transaction when the copy arrives
-            uow.users.add(a_user(1))
+            await uow.users.add(a_user(1))
             await uow.commit()
 
     async def second_delivery() -> None:
         await first_claimed.wait()
-        receipt_for(70)
-        await add_and_commit(units, 2)
+        await add_and_commit(units, 2, receipt_for(70))
 
     first = asyncio.create_task(first_delivery())
     second = asyncio.create_task(second_delivery())

@@ -14,12 +14,12 @@ from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from bot.content import load_catalog
 from bot.domain.routine import Action, Press, Rate
+from bot.services.records import SessionSnapshot, UserRecord
 from bot.services.routine import RoutineService
+from bot.services.update_receipt import DuplicateUpdate, ReceiptState, UpdateReceipt
 from db.engine import create_engine, create_session_factory
 from db.migrate import upgrade_to_head
 from db.models import ProcessedUpdate, User
-from db.receipts import DuplicateUpdate, ReceiptState, UpdateReceipt, current_receipt
-from db.steps import SessionSnapshot
 from db.uow import SqlUnitOfWorkFactory
 from tests.support.dbcheck import fetch_all
 from tests.support.seeding import fresh_schema, seed_users
@@ -38,10 +38,9 @@ async def engine(database_url: str) -> AsyncIterator[AsyncEngine]:
     engine = await fresh_schema(database_url)
     await seed_users(engine, 1, NOW)
     units = SqlUnitOfWorkFactory(create_session_factory(engine))
-    started = await RoutineService(units, plans(), lambda: NOW).start(1, "full")
+    started = await RoutineService(units, plans(), lambda: NOW).start(1, "full", receipt=None)
     assert started.prompt is not None
     yield engine
-    current_receipt.set(None)
     await engine.dispose()
 
 
@@ -53,9 +52,7 @@ def units(engine: AsyncEngine) -> SqlUnitOfWorkFactory:
 
 def receipt_for(update_id: int) -> UpdateReceipt:
     """The update being applied, as the receipt handler opens it."""
-    receipt = UpdateReceipt(update_id, NOW)
-    current_receipt.set(receipt)
-    return receipt
+    return UpdateReceipt(update_id, NOW)
 
 
 async def version_of(engine: AsyncEngine) -> int:
@@ -71,9 +68,11 @@ async def stored_update_ids(database_url: str) -> set[int]:
     return {row.update_id for row in await fetch_all(database_url, ProcessedUpdate)}
 
 
-async def step(units: SqlUnitOfWorkFactory, *, commit: bool) -> SessionSnapshot:
-    """Read user 1's session under lock and write it back one version on."""
-    async with units() as uow:
+async def step(
+    units: SqlUnitOfWorkFactory, *, commit: bool, receipt: UpdateReceipt | None = None
+) -> SessionSnapshot:
+    """Read user 1's session under lock and write it back one version on, for `receipt`."""
+    async with units(receipt) as uow:
         snapshot = await uow.steps.locked_active(1)
         assert snapshot is not None
         await uow.steps.save_step(dataclasses.replace(snapshot, version=snapshot.version + 1))
@@ -88,10 +87,10 @@ async def test_a_button_press_stores_its_result_and_moves_the_walk_on(
     service = RoutineService(units, plans(), lambda: NOW)
     async with engine.connect() as connection:
         session_id = (await connection.execute(text("SELECT id FROM routine_sessions"))).scalar()
-    rated = await service.press(1, int(session_id or 0), 0, Rate(3))
-    assert rated.prompt is not None
+    rated = await service.press(1, int(session_id or 0), 0, Rate(6), receipt=receipt_for(1))
+    assert rated.prompt is not None  # the pain question is asked first, consent or not
     receipt = receipt_for(2)
-    pressed = await service.press(1, int(session_id or 0), 1, Press(Action.DONE))
+    pressed = await service.press(1, int(session_id or 0), 1, Press(Action.DONE), receipt=receipt)
     assert pressed.prompt is not None
     assert pressed.prompt.step == 1
     assert receipt.state is ReceiptState.RECORDED
@@ -104,7 +103,7 @@ async def test_a_committed_step_is_stored_with_its_update_id(
     units: SqlUnitOfWorkFactory, engine: AsyncEngine, database_url: str
 ) -> None:
     receipt = receipt_for(7)
-    await step(units, commit=True)
+    await step(units, commit=True, receipt=receipt)
     assert receipt.state is ReceiptState.RECORDED
     assert await version_of(engine) == 1
     assert await stored_update_ids(database_url) == {7}
@@ -114,11 +113,11 @@ async def test_an_uncommitted_step_leaves_nothing_and_its_id_is_claimed_again(
     units: SqlUnitOfWorkFactory, engine: AsyncEngine, database_url: str
 ) -> None:
     receipt = receipt_for(8)
-    await step(units, commit=False)
+    await step(units, commit=False, receipt=receipt)
     assert receipt.state is ReceiptState.OPEN
     assert await version_of(engine) == 0
     assert await stored_update_ids(database_url) == set()
-    await step(units, commit=True)  # the same update, applied in its next unit of work
+    await step(units, commit=True, receipt=receipt)  # the same update, in its next unit of work
     assert receipt.state is ReceiptState.RECORDED
     assert await version_of(engine) == 1
     assert await stored_update_ids(database_url) == {8}
@@ -127,11 +126,10 @@ async def test_an_uncommitted_step_leaves_nothing_and_its_id_is_claimed_again(
 async def test_a_redelivered_step_changes_nothing(
     units: SqlUnitOfWorkFactory, engine: AsyncEngine
 ) -> None:
-    receipt_for(9)
-    await step(units, commit=True)
+    await step(units, commit=True, receipt=receipt_for(9))
     again = receipt_for(9)
     with pytest.raises(DuplicateUpdate):
-        await step(units, commit=True)
+        await step(units, commit=True, receipt=again)
     assert again.state is ReceiptState.DUPLICATE
     assert await version_of(engine) == 1
 
@@ -145,8 +143,7 @@ async def test_every_unit_of_work_gives_its_connection_back_with_nothing_uncommi
             raise ZeroDivisionError
 
     for update_id in range(20, 30):
-        receipt_for(update_id)
-        await step(units, commit=update_id % 2 == 0)
+        await step(units, commit=update_id % 2 == 0, receipt=receipt_for(update_id))
     with pytest.raises(ZeroDivisionError):
         await fail_after_the_step_read()
     assert engine.sync_engine.pool.checkedout() == 0  # type: ignore[attr-defined]
@@ -162,7 +159,7 @@ async def test_core_and_orm_writes_of_one_unit_of_work_commit_or_roll_back_toget
             snapshot = await uow.steps.locked_active(1)
             assert snapshot is not None
             await uow.steps.save_step(dataclasses.replace(snapshot, version=snapshot.version + 1))
-            uow.users.add(User(id=2, chat_id=2, created_at=NOW, updated_at=NOW))
+            await uow.users.add(UserRecord(id=2, chat_id=2, created_at=NOW, updated_at=NOW))
             if commit:
                 await uow.commit()
         stored = [row.id for row in await fetch_all(database_url, User)]
@@ -177,19 +174,21 @@ async def test_a_connection_lost_mid_step_reports_the_steps_error_and_the_next_s
         pytest.skip("needs a server that can drop a connection")
     receipt = receipt_for(40)
     with pytest.raises(DBAPIError) as lost:
-        await lose_the_connection_mid_step(units, database_url)
+        await lose_the_connection_mid_step(units, database_url, receipt)
     assert lost.value.connection_invalidated
     assert "save_step" in [entry.name for entry in lost.traceback]
     assert receipt.state is ReceiptState.OPEN  # nothing was committed: the update is still open
     assert engine.sync_engine.pool.checkedout() == 0  # type: ignore[attr-defined]
-    await step(units, commit=True)  # the same update, applied on a sound connection
+    await step(units, commit=True, receipt=receipt)  # the same update, on a sound connection
     assert receipt.state is ReceiptState.RECORDED
     assert await version_of(engine) == 1
 
 
-async def lose_the_connection_mid_step(units: SqlUnitOfWorkFactory, database_url: str) -> None:
+async def lose_the_connection_mid_step(
+    units: SqlUnitOfWorkFactory, database_url: str, receipt: UpdateReceipt
+) -> None:
     """The server drops the step's connection between its locked read and its write."""
-    async with units() as uow:
+    async with units(receipt) as uow:
         snapshot = await uow.steps.locked_active(1)
         assert snapshot is not None
         await terminate_idle_in_transaction(database_url)
@@ -222,7 +221,7 @@ async def test_waiting_for_another_engines_sqlite_write_lock_never_stalls_the_ev
     async def hold_the_lock_for_a_while() -> None:
         nonlocal ticks
         async with holder_units() as uow:
-            uow.users.add(User(id=900, chat_id=900, created_at=NOW, updated_at=NOW))
+            await uow.users.add(UserRecord(id=900, chat_id=900, created_at=NOW, updated_at=NOW))
             await uow.users.existing([900])  # its BEGIN IMMEDIATE takes the write lock
             holding.set()
             for _ in range(20):  # only advances while the loop is free
@@ -234,7 +233,7 @@ async def test_waiting_for_another_engines_sqlite_write_lock_never_stalls_the_ev
         await holding.wait()
         async with waiter_units() as uow:
             found = await uow.users.existing([900])
-            uow.users.add(User(id=901, chat_id=901, created_at=NOW, updated_at=NOW))
+            await uow.users.add(UserRecord(id=901, chat_id=901, created_at=NOW, updated_at=NOW))
             await uow.commit()
             return found
 

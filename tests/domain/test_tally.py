@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.routine import HurtLevel, Outcome
+from bot.services.records import OutcomeRow
 from bot.services.summaries import Tally, tally_of
-from db.reads import OutcomeRow
 
 
 def outcome(kind: Outcome, hurt_level: HurtLevel | None = None) -> OutcomeRow:

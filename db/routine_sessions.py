@@ -1,19 +1,21 @@
-"""A routine step in SQLAlchemy Core: one locked read and plain writes for each button press.
+"""Routine sessions with their exercise results and pain ratings.
 
-A press touches one session row, one exercise result and at most one pain rating, all known up
-front, so it reads a frozen snapshot of the session and writes with plain statements instead
-of loading and flushing ORM objects. They run in the unit of work's session and transaction.
+A button press touches one session row, one exercise result and at most one pain rating, all
+known up front, so it reads a frozen snapshot of the session and writes with plain Core
+statements instead of loading and flushing ORM objects (StepRepository). Reads of a session as
+an ORM object, of its outcomes and of the days that count live in SessionRepository.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.services.records import OutcomeRow, SessionSnapshot
 from db.models import Base, ExerciseResult, PainRating, RoutineSession, User
 
 _TABLES = Base.metadata.tables
@@ -21,46 +23,20 @@ _SESSIONS = _TABLES[RoutineSession.__tablename__]
 _USERS = _TABLES[User.__tablename__]
 
 
-@dataclass(frozen=True, slots=True)
-class SessionSnapshot:
-    """A routine session's row as read under its owner's lock, with the owner's time zone."""
-
-    id: int
-    user_id: int
-    routine_id: str
-    local_date: date
-    status: str
-    phase: str
-    step: int
-    total: int
-    plan: str
-    softened: str
-    track_pain: bool
-    gentler: bool
-    hurt: str | None
-    stopping: bool
-    version: int
-    counted: bool
-    started_at: datetime
-    updated_at: datetime
-    finished_at: datetime | None
-    timezone: str
-
-
 # FOR UPDATE locks the session and its owner's row (PostgreSQL), the same user lock every other
 # change of that user takes, so replicas apply one person's presses one at a time.
 _SESSION_FIELDS = [field.name for field in fields(SessionSnapshot) if field.name != "timezone"]
-_SNAPSHOT = (
-    select(*(_SESSIONS.c[name] for name in _SESSION_FIELDS), _USERS.c.timezone)
-    .join_from(_SESSIONS, _USERS, _USERS.c.id == _SESSIONS.c.user_id)
-    .with_for_update()
+_READ = select(*(_SESSIONS.c[name] for name in _SESSION_FIELDS), _USERS.c.timezone).join_from(
+    _SESSIONS, _USERS, _USERS.c.id == _SESSIONS.c.user_id
 )
-_BY_ID = _SNAPSHOT.where(
+_BY_ID_UNLOCKED = _READ.where(
     _SESSIONS.c.id == bindparam("session_id"), _SESSIONS.c.user_id == bindparam("user_id")
 )
-_ACTIVE = _SNAPSHOT.where(
+_ACTIVE_UNLOCKED = _READ.where(
     _SESSIONS.c.user_id == bindparam("user_id"), _SESSIONS.c.status == "active"
 )
+_BY_ID = _BY_ID_UNLOCKED.with_for_update()
+_ACTIVE = _ACTIVE_UNLOCKED.with_for_update()
 _STEP_COLUMNS = ("phase", "step", "status", "gentler", "hurt", "stopping", "version", "counted")
 _SAVE_STEP = (
     update(_SESSIONS)
@@ -77,8 +53,20 @@ _INSERT = (
     .values({name: bindparam(name) for name in _SESSION_FIELDS if name != "id"})
     .returning(_SESSIONS.c.id)
 )
-_ADD_RESULT = insert(_TABLES[ExerciseResult.__tablename__])
+_RESULTS = _TABLES[ExerciseResult.__tablename__]
+_ADD_RESULT = insert(_RESULTS)
 _ADD_RATING = insert(_TABLES[PainRating.__tablename__])
+_OUTCOMES_OF_SESSION = (
+    select(_RESULTS.c.session_id, _RESULTS.c.exercise_id, _RESULTS.c.outcome, _RESULTS.c.hurt_level)
+    .where(_RESULTS.c.session_id == bindparam("session_id"))
+    .order_by(_RESULTS.c.position)
+)
+_COUNTED_DAYS = (
+    select(_SESSIONS.c.local_date)
+    .where(_SESSIONS.c.user_id == bindparam("user_id"), _SESSIONS.c.counted.is_(True))
+    .distinct()
+    .order_by(_SESSIONS.c.local_date)
+)
 
 
 class StepRepository:
@@ -128,9 +116,46 @@ class StepRepository:
 
     async def _one(self, statement: Any, params: dict[str, Any]) -> SessionSnapshot | None:
         """Run a snapshot query in the transaction."""
-        row = (await self._session.execute(statement, params)).first()
-        return None if row is None else SessionSnapshot(*row)
+        return await _snapshot(self._session, statement, params)
 
     async def _execute(self, statement: Any, params: dict[str, Any]) -> None:
         """Run a write in this unit of work's transaction."""
         await self._session.execute(statement, params)
+
+
+class SessionRepository:
+    """Reads of routine sessions without a lock, with their results and ratings."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def active_for(self, user_id: int) -> SessionSnapshot | None:
+        """The user's one unfinished session, if any (a partial unique index keeps it to one)."""
+        return await _snapshot(self._session, _ACTIVE_UNLOCKED, {"user_id": user_id})
+
+    async def get(self, user_id: int, session_id: int) -> SessionSnapshot | None:
+        """That user's session by id (None for anyone else's)."""
+        params = {"user_id": user_id, "session_id": session_id}
+        return await _snapshot(self._session, _BY_ID_UNLOCKED, params)
+
+    async def results(self, session_id: int) -> list[OutcomeRow]:
+        """Outcomes of one session in walk order."""
+        rows = await self._session.execute(_OUTCOMES_OF_SESSION, {"session_id": session_id})
+        return [OutcomeRow(*row) for row in rows]
+
+    async def forget_ratings(self, session_id: int) -> None:
+        """Erase a session's pain ratings (kept only for the session when there is no consent)."""
+        await self._session.execute(delete(PainRating).where(PainRating.session_id == session_id))
+
+    async def counted_days(self, user_id: int) -> list[date]:
+        """Local dates on which the user had a session that counts for the streak."""
+        rows = await self._session.execute(_COUNTED_DAYS, {"user_id": user_id})
+        return list(rows.scalars().all())
+
+
+async def _snapshot(
+    session: AsyncSession, statement: Any, params: dict[str, Any]
+) -> SessionSnapshot | None:
+    """The one session a snapshot query finds, with its owner's time zone, or None."""
+    row = (await session.execute(statement, params)).first()
+    return None if row is None else SessionSnapshot(*row)

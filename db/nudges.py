@@ -1,49 +1,25 @@
-"""Queries for pauses and nudges. Claims use SKIP LOCKED so replicas never take the same row."""
+"""The nudges outbox: due users, pending nudges, and the done-today check.
+
+Claims use SKIP LOCKED on PostgreSQL, so replicas never take the same user or nudge.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import asdict, fields
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import insert, or_, select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import Nudge, Pause, RoutineSession, User
-from db.reads import PAUSES_OF_USER, PauseDates, fetch
+from bot.services.records import NudgeRecord, UserRecord
+from db.models import Base, Nudge, RoutineSession, User
+from db.users import SELECT_USERS, USERS
 
-
-class PauseRepository:
-    """A user's pauses."""
-
-    def __init__(self, session: AsyncSession) -> None:
-        self._session = session
-
-    async def for_user(self, user_id: int) -> list[PauseDates]:
-        """All pauses' dates, oldest first (few per user)."""
-        rows = await fetch(self._session, PAUSES_OF_USER, {"user_id": user_id})
-        return [PauseDates(*row) for row in rows]
-
-    async def for_users(self, user_ids: Sequence[int]) -> dict[int, list[Pause]]:
-        """Pauses of many users in one query (a nudge batch)."""
-        found: dict[int, list[Pause]] = {}
-        if not user_ids:
-            return found
-        query = select(Pause).where(Pause.user_id.in_(user_ids)).order_by(Pause.start_date)
-        for pause in (await self._session.execute(query)).scalars():
-            found.setdefault(pause.user_id, []).append(pause)
-        return found
-
-    async def open_on(self, user_id: int, day: date) -> Pause | None:
-        """The pause covering `day` or starting later, if any."""
-        query = select(Pause).where(
-            Pause.user_id == user_id, or_(Pause.end_date.is_(None), Pause.end_date >= day)
-        )
-        return (await self._session.execute(query.limit(1))).scalar_one_or_none()
-
-    def add(self, pause: Pause) -> None:
-        """Stage a new pause."""
-        self._session.add(pause)
+_NUDGES = Base.metadata.tables[Nudge.__tablename__]
+_NUDGE_FIELDS = tuple(field.name for field in fields(NudgeRecord))
+_SELECT_NUDGES = select(*(_NUDGES.c[name] for name in _NUDGE_FIELDS))
 
 
 class NudgeRepository:
@@ -52,40 +28,39 @@ class NudgeRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
-    async def claim_due_users(self, now: datetime, limit: int) -> Sequence[User]:
+    async def claim_due_users(self, now: datetime, limit: int) -> list[UserRecord]:
         """Lock a batch of users whose nudge is due; rows locked by another replica are skipped."""
         query = (
-            select(User)
-            .where(User.next_nudge_at <= now)
-            .order_by(User.next_nudge_at)
+            SELECT_USERS.where(USERS.c.next_nudge_at <= now)
+            .order_by(USERS.c.next_nudge_at)
             .limit(limit)
             .with_for_update(skip_locked=True)
         )
-        return (await self._session.execute(query)).scalars().all()
+        return [UserRecord(*row) for row in await self._session.execute(query)]
 
-    async def claim_weekly_users(self, now: datetime, limit: int) -> Sequence[User]:
+    async def claim_weekly_users(self, now: datetime, limit: int) -> list[UserRecord]:
         """Lock a batch of users whose weekly summary is due."""
         query = (
-            select(User)
-            .where(User.next_weekly_at <= now)
-            .order_by(User.next_weekly_at)
+            SELECT_USERS.where(USERS.c.next_weekly_at <= now)
+            .order_by(USERS.c.next_weekly_at)
             .limit(limit)
             .with_for_update(skip_locked=True)
         )
-        return (await self._session.execute(query)).scalars().all()
+        return [UserRecord(*row) for row in await self._session.execute(query)]
 
     async def claim_pending(
         self, now: datetime, limit: int, kinds: Sequence[str]
-    ) -> Sequence[Nudge]:
+    ) -> list[NudgeRecord]:
         """Lock a batch of due pending nudges of these kinds (snoozes, retries, released)."""
         query = (
-            select(Nudge)
-            .where(Nudge.status == "pending", Nudge.due_at <= now, Nudge.kind.in_(kinds))
-            .order_by(Nudge.due_at)
+            _SELECT_NUDGES.where(
+                _NUDGES.c.status == "pending", _NUDGES.c.due_at <= now, _NUDGES.c.kind.in_(kinds)
+            )
+            .order_by(_NUDGES.c.due_at)
             .limit(limit)
             .with_for_update(skip_locked=True)
         )
-        return (await self._session.execute(query)).scalars().all()
+        return [NudgeRecord(*row) for row in await self._session.execute(query)]
 
     async def existing_keys(
         self, keys: Sequence[tuple[int, date, str]]
@@ -127,29 +102,43 @@ class NudgeRepository:
             await self._session.execute(update(Nudge), list(rows))
 
     async def set_next_nudges(self, rows: Sequence[dict[str, Any]]) -> None:
-        """Bulk UPDATE of users' next_nudge_at by primary key."""
+        """Bulk UPDATE of users' schedule (next_nudge_at, next_weekly_at, blocked) by id."""
         if rows:
             await self._session.execute(update(User), list(rows))
 
-    async def get_many(self, nudge_ids: Sequence[int]) -> dict[int, Nudge]:
+    async def save_many(self, nudges: Sequence[NudgeRecord]) -> None:
+        """Store claimed nudges' new status, attempts and times, by id."""
+        await self.update_many(
+            [
+                {
+                    "id": n.id,
+                    "status": n.status,
+                    "attempts": n.attempts,
+                    "due_at": n.due_at,
+                    "updated_at": n.updated_at,
+                }
+                for n in nudges
+            ]
+        )
+
+    async def get_many(self, nudge_ids: Sequence[int]) -> dict[int, NudgeRecord]:
         """Nudges by id, in one query."""
         if not nudge_ids:
             return {}
-        query = select(Nudge).where(Nudge.id.in_(nudge_ids))
-        return {nudge.id: nudge for nudge in (await self._session.execute(query)).scalars()}
+        query = _SELECT_NUDGES.where(_NUDGES.c.id.in_(nudge_ids))
+        found = [NudgeRecord(*row) for row in await self._session.execute(query)]
+        return {nudge.id: nudge for nudge in found}
 
-    async def for_user_on(self, user_id: int, day: date) -> Sequence[Nudge]:
+    async def for_user_on(self, user_id: int, day: date) -> list[NudgeRecord]:
         """A user's nudges of one local day."""
-        query = select(Nudge).where(Nudge.user_id == user_id, Nudge.local_date == day)
-        return (await self._session.execute(query)).scalars().all()
+        query = _SELECT_NUDGES.where(_NUDGES.c.user_id == user_id, _NUDGES.c.local_date == day)
+        return [NudgeRecord(*row) for row in await self._session.execute(query)]
 
-    def add(self, nudge: Nudge) -> None:
-        """Stage a nudge."""
-        self._session.add(nudge)
-
-    async def flush(self) -> None:
-        """Assign ids."""
-        await self._session.flush()
+    async def add(self, nudge: NudgeRecord) -> int:
+        """Store a new nudge; returns its id."""
+        columns = asdict(nudge)
+        del columns["id"]
+        return (await self.insert_many([columns]))[0]
 
     async def forget_stuck(self, before: datetime, now: datetime) -> int:
         """Nudges left 'sending' by a killed process: their fate is unknown, so never resend."""

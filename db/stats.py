@@ -1,4 +1,4 @@
-"""Aggregate numbers for the admin /stats command."""
+"""Admin statistics: counts over all users for the /stats command; read-only."""
 
 from __future__ import annotations
 

@@ -1,0 +1,137 @@
+"""Plain records the storage ports take and return: values to compute with, not ORM objects.
+
+A repository reads rows into these and writes them back from them, so a service never holds
+something that changes the database behind its back, and a fake unit of work can store them
+in memory.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSnapshot:
+    """A routine session's row as read under its owner's lock, with the owner's time zone."""
+
+    id: int
+    user_id: int
+    routine_id: str
+    local_date: date
+    status: str
+    phase: str
+    step: int
+    total: int
+    plan: str
+    softened: str
+    track_pain: bool
+    gentler: bool
+    hurt: str | None
+    stopping: bool
+    version: int
+    counted: bool
+    started_at: datetime
+    updated_at: datetime
+    finished_at: datetime | None
+    timezone: str
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeRow:
+    """One exercise's recorded outcome in a session."""
+
+    session_id: int
+    exercise_id: str
+    outcome: str
+    hurt_level: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class FinishedSession:
+    """What a /history line shows of a finished session."""
+
+    id: int
+    routine_id: str
+    local_date: date
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class RatedSession:
+    """A finished session's day, whether it counted, and its pain before and after (if rated)."""
+
+    id: int
+    local_date: date
+    counted: bool
+    before: int | None
+    after: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class PauseDates:
+    """A pause's first day and its last (None: until /resume)."""
+
+    start_date: date
+    end_date: date | None
+
+
+@dataclass(slots=True)
+class UserRecord:
+    """A user's settings and onboarding state, as plain values.
+
+    Services change these fields and hand the record back to `Users.save`, which stores what
+    changed. Defaults are those of a new user.
+    """
+
+    id: int
+    chat_id: int
+    created_at: datetime
+    updated_at: datetime
+    timezone: str = "UTC"
+    remind_at: time = time(9, 0)
+    reminders_enabled: bool = True
+    weekdays_only: bool = False
+    # None while reminders are off, the user blocked the bot, or is paused indefinitely.
+    next_nudge_at: datetime | None = None
+    pain_consent: bool | None = None
+    screening_status: str = "pending"
+    screening_index: int = 0
+    lock_cause: str | None = None
+    locked_at: datetime | None = None
+    screened_at: datetime | None = None
+    cleared_at: datetime | None = None
+    onboarding_step: str = "screening"
+    awaiting: str | None = None
+    blocked: bool = False
+    streak_current: int = 0
+    streak_best: int = 0
+    weekly_summary: bool = True
+    next_weekly_at: datetime | None = None
+    # The local date `streak_current` was computed for, so a nudge can tell it is stale.
+    streak_day: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PauseRecord:
+    """A stored pause: its id, whose it is, and its first and last day (None: until /resume)."""
+
+    id: int
+    user_id: int
+    start_date: date
+    end_date: date | None
+
+
+@dataclass(slots=True)
+class NudgeRecord:
+    """One reminder of one kind for one local day, and where its send stands."""
+
+    user_id: int
+    local_date: date
+    kind: str
+    status: str
+    due_at: datetime
+    attempts: int
+    updated_at: datetime
+    message_id: int | None = None
+    id: int = 0  # 0 until stored

@@ -1,0 +1,30 @@
+"""What the fake unit of work stores: plain records in dicts and lists, shared per test."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from bot.services.records import NudgeRecord, PauseRecord, SessionSnapshot, UserRecord
+
+
+@dataclass
+class Store:
+    """Everything stored, shared by the units of work of one test."""
+
+    users: dict[int, UserRecord] = field(default_factory=dict)
+    sessions: dict[int, SessionSnapshot] = field(default_factory=dict)
+    results: list[dict[str, Any]] = field(default_factory=list)
+    ratings: list[dict[str, Any]] = field(default_factory=list)
+    pauses: dict[int, PauseRecord] = field(default_factory=dict)
+    nudges: dict[int, NudgeRecord] = field(default_factory=dict)
+    dropped: set[tuple[int, str]] = field(default_factory=set)
+    safety_events: list[tuple[int, str, datetime, int | None]] = field(default_factory=list)
+    media: dict[str, str] = field(default_factory=dict)
+    next_id: int = 1
+
+    def new_id(self) -> int:
+        """Ids as a sequence would give them."""
+        self.next_id += 1
+        return self.next_id - 1
