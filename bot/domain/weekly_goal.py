@@ -19,7 +19,6 @@ current week is still open: met, it counts already; not met yet, it neither adds
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -124,8 +123,7 @@ def weekly_streak(
     done = {day for day in done_days if day <= today}
     paused = {day for day in paused_days if day <= today}
     this_monday = week_start(today)
-    counts: Counter[date] = Counter(week_start(day) for day in done)
-    first_monday = min([*counts, this_monday])
+    first_monday = min([*(week_start(day) for day in done), this_monday])
     weeks = []
     monday = first_monday
     while monday <= this_monday:
