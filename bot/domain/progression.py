@@ -171,10 +171,9 @@ def _may_step(state: LevelState, step: Step, today: date) -> bool:
     """The once-a-week limit: see the module docstring for why a down may follow an up."""
     if state.changed_on is None:
         return True
-    week_over = today - state.changed_on >= timedelta(days=MIN_DAYS_BETWEEN_STEPS)
     if step is Step.DOWN and state.last_step is not Step.DOWN:
         return True
-    return week_over
+    return today - state.changed_on >= timedelta(days=MIN_DAYS_BETWEEN_STEPS)
 
 
 def apply(state: LevelState, decision: LevelDecision, today: date) -> LevelState:
