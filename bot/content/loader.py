@@ -12,6 +12,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from bot.content.doses import dose_problems
 from bot.content.errors import ContentError, validation_problems
+from bot.content.lessons import Lesson, parse_lessons
+from bot.content.levels import ladder_problems
 from bot.content.limits import telegram_limit_problems
 from bot.content.models import (
     FULL_ROUTINE_ID,
@@ -31,6 +33,7 @@ ROUTINES_FILE = "routines.toml"
 SCREENING_FILE = "screening.toml"
 SYMPTOMS_FILE = "symptoms.toml"
 TEXTS_FILE = "texts.toml"
+LESSONS_FILE = "lessons.toml"
 REQUIRED_ROUTINE_IDS = (FULL_ROUTINE_ID, QUICK_ROUTINE_ID)
 
 _Parsed = TypeVar("_Parsed")
@@ -107,6 +110,12 @@ def _load_symptoms(directory: Path) -> SymptomPhrases:
     return parse_symptoms(_read_toml(directory / SYMPTOMS_FILE, source), source)
 
 
+def _load_lessons(directory: Path) -> tuple[Lesson, ...]:
+    """Read and validate lessons.toml."""
+    source = _source_label(directory, LESSONS_FILE)
+    return parse_lessons(_read_toml(directory / LESSONS_FILE, source), source)
+
+
 def _attempt(problems: list[str], parse: Callable[[], _Parsed]) -> _Parsed | None:
     """Run one parse step, collecting its problems so every broken file is reported at once."""
     try:
@@ -164,12 +173,14 @@ def load_catalog(directory: Path | None = None) -> Catalog:
     screening_file = _attempt(problems, partial(_load_file, root, SCREENING_FILE, _ScreeningFile))
     texts = _attempt(problems, partial(_load_texts, root))
     symptoms = _attempt(problems, partial(_load_symptoms, root))
+    lessons = _attempt(problems, partial(_load_lessons, root))
     if (
         exercise_file is None
         or routine_file is None
         or screening_file is None
         or texts is None
         or symptoms is None
+        or lessons is None
     ):
         raise ContentError(problems)
 
@@ -198,10 +209,12 @@ def load_catalog(directory: Path | None = None) -> Catalog:
         screening=screening_file.question,
         texts=texts,
         symptoms=symptoms,
+        lessons=lessons,
     )
     texts_source = _source_label(root, TEXTS_FILE)
     problems = [
         *telegram_limit_problems(catalog, exercises_source, texts_source),
+        *ladder_problems(catalog, exercises_source),
         *_month_name_problems(texts, texts_source),
     ]
     if problems:

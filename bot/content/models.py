@@ -9,6 +9,8 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, Strict, field_validator
 from pydantic_core import PydanticCustomError
 
+from bot.content.ladders import DoseLevel
+from bot.content.lessons import Lesson
 from bot.content.symptoms import SymptomPhrases
 from bot.content.text_keys import TextKey
 from bot.content.texts import Texts
@@ -104,6 +106,8 @@ class Exercise(Dosed):
     steps: Annotated[tuple[Text, ...], Field(min_length=3, max_length=6)]
     safety: Text
     gentler: Gentler
+    # The dose ladder, easiest first; level[0] is the dose above (bot/content/levels.py).
+    level: tuple[DoseLevel, ...] = ()
 
     @property
     def gentler_safety(self) -> str:
@@ -157,6 +161,8 @@ class Catalog(BaseModel):
     texts: Texts
     # Typed symptom phrases for bot.domain.symptoms.detect_symptom (content/symptoms.toml).
     symptoms: SymptomPhrases
+    # Short lessons in teaching order (content/lessons.toml, bot/content/lessons.py).
+    lessons: tuple[Lesson, ...] = ()
 
     @field_validator("exercises", "routines", mode="after")
     @classmethod
