@@ -12,7 +12,7 @@ import math
 from bot.content import default_content_directory, load_catalog
 from bot.demos.geometry import apply
 from bot.demos.movements import MOVEMENTS_FILE, load_movements
-from bot.demos.scene import Placed, camera_matrix, place
+from bot.demos.scene import Placed, camera_matrix, place, scenery
 from bot.demos.skeleton import pose_body
 from bot.demos.spec import Movement
 from bot.demos.timeline import timeline
@@ -21,6 +21,8 @@ MAX_KNEE_ON_SCREEN = 130.0
 """Degrees between thigh and shin in the picture: above this a bent knee reads as straight."""
 WRIST_TOLERANCE = 0.02
 """Metres in the picture: how far the two wrists may differ from mirror images."""
+ELBOW_RADIUS = 0.048
+"""Half the sleeve's width at the elbow (bot/demos/figure.py draws it 0.096 m wide)."""
 
 
 def movement(exercise_id: str) -> Movement:
@@ -70,3 +72,32 @@ def test_lat_pulldown_moves_both_arms_in_step_as_mirror_images_on_screen() -> No
         assert abs(right[1] - left[1]) <= WRIST_TOLERANCE, f"frame {index}: heights differ"
         spread = (right[0] - centre) + (left[0] - centre)
         assert abs(spread) <= WRIST_TOLERANCE, f"frame {index}: one arm swings wider"
+
+
+def test_chair_rotation_keeps_the_chest_and_elbows_on_the_near_side_of_the_chair_back() -> None:
+    spec = movement("chair_rotation")
+    figures = frames(spec)
+    back = next(part for part in scenery(spec.props, figures[0]) if part.name == "chair_back")
+    inner_face = min(point[2] - shape.width / 2 for shape in back.shapes for point in shape.points)
+
+    for index, figure in enumerate(figures):
+        torso = [name for name in figure.body.points if "torso" in name]
+        for name in [*torso, "right_shoulder", "left_shoulder"]:
+            assert figure.point(name)[2] < inner_face, f"frame {index}: {name} in the chair back"
+        for side in ("right", "left"):
+            elbow = figure.point(f"{side}_elbow")[2] + ELBOW_RADIUS
+            assert elbow < inner_face, f"frame {index}: the {side} elbow is in the chair back"
+
+
+def test_chair_rotation_shows_the_chair_back_beside_the_body_not_across_it() -> None:
+    spec = movement("chair_rotation")
+    figure = frames(spec)[0]
+    matrix = camera_matrix(spec.camera)
+    back = next(part for part in scenery(spec.props, figure) if part.name == "chair_back")
+    back_xs = [apply(matrix, point)[0] for shape in back.shapes for point in shape.points]
+    torso_xs = [
+        apply(matrix, figure.point(name))[0] for name in figure.body.points if "torso" in name
+    ]
+
+    overlap = min(max(back_xs), max(torso_xs)) - max(min(back_xs), min(torso_xs))
+    assert overlap < 0.35 * (max(torso_xs) - min(torso_xs))
