@@ -50,13 +50,8 @@ _NUMBER = {
 _EDGE = {DayStatus.REST: "#C9C4BA", DayStatus.PAUSED: "#A9B4C9"}
 _HATCH = {DayStatus.PAUSED: "///"}
 """Paused days are striped, so they differ from missed ones by more than a shade of grey."""
-_LEGEND_ORDER = (
-    DayStatus.DONE,
-    DayStatus.QUICK,
-    DayStatus.MISSED,
-    DayStatus.PAUSED,
-    DayStatus.REST,
-)
+_LEGEND_ORDER = tuple(DayStatus)
+"""Done, quick, missed, paused, rest: the order the enum declares them in."""
 
 # Layout in cell units (a day's square is 1 wide); the figure keeps these proportions.
 _GAP = 0.16

@@ -26,7 +26,7 @@ NUMBER_WORDS: dict[str, int] = {
 _KEYCAP = "\u20e3"
 _TEN_KEYCAP = "\U0001f51f"  # 🔟
 _HEDGES = r"(?:about|around|approx(?:imately)?|maybe|roughly|probably|like|a|an|~|≈|say)"
-_SCALE = r"(?:\s*(?:/|out\s+of|of)\s*10)"
+_SCALE = r"(?:\s*(?:/|out\s+of|of)\s*(?:10|ten))"
 _RATING = re.compile(
     rf"(?:{_HEDGES}\s*)*(?P<number>[+-]?\d{{1,3}}|[a-z]+(?: pain)?)"
     rf"(?P<scale>{_SCALE})?\s*(?:ish)?[.!]*"

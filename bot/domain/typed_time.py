@@ -28,8 +28,10 @@ _CLOCK = re.compile(
     (?:at\s+|around\s+|about\s+)?              # "at 9", "around 7pm"
     (?P<hour>\d{1,2})
     (?:\s*(?:[:.h]|\s)\s*(?P<minute>\d{2}))?   # 7:30, 19.30, 19h30, "7 30"
+    (?::00)?                                   # seconds, as copied from a clock: 19:30:00
     \s*(?:h|hrs?|hours?|o'?clock)?             # 19h, 7 o'clock
-    \s*(?P<half>a\.?\s?m\.?|p\.?\s?m\.?|a|p)?  # am, p.m., "7p"
+    \s*(?P<half>a\.?\s?m\.?|p\.?\s?m\.?|a|p         # am, p.m., "7p"
+      |in\ the\ (?:morning|afternoon|evening)|at\ night)?
     """,
     re.VERBOSE,
 )
@@ -53,7 +55,8 @@ def _clock(hour: int, minute: int, half: str | None) -> time | None:
     if not 1 <= hour <= 12:
         return None
     hour %= 12
-    if half.startswith("p"):
+    evening = half.endswith(("afternoon", "evening")) or (half == "atnight" and hour >= 6)
+    if half.startswith("p") or evening:
         hour += 12
     return time(hour, minute)
 

@@ -17,6 +17,7 @@ TABLE: list[tuple[str, Rating | OutOfRange | None]] = [
     ("5 / 10", Rating(5)),
     ("6 out of 10", Rating(6)),
     ("6 of 10", Rating(6)),
+    ("eight out of ten", Rating(8)),
     ("five", Rating(5)),
     ("Five", Rating(5)),
     ("zero", Rating(0)),

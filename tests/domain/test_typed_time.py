@@ -50,6 +50,13 @@ READ = [
     ("  8:15  ", time(8, 15)),
     ("８：１５", time(8, 15)),
     ("8 hours", time(8, 0)),
+    ("19:30:00", time(19, 30)),
+    ("7:30 in the evening", time(19, 30)),
+    ("8 in the morning", time(8, 0)),
+    ("10 at night", time(22, 0)),
+    ("12 at night", time(0, 0)),
+    ("2 at night", time(2, 0)),
+    ("3 in the afternoon", time(15, 0)),
 ]
 
 NOT_A_TIME = [
@@ -68,6 +75,8 @@ NOT_A_TIME = [
     "-3",
     "9 10 11",
     "nine",
+    "19:30:15",
+    "7 in the night",
     "9am" * 20,
 ]
 
