@@ -33,7 +33,7 @@ from bot.presses import (
     UnlockConfirm,
     ZonePress,
 )
-from bot.services.profile import ProfileReply, Step
+from bot.services.profile_reply import ProfileReply, Step
 from bot.services.replies import RoutineReply
 from bot.views.outgoing import Rendered
 

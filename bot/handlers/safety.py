@@ -10,7 +10,7 @@ from bot.domain.screening import ScreeningStatus
 from bot.domain.symptoms import SymptomKind, detect_symptom
 from bot.handlers.sending import send_all, sender_of
 from bot.services.expectations import Expecting
-from bot.services.profile import Step
+from bot.services.profile_reply import Step
 from bot.services.safety import Unlock
 from bot.views.outgoing import OutMessage, Rendered
 

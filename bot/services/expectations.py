@@ -6,7 +6,7 @@ from enum import StrEnum
 
 from bot.domain.routine import Phase
 from bot.services.ports import UnitOfWorkFactory
-from bot.services.profile import Step
+from bot.services.profile_reply import Step
 from bot.services.update_receipt import UpdateReceipt
 
 

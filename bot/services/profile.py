@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from datetime import time
-from enum import StrEnum
 
 from bot.domain.schedule import find_zone
 from bot.domain.screening import (
@@ -18,8 +17,8 @@ from bot.domain.screening import (
     ticked_items,
 )
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from bot.services.profile_reply import ProfileReply, Said, Step, stale_reply
 from bot.services.records import UserRecord
-from bot.services.replies import UserSettings
 from bot.services.safety import lock_user, record
 from bot.services.update_receipt import UpdateReceipt
 from bot.services.users import current_streak, done_today, reschedule
@@ -27,59 +26,6 @@ from bot.services.users import current_streak, done_today, reschedule
 logger = logging.getLogger(__name__)
 
 DEFAULT_REMIND_AT = time(9, 0)
-
-
-class Step(StrEnum):
-    """Onboarding steps, stored on the user so any replica can continue the conversation.
-
-    Consent comes first: the screen's answers are health data too.
-    """
-
-    CONSENT = "consent"
-    SCREENING = "screening"
-    CLEARANCE = "clearance"
-    TIMEZONE = "timezone"
-    REMIND = "remind"
-    DONE = "done"
-
-
-class Said(StrEnum):
-    """What to tell the user before showing the prompt for their step."""
-
-    WELCOME = "welcome"
-    WELCOME_BACK = "welcome_back"
-    URGENT_ADVICE = "urgent_advice"
-    DOCTOR_ADVICE = "doctor_advice"
-    SCREEN_CLEAR = "screen_clear"
-    RESCREEN_CLEAR = "rescreen_clear"
-    CONSENT_YES = "consent_yes"
-    CONSENT_NO = "consent_no"
-    TIMEZONE_SET = "timezone_set"
-    REMIND_SET = "remind_set"
-    REMINDERS_OFF = "reminders_off"
-    SETUP_DONE = "setup_done"
-    BAD_TIMEZONE = "bad_timezone"
-    STALE = "stale"
-    NOT_STARTED = "not_started"
-
-
-class ProfileReply:
-    """The user's step and settings after the change, plus what to say about it."""
-
-    def __init__(
-        self,
-        step: Step,
-        said: Sequence[Said],
-        user: UserRecord | None = None,
-        current_streak: int = 0,
-    ) -> None:
-        self.step = step
-        self.said = tuple(said)
-        self.current_streak = current_streak
-        self.lock_cause = None if user is None else user.lock_cause
-        # A safety lock: no "start routine" button anywhere, the lock message instead.
-        self.locked = user is not None and is_locked(ScreeningStatus(user.screening_status))
-        self.settings = None if user is None else _settings_of(user)
 
 
 class ProfileService:
@@ -149,7 +95,7 @@ class ProfileService:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
             onboarding = user.onboarding_step == Step.SCREENING
             if not onboarding and user.onboarding_step != Step.DONE:
-                return _stale(user)
+                return stale_reply(user)
             status = status_after_screen(severities_of(mask, self._severities))
             user.screened_at, user.updated_at = now, now
             for index in ticked_items(mask, len(self._item_ids)):
@@ -180,7 +126,7 @@ class ProfileService:
             if user is None:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
             if user.onboarding_step not in (Step.CONSENT, Step.DONE):
-                return _stale(user)
+                return stale_reply(user)
             user.pain_consent = consent
             said = Said.CONSENT_YES if consent else Said.CONSENT_NO
             if user.onboarding_step == Step.CONSENT and user.screened_at is not None:
@@ -205,7 +151,7 @@ class ProfileService:
             if zone is None:
                 return ProfileReply(Step(user.onboarding_step), [Said.BAD_TIMEZONE], user)
             if user.onboarding_step not in (Step.TIMEZONE, Step.DONE):
-                return _stale(user)
+                return stale_reply(user)
             user.timezone = zone.key
             return await self._advance(uow, user, Step.TIMEZONE, Said.TIMEZONE_SET)
 
@@ -218,7 +164,7 @@ class ProfileService:
             if user is None:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
             if user.onboarding_step not in (Step.REMIND, Step.DONE):
-                return _stale(user)
+                return stale_reply(user)
             if remind_at is None:
                 user.reminders_enabled = False
             else:
@@ -288,18 +234,3 @@ class ProfileService:
         await uow.users.save(user)
         await uow.commit()
         return ProfileReply(Step(user.onboarding_step), notes, user)
-
-
-def _stale(user: UserRecord) -> ProfileReply:
-    """A button from an earlier step: say so and re-show where the user really is."""
-    return ProfileReply(Step(user.onboarding_step), [Said.STALE], user)
-
-
-def _settings_of(user: UserRecord) -> UserSettings:
-    """Project the user row onto what /settings shows."""
-    return UserSettings(
-        timezone=user.timezone,
-        remind_at=user.remind_at,
-        pain_consent=bool(user.pain_consent),
-        next_nudge_at=user.next_nudge_at,
-    )

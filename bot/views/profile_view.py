@@ -14,7 +14,7 @@ from bot.presses import (
     StartPress,
     ZonePress,
 )
-from bot.services.profile import ProfileReply, Said, Step
+from bot.services.profile_reply import ProfileReply, Said, Step
 from bot.services.replies import UserSettings
 from bot.views.outgoing import OutMessage, Rendered, keyboard
 from bot.views.safety_view import SafetyView

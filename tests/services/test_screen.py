@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from bot.content import load_catalog
 from bot.domain.screening import LockCause, Severity
-from bot.services.profile import ProfileService, Said, Step
+from bot.services.profile import ProfileService
+from bot.services.profile_reply import Said, Step
 from tests.services.conftest import NOW, as_port
 from tests.services.fakes import FakeUnitOfWorkFactory
 
