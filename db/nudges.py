@@ -13,7 +13,16 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.services.records import NudgeRecord, UserRecord
+from bot.services.records import (
+    NewNudge,
+    NextNudge,
+    NextWeekly,
+    NudgeOutcome,
+    NudgeRecord,
+    ScheduleChange,
+    UserBlocked,
+    UserRecord,
+)
 from db.models import Base, Nudge, RoutineSession, User
 from db.users import SELECT_USERS, USERS
 
@@ -89,26 +98,23 @@ class NudgeRepository:
         )
         return {(u, d) for u, d in (await self._session.execute(query)).all()} & wanted
 
-    async def insert_many(self, rows: Sequence[dict[str, Any]]) -> list[int]:
-        """Insert nudges in one statement; ids come back in the order of `rows`."""
-        if not rows:
-            return []
-        statement = insert(Nudge).returning(Nudge.id, sort_by_parameter_order=True)
-        return list((await self._session.execute(statement, list(rows))).scalars().all())
+    async def insert_many(self, nudges: Sequence[NewNudge]) -> list[int]:
+        """Insert nudges in one statement; ids come back in the order of `nudges`."""
+        return await self._insert([asdict(nudge) for nudge in nudges])
 
-    async def update_many(self, rows: Sequence[dict[str, Any]]) -> None:
-        """Bulk UPDATE by primary key (each dict carries 'id')."""
-        if rows:
-            await self._session.execute(update(Nudge), list(rows))
+    async def update_many(self, outcomes: Sequence[NudgeOutcome]) -> None:
+        """Store sends' outcomes in one bulk UPDATE by id."""
+        await self._update([_outcome_columns(outcome) for outcome in outcomes])
 
-    async def set_next_nudges(self, rows: Sequence[dict[str, Any]]) -> None:
+    async def set_next_nudges(self, changes: Sequence[ScheduleChange]) -> None:
         """Bulk UPDATE of users' schedule (next_nudge_at, next_weekly_at, blocked) by id."""
-        if rows:
-            await self._session.execute(update(User), list(rows))
+        if changes:
+            rows = [_schedule_columns(change) for change in changes]
+            await self._session.execute(update(User), rows)
 
     async def save_many(self, nudges: Sequence[NudgeRecord]) -> None:
         """Store claimed nudges' new status, attempts and times, by id."""
-        await self.update_many(
+        await self._update(
             [
                 {
                     "id": n.id,
@@ -138,7 +144,7 @@ class NudgeRepository:
         """Store a new nudge; returns its id."""
         columns = asdict(nudge)
         del columns["id"]
-        return (await self.insert_many([columns]))[0]
+        return (await self._insert([columns]))[0]
 
     async def forget_stuck(self, before: datetime, now: datetime) -> int:
         """Nudges left 'sending' by a killed process: their fate is unknown, so never resend."""
@@ -149,3 +155,41 @@ class NudgeRepository:
         )
         result = await self._session.execute(statement)
         return int(getattr(result, "rowcount", 0) or 0)
+
+    async def _insert(self, rows: list[dict[str, Any]]) -> list[int]:
+        """Insert nudge rows in one statement; ids come back in the order of `rows`."""
+        if not rows:
+            return []
+        statement = insert(Nudge).returning(Nudge.id, sort_by_parameter_order=True)
+        return list((await self._session.execute(statement, rows)).scalars().all())
+
+    async def _update(self, rows: list[dict[str, Any]]) -> None:
+        """Bulk UPDATE of nudges by primary key (each row carries 'id')."""
+        if rows:
+            await self._session.execute(update(Nudge), rows)
+
+
+def _outcome_columns(outcome: NudgeOutcome) -> dict[str, Any]:
+    """The nudge columns a send's outcome changes; attempts and due_at only when it sets them."""
+    columns: dict[str, Any] = {
+        "id": outcome.nudge_id,
+        "updated_at": outcome.updated_at,
+        "message_id": outcome.message_id,
+        "status": outcome.status,
+    }
+    if outcome.attempts is not None:
+        columns["attempts"] = outcome.attempts
+    if outcome.due_at is not None:
+        columns["due_at"] = outcome.due_at
+    return columns
+
+
+def _schedule_columns(change: ScheduleChange) -> dict[str, Any]:
+    """The users columns a schedule change sets, with the user's id."""
+    match change:
+        case NextNudge(user_id, next_nudge_at):
+            return {"id": user_id, "next_nudge_at": next_nudge_at}
+        case NextWeekly(user_id, next_weekly_at):
+            return {"id": user_id, "next_weekly_at": next_weekly_at}
+        case UserBlocked(user_id, updated_at):
+            return {"id": user_id, "blocked": True, "next_nudge_at": None, "updated_at": updated_at}

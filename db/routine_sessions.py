@@ -8,14 +8,20 @@ an ORM object, of its outcomes and of the days that count live in SessionReposit
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import asdict, fields
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.services.records import OutcomeRow, SessionSnapshot
+from bot.services.records import (
+    NewExerciseResult,
+    NewPainRating,
+    NewSession,
+    OutcomeRow,
+    SessionSnapshot,
+)
 from db.models import Base, ExerciseResult, PainRating, RoutineSession, User
 
 _TABLES = Base.metadata.tables
@@ -50,7 +56,7 @@ _CLOSE = (
 )
 _INSERT = (
     insert(_SESSIONS)
-    .values({name: bindparam(name) for name in _SESSION_FIELDS if name != "id"})
+    .values({field.name: bindparam(field.name) for field in fields(NewSession)})
     .returning(_SESSIONS.c.id)
 )
 _RESULTS = _TABLES[ExerciseResult.__tablename__]
@@ -87,13 +93,10 @@ class StepRepository:
         self,
         snapshot: SessionSnapshot,
         *,
-        result: dict[str, Any] | None = None,
-        rating: dict[str, Any] | None = None,
+        result: NewExerciseResult | None = None,
+        rating: NewPainRating | None = None,
     ) -> None:
-        """Write a changed snapshot's walk back, with the step's exercise result and pain rating.
-
-        `result`/`rating`: columns of exercise_results and pain_ratings, or None.
-        """
+        """Write a changed snapshot's walk back, with the step's exercise result and pain rating."""
         values: dict[str, Any] = {name: getattr(snapshot, name) for name in _STEP_COLUMNS}
         values.update(
             session_id=snapshot.id,
@@ -101,14 +104,14 @@ class StepRepository:
             finished_at=snapshot.finished_at,
         )
         if result is not None:
-            await self._execute(_ADD_RESULT, result)
+            await self._execute(_ADD_RESULT, asdict(result))
         if rating is not None:
-            await self._execute(_ADD_RATING, rating)
+            await self._execute(_ADD_RATING, asdict(rating))
         await self._execute(_SAVE_STEP, values)
 
-    async def insert(self, columns: dict[str, Any]) -> int:
-        """Store a new session (every column but the id); returns its id."""
-        return int((await self._session.execute(_INSERT, columns)).scalar_one())
+    async def insert(self, session: NewSession) -> int:
+        """Store a new session; returns its id."""
+        return int((await self._session.execute(_INSERT, asdict(session))).scalar_one())
 
     async def close(self, session_id: int, status: str, now: datetime) -> None:
         """End a session without finishing its walk (abandoned)."""

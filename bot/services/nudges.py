@@ -6,12 +6,18 @@ import logging
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
-from typing import Any
 
 from bot.domain.reminders import PauseSpan
 from bot.domain.schedule import local_date
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
-from bot.services.records import NudgeRecord, UserRecord
+from bot.services.records import (
+    NewNudge,
+    NextNudge,
+    NudgeOutcome,
+    NudgeRecord,
+    UserBlocked,
+    UserRecord,
+)
 from bot.services.update_receipt import UpdateReceipt
 from bot.services.users import (
     current_streak,
@@ -98,8 +104,8 @@ class NudgeService:
             done = await uow.nudges.done_days([(user.id, day) for user, day in due])
             existing = await uow.nudges.existing_keys([(u.id, d, Kind.DAILY) for u, d in due])
             pauses = await uow.pauses.for_users([user.id for user in users])
-            next_due: list[dict[str, Any]] = []
-            to_send: list[tuple[UserRecord, dict[str, Any]]] = []
+            next_due: list[NextNudge] = []
+            to_send: list[tuple[UserRecord, NewNudge]] = []
             for user, day in due:
                 due_at = user.next_nudge_at or now
                 spans = tuple(PauseSpan(p.start_date, p.end_date) for p in pauses.get(user.id, ()))
@@ -107,7 +113,7 @@ class NudgeService:
                 upcoming = planned_next_nudge(
                     user, after, done_on=day if (user.id, day) in done else None, pauses=spans
                 )
-                next_due.append({"id": user.id, "next_nudge_at": upcoming})
+                next_due.append(NextNudge(user.id, upcoming))
                 if safety_locked(user):
                     logger.info("nudge withheld after a safety stop user=%s", user.id)
                 elif now - due_at > self._max_lateness:
@@ -115,25 +121,21 @@ class NudgeService:
                         "nudge skipped as too late user=%s due=%s", user.id, due_at.isoformat()
                     )
                 elif (user.id, day) not in done and (user.id, day, Kind.DAILY) not in existing:
-                    to_send.append(
-                        (
-                            user,
-                            {
-                                "user_id": user.id,
-                                "local_date": day,
-                                "kind": Kind.DAILY,
-                                "status": "sending",
-                                "due_at": due_at,
-                                "attempts": 1,
-                                "updated_at": now,
-                            },
-                        )
+                    daily = NewNudge(
+                        user_id=user.id,
+                        local_date=day,
+                        kind=Kind.DAILY,
+                        status="sending",
+                        due_at=due_at,
+                        attempts=1,
+                        updated_at=now,
                     )
+                    to_send.append((user, daily))
             await uow.nudges.set_next_nudges(next_due)
-            ids = await uow.nudges.insert_many([row for _, row in to_send])
+            ids = await uow.nudges.insert_many([daily for _, daily in to_send])
             jobs = [
-                await self._job(uow, user, nudge_id, row["local_date"], Kind.DAILY, now)
-                for (user, row), nudge_id in zip(to_send, ids, strict=True)
+                await self._job(uow, user, nudge_id, daily.local_date, Kind.DAILY, now)
+                for (user, daily), nudge_id in zip(to_send, ids, strict=True)
             ]
             for user, nudge in await self._claim_pending(uow, now):
                 kind = Kind(nudge.kind)
@@ -193,39 +195,38 @@ class NudgeService:
         now = self._clock()
         async with self._uow_factory() as uow:
             nudges = await uow.nudges.get_many([result.nudge_id for result in results])
-            updates: list[dict[str, Any]] = []
-            blocked: list[dict[str, Any]] = []
+            updates: list[NudgeOutcome] = []
+            blocked: list[UserBlocked] = []
             for result in results:
                 nudge = nudges.get(result.nudge_id)
                 if nudge is None:
                     continue
-                row: dict[str, Any] = {
-                    "id": nudge.id,
-                    "updated_at": now,
-                    "message_id": result.message_id,
-                }
+                attempts: int | None = None
+                due_at: datetime | None = None
                 retry = result.outcome is Outcome.RETRY
                 if result.outcome is Outcome.RELEASED:
-                    row["status"], row["attempts"] = "pending", max(nudge.attempts - 1, 0)
+                    status, attempts = "pending", max(nudge.attempts - 1, 0)
                 elif (
                     retry
                     and nudge.attempts < MAX_ATTEMPTS
                     and now - nudge.due_at < self._max_lateness
                 ):
-                    row["status"] = "pending"
-                    row["due_at"] = now + RETRY_BASE * 2 ** (nudge.attempts - 1)
+                    status = "pending"
+                    due_at = now + RETRY_BASE * 2 ** (nudge.attempts - 1)
                 else:
-                    row["status"] = "failed" if retry else result.outcome.value
-                updates.append(row)
-                if result.outcome is Outcome.BLOCKED:
-                    blocked.append(
-                        {
-                            "id": nudge.user_id,
-                            "blocked": True,
-                            "next_nudge_at": None,
-                            "updated_at": now,
-                        }
+                    status = "failed" if retry else result.outcome.value
+                updates.append(
+                    NudgeOutcome(
+                        nudge_id=nudge.id,
+                        status=status,
+                        updated_at=now,
+                        message_id=result.message_id,
+                        attempts=attempts,
+                        due_at=due_at,
                     )
+                )
+                if result.outcome is Outcome.BLOCKED:
+                    blocked.append(UserBlocked(nudge.user_id, now))
             await uow.nudges.update_many(updates)
             await uow.nudges.set_next_nudges(blocked)
             await uow.commit()

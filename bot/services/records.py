@@ -7,7 +7,7 @@ in memory.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, datetime, time
 
 
@@ -35,6 +35,58 @@ class SessionSnapshot:
     updated_at: datetime
     finished_at: datetime | None
     timezone: str
+
+
+@dataclass(frozen=True, slots=True)
+class NewSession:
+    """A routine session to store: everything but its id, which storage assigns."""
+
+    user_id: int
+    routine_id: str
+    local_date: date
+    status: str
+    phase: str
+    step: int
+    total: int
+    plan: str
+    softened: str
+    track_pain: bool
+    gentler: bool
+    hurt: str | None
+    stopping: bool
+    version: int
+    counted: bool
+    started_at: datetime
+    updated_at: datetime
+    finished_at: datetime | None
+
+    def stored_as(self, session_id: int, timezone: str) -> SessionSnapshot:
+        """The session as read back once stored under this id, with its owner's time zone."""
+        return SessionSnapshot(id=session_id, **asdict(self), timezone=timezone)
+
+
+@dataclass(frozen=True, slots=True)
+class NewExerciseResult:
+    """One exercise's outcome in a session, as a step stores it."""
+
+    session_id: int
+    position: int
+    exercise_id: str
+    outcome: str
+    gentler: bool
+    hurt_level: str | None
+    recorded_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class NewPainRating:
+    """A pain score given in a session: before or after its exercises."""
+
+    session_id: int
+    user_id: int
+    kind: str
+    score: int
+    recorded_at: datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,3 +187,59 @@ class NudgeRecord:
     updated_at: datetime
     message_id: int | None = None
     id: int = 0  # 0 until stored
+
+
+@dataclass(frozen=True, slots=True)
+class NewNudge:
+    """A nudge to store, claimed for sending or waiting: everything but its id."""
+
+    user_id: int
+    local_date: date
+    kind: str
+    status: str
+    due_at: datetime
+    attempts: int
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class NudgeOutcome:
+    """Where a nudge stands after a send: its new status and the message it became, if any.
+
+    `attempts` and `due_at` are None when the send leaves them as they are.
+    """
+
+    nudge_id: int
+    status: str
+    updated_at: datetime
+    message_id: int | None
+    attempts: int | None = None
+    due_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NextNudge:
+    """When a user's next daily nudge is due (None: none is planned)."""
+
+    user_id: int
+    next_nudge_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class NextWeekly:
+    """When a user's next weekly summary is due (None: none is planned)."""
+
+    user_id: int
+    next_weekly_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class UserBlocked:
+    """A user who blocked the bot: nudged no more until they /start again."""
+
+    user_id: int
+    updated_at: datetime
+
+
+# A change to a user's reminder schedule, stored by `Nudges.set_next_nudges`.
+ScheduleChange = NextNudge | NextWeekly | UserBlocked

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from datetime import date, datetime, timedelta
-from typing import Any
 
 from bot.domain import routine as walk
 from bot.domain.routine import (
@@ -28,7 +27,7 @@ from bot.domain.screening import (
 )
 from bot.services.adaptation import plan_for
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
-from bot.services.records import SessionSnapshot, UserRecord
+from bot.services.records import NewSession, SessionSnapshot, UserRecord
 from bot.services.replies import Note, Prompt, RoutineReply
 from bot.services.safety import (
     SafetyLock,
@@ -81,10 +80,8 @@ class RoutineService:
                 return RoutineReply(note=Note.RESCREEN)
             if active is not None:
                 await abandon(uow, active, now)
-            columns = await self._new_session(uow, user, routine_id, now)
-            fresh = SessionSnapshot(
-                id=await uow.steps.insert(columns), **columns, timezone=user.timezone
-            )
+            new = await self._new_session(uow, user, routine_id, now)
+            fresh = new.stored_as(await uow.steps.insert(new), user.timezone)
             await uow.users.save(user)
             await uow.commit()
             logger.info(
@@ -228,8 +225,8 @@ class RoutineService:
 
     async def _new_session(
         self, uow: UnitOfWork, user: UserRecord, routine_id: str, now: datetime
-    ) -> dict[str, Any]:
-        """A fresh session's columns at its first phase; pain is only asked with consent."""
+    ) -> NewSession:
+        """A fresh session at its first phase; pain is only asked with consent."""
         plan, softened = await plan_for(uow, user.id, self._plans[routine_id])
         progress = walk.start(len(plan), track_pain=bool(user.pain_consent), softened=softened)
         return session_row(user.id, routine_id, user_today(user, now), plan, progress, now)

@@ -11,12 +11,11 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
 
 from bot.domain.routine import HurtLevel, Status, Transition
 from bot.domain.screening import LockCause, ScreeningStatus, is_locked
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
-from bot.services.records import SessionSnapshot, UserRecord
+from bot.services.records import NewExerciseResult, NewPainRating, SessionSnapshot, UserRecord
 from bot.services.replies import Note
 from bot.services.update_receipt import UpdateReceipt
 from bot.services.users import current_streak, reschedule, user_today
@@ -89,8 +88,8 @@ async def stop_session_safely(
     cause: LockCause,
     reason: str,
     *,
-    result: dict[str, Any] | None,
-    rating: dict[str, Any] | None,
+    result: NewExerciseResult | None,
+    rating: NewPainRating | None,
     now: datetime,
 ) -> None:
     """Store a session that ended in a safety stop, lock its owner, and commit.

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
-from typing import Any, Protocol
+from typing import Protocol
 
 from bot.domain.adaptation import is_plain_skip
 from bot.domain.escalation import (
@@ -20,7 +20,14 @@ from bot.domain.routine import HurtLevel, Outcome, Phase, Progress, Status, coun
 from bot.services.adaptation import exercises_to_ask_about, mark_of
 from bot.services.ports import UnitOfWork
 from bot.services.progress import points_of
-from bot.services.records import OutcomeRow, RatedSession, SessionSnapshot, UserRecord
+from bot.services.records import (
+    NewExerciseResult,
+    NewPainRating,
+    OutcomeRow,
+    RatedSession,
+    SessionSnapshot,
+    UserRecord,
+)
 from bot.services.replies import Summary
 from bot.services.step_rows import as_outcomes
 from bot.services.users import current_streak, pause_spans, reschedule, user_today
@@ -120,8 +127,8 @@ async def finish_walk(
     uow: UnitOfWork,
     changed: SessionSnapshot,
     *,
-    result: dict[str, Any] | None,
-    rating: dict[str, Any] | None,
+    result: NewExerciseResult | None,
+    rating: NewPainRating | None,
     now: datetime,
 ) -> Summary:
     """Store a walk's last step with its counts, then update its owner (streak, reminder).

@@ -5,13 +5,12 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
 
 from bot.domain.reminders import next_weekly_at
 from bot.domain.schedule import local_date
 from bot.services.nudges import Kind
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
-from bot.services.records import NudgeRecord
+from bot.services.records import NextWeekly, NudgeRecord
 from bot.services.users import WEEKLY_AT, WEEKLY_DAY, safety_locked, zone_of
 
 logger = logging.getLogger(__name__)
@@ -53,13 +52,13 @@ class WeeklySummaryService:
             keys = [(u.id, local_date(u.next_weekly_at or now, zone_of(u)), WEEKLY) for u in users]
             existing = await uow.nudges.existing_keys(keys)
             staged: list[tuple[int, int, date, int]] = []
-            schedules: list[dict[str, Any]] = []
+            schedules: list[NextWeekly] = []
             for user, key in zip(users, keys, strict=True):
                 due_at = user.next_weekly_at or now
                 after = max(due_at, now - self._max_lateness)
                 upcoming = next_weekly_at(WEEKLY_AT, WEEKLY_DAY, zone_of(user), after)
                 locked = safety_locked(user)
-                schedules.append({"id": user.id, "next_weekly_at": None if locked else upcoming})
+                schedules.append(NextWeekly(user.id, None if locked else upcoming))
                 if locked:
                     continue
                 if now - due_at > self._max_lateness or key in existing:

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import asdict, replace
 from datetime import date, datetime
 from typing import Any
 
 from bot.services.records import (
+    NewNudge,
+    NextNudge,
+    NextWeekly,
+    NudgeOutcome,
     NudgeRecord,
     PauseDates,
     PauseRecord,
+    ScheduleChange,
+    UserBlocked,
     UserRecord,
 )
 from tests.services.fake_store import Store
@@ -87,18 +93,35 @@ class FakeNudges:
         done = {(s.user_id, s.local_date) for s in self._store.sessions.values() if s.counted}
         return done & set(pairs)
 
-    async def insert_many(self, rows: Sequence[dict[str, Any]]) -> list[int]:
-        return [await self.add(NudgeRecord(**row)) for row in rows]
+    async def insert_many(self, nudges: Sequence[NewNudge]) -> list[int]:
+        return [await self.add(NudgeRecord(**asdict(nudge))) for nudge in nudges]
 
-    async def update_many(self, rows: Sequence[dict[str, Any]]) -> None:
-        for row in rows:
-            nudge = self._store.nudges[row["id"]]
-            self._store.nudges[nudge.id] = replace(nudge, **row)
+    async def update_many(self, outcomes: Sequence[NudgeOutcome]) -> None:
+        for outcome in outcomes:
+            nudge = self._store.nudges[outcome.nudge_id]
+            nudge = replace(
+                nudge,
+                status=outcome.status,
+                updated_at=outcome.updated_at,
+                message_id=outcome.message_id,
+            )
+            if outcome.attempts is not None:
+                nudge = replace(nudge, attempts=outcome.attempts)
+            if outcome.due_at is not None:
+                nudge = replace(nudge, due_at=outcome.due_at)
+            self._store.nudges[nudge.id] = nudge
 
-    async def set_next_nudges(self, rows: Sequence[dict[str, Any]]) -> None:
-        for row in rows:
-            user = self._store.users[row["id"]]
-            self._store.users[user.id] = replace(user, **row)
+    async def set_next_nudges(self, changes: Sequence[ScheduleChange]) -> None:
+        for change in changes:
+            user = self._store.users[change.user_id]
+            match change:
+                case NextNudge(_, next_nudge_at):
+                    user = replace(user, next_nudge_at=next_nudge_at)
+                case NextWeekly(_, next_weekly_at):
+                    user = replace(user, next_weekly_at=next_weekly_at)
+                case UserBlocked(_, updated_at):
+                    user = replace(user, blocked=True, next_nudge_at=None, updated_at=updated_at)
+            self._store.users[user.id] = user
 
     async def save_many(self, nudges: Sequence[NudgeRecord]) -> None:
         for nudge in nudges:
@@ -153,7 +176,7 @@ class FakeUserData:
         self._store.users.pop(user_id, None)
 
     async def erase_health(self, user_id: int) -> None:
-        self._store.ratings = [r for r in self._store.ratings if r["user_id"] != user_id]
+        self._store.ratings = [r for r in self._store.ratings if r.user_id != user_id]
         self._store.safety_events = [e for e in self._store.safety_events if e[0] != user_id]
 
 

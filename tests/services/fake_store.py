@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
-from bot.services.records import NudgeRecord, PauseRecord, SessionSnapshot, UserRecord
+from bot.services.records import (
+    NewExerciseResult,
+    NewPainRating,
+    NudgeRecord,
+    PauseRecord,
+    SessionSnapshot,
+    UserRecord,
+)
 
 
 @dataclass
@@ -15,8 +21,8 @@ class Store:
 
     users: dict[int, UserRecord] = field(default_factory=dict)
     sessions: dict[int, SessionSnapshot] = field(default_factory=dict)
-    results: list[dict[str, Any]] = field(default_factory=list)
-    ratings: list[dict[str, Any]] = field(default_factory=list)
+    results: list[NewExerciseResult] = field(default_factory=list)
+    ratings: list[NewPainRating] = field(default_factory=list)
     pauses: dict[int, PauseRecord] = field(default_factory=dict)
     nudges: dict[int, NudgeRecord] = field(default_factory=dict)
     dropped: set[tuple[int, str]] = field(default_factory=set)

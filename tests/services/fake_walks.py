@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime
-from typing import Any
 
 from bot.services.records import (
     FinishedSession,
+    NewExerciseResult,
+    NewPainRating,
+    NewSession,
     OutcomeRow,
     RatedSession,
     SessionSnapshot,
@@ -64,9 +66,9 @@ class FakeSessions:
 
     async def results(self, session_id: int) -> list[OutcomeRow]:
         return [
-            OutcomeRow(r["session_id"], r["exercise_id"], r["outcome"], r["hurt_level"])
-            for r in sorted(self._store.results, key=lambda r: int(r["position"]))
-            if r["session_id"] == session_id
+            OutcomeRow(r.session_id, r.exercise_id, r.outcome, r.hurt_level)
+            for r in sorted(self._store.results, key=lambda r: r.position)
+            if r.session_id == session_id
         ]
 
     async def counted_days(self, user_id: int) -> list[date]:
@@ -74,11 +76,11 @@ class FakeSessions:
         return sorted({s.local_date for s in mine if s.user_id == user_id and s.counted})
 
     async def forget_ratings(self, session_id: int) -> None:
-        self._store.ratings = [r for r in self._store.ratings if r["session_id"] != session_id]
+        self._store.ratings = [r for r in self._store.ratings if r.session_id != session_id]
 
 
 class FakeSteps:
-    """The press path: snapshots in, changed snapshots and their rows out."""
+    """The press path: snapshots in, changed snapshots and their records out."""
 
     def __init__(self, store: Store) -> None:
         self._store = store
@@ -93,8 +95,8 @@ class FakeSteps:
         self,
         snapshot: SessionSnapshot,
         *,
-        result: dict[str, Any] | None = None,
-        rating: dict[str, Any] | None = None,
+        result: NewExerciseResult | None = None,
+        rating: NewPainRating | None = None,
     ) -> None:
         if result is not None:
             self._store.results.append(result)
@@ -102,12 +104,10 @@ class FakeSteps:
             self._store.ratings.append(rating)
         self._store.sessions[snapshot.id] = snapshot
 
-    async def insert(self, columns: dict[str, Any]) -> int:
+    async def insert(self, session: NewSession) -> int:
         session_id = self._store.new_id()
-        timezone = self._store.users[columns["user_id"]].timezone
-        self._store.sessions[session_id] = SessionSnapshot(
-            id=session_id, **columns, timezone=timezone
-        )
+        timezone = self._store.users[session.user_id].timezone
+        self._store.sessions[session_id] = session.stored_as(session_id, timezone)
         return session_id
 
     async def close(self, session_id: int, status: str, now: datetime) -> None:
@@ -154,8 +154,8 @@ class FakeHistory:
     async def ratings_of(self, session_ids: Sequence[int]) -> dict[int, dict[str, int]]:
         found: dict[int, dict[str, int]] = {i: {} for i in session_ids}
         for rating in self._store.ratings:
-            if rating["session_id"] in found:
-                found[rating["session_id"]][rating["kind"]] = rating["score"]
+            if rating.session_id in found:
+                found[rating.session_id][rating.kind] = rating.score
         return found
 
 

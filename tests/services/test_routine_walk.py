@@ -38,7 +38,7 @@ async def test_a_done_press_records_the_exercise_and_moves_to_the_next(
     done = await press(service, rated, Press(Action.DONE))
     assert done.prompt is not None
     assert (done.prompt.phase, done.prompt.step) == (Phase.EXERCISE, 1)
-    assert [r["outcome"] for r in units.store.results] == ["done"]
+    assert [r.outcome for r in units.store.results] == ["done"]
     assert units.uow.committed
 
 
