@@ -39,8 +39,16 @@ class ExerciseMedia:
         if file_id is not None:
             self._known[key] = file_id
             return file_id
-        path = await asyncio.to_thread(self._library.animation_path, exercise_id)
-        return await asyncio.to_thread(Path.read_bytes, path)
+        try:
+            path = await asyncio.to_thread(self._library.animation_path, exercise_id)
+            return await asyncio.to_thread(Path.read_bytes, path)
+        except OSError as error:
+            # A cache file that cannot be written or read (or vanished, e.g. removed by another
+            # version's clean-up) must not cost the person their exercise: the steps go as text.
+            logger.warning(
+                "animation unavailable exercise=%s error=%s", exercise_id, type(error).__name__
+            )
+            return None
 
     async def remember(self, exercise_id: str, file_id: str) -> None:
         """Store the file_id Telegram gave the first upload."""

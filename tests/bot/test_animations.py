@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from bot.content import load_catalog
+from bot.demos import DemoLibrary
 from tests.support.flows import onboard
 from tests.support.harness import running_bot
 
@@ -41,3 +45,25 @@ async def test_a_failed_animation_never_blocks_the_steps(sqlite_url: str) -> Non
         await bot.send(ada.command("/quick"))
         await bot.tap(ada, "3")
         assert "Chair Rotation" in bot.last_text(ada)
+
+
+async def test_an_animation_the_cache_cannot_hold_never_blocks_the_steps(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    library = DemoLibrary(load_catalog(None), tmp_path)
+    blocked = tmp_path / f"chair_rotation-{library.cache_key('chair_rotation')}.gif"
+    blocked.mkdir(parents=True)  # a directory where the GIF should go: it can be neither
+    async with running_bot(sqlite_url, media_cache_dir=tmp_path) as bot:
+        ada = bot.person(9604)
+        await onboard(bot, ada, consent=False)
+        await bot.send(ada.command("/quick"))
+        await bot.tap(ada, "3")
+        exercise = bot.last(ada)
+        assert exercise.kind == "text"
+        assert "Chair Rotation" in (exercise.text or "")
+        assert [label for label, _ in exercise.buttons][-4:] == [
+            "✅ Done",
+            "⏭ Skip",
+            "😣 Hurts",
+            "⏹ Stop",
+        ]
