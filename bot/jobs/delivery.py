@@ -16,7 +16,8 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from telegram.ext import ExtBot
 
 from bot.sending.rate_limit import Priority
-from bot.services.nudges import NudgeResult, NudgeService, Outcome
+from bot.services.nudge_jobs import NudgeResult, Outcome
+from bot.services.nudges import NudgeService
 
 logger = logging.getLogger(__name__)
 

@@ -7,7 +7,8 @@ from telegram.ext import ExtBot
 
 from bot.charts.report_chart import draw_report_chart
 from bot.sending.rate_limit import Priority
-from bot.services.nudges import NudgeJob, NudgeService
+from bot.services.nudge_jobs import NudgeJob
+from bot.services.nudges import NudgeService
 from bot.services.progress import ProgressService
 from bot.services.weekly import WeeklyJob, WeeklySummaryService
 from bot.views.nudge_view import NudgeView

@@ -10,7 +10,7 @@ from telegram.ext import CallbackContext, ExtBot
 from bot.health import HealthProbe
 from bot.jobs.delivery import Delivery
 from bot.sending.rate_limit import Priority
-from bot.services.nudges import NudgeJob
+from bot.services.nudge_jobs import NudgeJob
 from bot.services.receipts import ReceiptService
 from bot.services.weekly import WeeklyJob
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from enum import StrEnum
 
 from bot.domain.reminders import PauseSpan
 from bot.domain.schedule import local_date
+from bot.services.nudge_jobs import Kind, NudgeJob, NudgeResult, Outcome
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from bot.services.records import (
     NewNudge,
@@ -34,46 +33,6 @@ SNOOZE = timedelta(hours=1)
 STUCK_AFTER = timedelta(minutes=10)
 RETRY_BASE = timedelta(seconds=30)
 MAX_ATTEMPTS = 5
-
-
-class Kind(StrEnum):
-    """Nudge kinds; each may go out once per user and local day."""
-
-    DAILY = "daily"
-    SNOOZE = "snooze"
-    WEEKLY = "weekly"
-
-
-class Outcome(StrEnum):
-    """What happened to a send."""
-
-    SENT = "sent"
-    BLOCKED = "blocked"
-    RETRY = "retry"
-    UNKNOWN = "unknown"
-    FAILED = "failed"
-    RELEASED = "released"  # claimed but not sent before shutdown: pending again, same due time
-
-
-@dataclass(frozen=True, slots=True)
-class NudgeJob:
-    """One message to send, already recorded as 'sending'."""
-
-    nudge_id: int
-    user_id: int
-    chat_id: int
-    local_date: date
-    kind: Kind
-    streak: int
-
-
-@dataclass(frozen=True, slots=True)
-class NudgeResult:
-    """The outcome of one send."""
-
-    nudge_id: int
-    outcome: Outcome
-    message_id: int | None = None
 
 
 class NudgeService:

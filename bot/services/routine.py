@@ -10,7 +10,6 @@ from bot.domain import routine as walk
 from bot.domain.routine import (
     Action,
     Event,
-    HurtLevel,
     Phase,
     Press,
     Rate,
@@ -21,14 +20,13 @@ from bot.domain.routine import (
 from bot.domain.screening import (
     LockCause,
     ScreeningStatus,
-    is_locked,
     rescreen_due,
-    routines_unlocked,
 )
 from bot.services.adaptation import plan_for
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from bot.services.records import NewSession, SessionSnapshot, UserRecord
 from bot.services.replies import Note, Prompt, RoutineReply
+from bot.services.routine_notes import gate, note_for
 from bot.services.safety import (
     SafetyLock,
     abandon,
@@ -68,9 +66,10 @@ class RoutineService:
         now = self._clock()
         async with self._uow_factory(receipt) as uow:
             user = await uow.users.get(user_id, for_update=True)
-            gate = _gate(user)
-            if gate is not None or user is None:
-                return RoutineReply(note=gate, lock_cause=None if user is None else user.lock_cause)
+            closed = gate(user)
+            if closed is not None or user is None:
+                cause = None if user is None else user.lock_cause
+                return RoutineReply(note=closed, lock_cause=cause)
             active = await uow.steps.locked_active(user_id)
             if active is not None and self._resumable(active, user, routine_id, now):
                 await uow.users.save(user)
@@ -188,7 +187,7 @@ class RoutineService:
         result = result_row(snapshot, transition.outcome, exercise_id, now)
         rating = rating_row(snapshot, transition.rating, now)
         changed = with_progress(snapshot, transition.progress, now)
-        note = _note_for(transition)
+        note = note_for(transition)
         if transition.progress.phase is not Phase.FINISHED:
             await uow.steps.save_step(changed, result=result, rating=rating)
             await uow.commit()
@@ -249,24 +248,3 @@ class RoutineService:
             gentler=session.gentler,
             softened=session.gentler and session.hurt is None,
         )
-
-
-def _gate(user: UserRecord | None) -> Note | None:
-    """Routines need finished onboarding and a clear (or cleared) red-flag screen."""
-    if user is not None and is_locked(ScreeningStatus(user.screening_status)):
-        return Note.LOCKED
-    if user is None or user.onboarding_step != "done":
-        return Note.NOT_ONBOARDED
-    if not routines_unlocked(ScreeningStatus(user.screening_status)):
-        return Note.LOCKED
-    return None
-
-
-def _note_for(transition: walk.Transition) -> Note | None:
-    """Tell the user what their hurt answer did."""
-    outcome = transition.outcome
-    if outcome is not None and outcome.outcome is walk.Outcome.HURT_SKIPPED:
-        return Note.HURT_STRONG if outcome.hurt_level is HurtLevel.STRONG else Note.HURT_LET_GO
-    if transition.progress.phase is Phase.GENTLER and transition.outcome is None:
-        return Note.HURT_MILD
-    return None

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 
 from bot.domain.reminders import next_weekly_at
 from bot.domain.schedule import local_date
-from bot.services.nudges import Kind
+from bot.services.nudge_jobs import Kind
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from bot.services.records import NextWeekly, NudgeRecord
 from bot.services.users import WEEKLY_AT, WEEKLY_DAY, safety_locked, zone_of

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
-from bot.services.nudges import Kind, NudgeService
+from bot.services.nudge_jobs import Kind
+from bot.services.nudges import NudgeService
 from bot.services.records import SessionSnapshot
 from tests.services.conftest import NOW, as_port, onboarded
 from tests.services.fakes import FakeUnitOfWorkFactory

@@ -1,0 +1,31 @@
+"""What a routine step tells the person: whether routines are open to them, and what a Hurts
+answer did."""
+
+from __future__ import annotations
+
+from bot.domain import routine as walk
+from bot.domain.routine import HurtLevel, Phase
+from bot.domain.screening import ScreeningStatus, is_locked, routines_unlocked
+from bot.services.records import UserRecord
+from bot.services.replies import Note
+
+
+def gate(user: UserRecord | None) -> Note | None:
+    """Routines need finished onboarding and a clear (or cleared) red-flag screen."""
+    if user is not None and is_locked(ScreeningStatus(user.screening_status)):
+        return Note.LOCKED
+    if user is None or user.onboarding_step != "done":
+        return Note.NOT_ONBOARDED
+    if not routines_unlocked(ScreeningStatus(user.screening_status)):
+        return Note.LOCKED
+    return None
+
+
+def note_for(transition: walk.Transition) -> Note | None:
+    """Tell the user what their hurt answer did."""
+    outcome = transition.outcome
+    if outcome is not None and outcome.outcome is walk.Outcome.HURT_SKIPPED:
+        return Note.HURT_STRONG if outcome.hurt_level is HurtLevel.STRONG else Note.HURT_LET_GO
+    if transition.progress.phase is Phase.GENTLER and transition.outcome is None:
+        return Note.HURT_MILD
+    return None
