@@ -12,32 +12,6 @@ from datetime import date, datetime, time
 
 
 @dataclass(frozen=True, slots=True)
-class SessionSnapshot:
-    """A routine session's row as read under its owner's lock, with the owner's time zone."""
-
-    id: int
-    user_id: int
-    routine_id: str
-    local_date: date
-    status: str
-    phase: str
-    step: int
-    total: int
-    plan: str
-    softened: str
-    track_pain: bool
-    gentler: bool
-    hurt: str | None
-    stopping: bool
-    version: int
-    counted: bool
-    started_at: datetime
-    updated_at: datetime
-    finished_at: datetime | None
-    timezone: str
-
-
-@dataclass(frozen=True, slots=True)
 class NewSession:
     """A routine session to store: everything but its id, which storage assigns."""
 
@@ -63,6 +37,15 @@ class NewSession:
     def stored_as(self, session_id: int, timezone: str) -> SessionSnapshot:
         """The session as read back once stored under this id, with its owner's time zone."""
         return SessionSnapshot(id=session_id, **asdict(self), timezone=timezone)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSnapshot(NewSession):
+    """A routine session's row as read under its owner's lock: its columns, its id, and the
+    owner's time zone."""
+
+    id: int
+    timezone: str
 
 
 @dataclass(frozen=True, slots=True)

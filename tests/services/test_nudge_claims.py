@@ -22,8 +22,10 @@ def due_now(units: FakeUnitOfWorkFactory, *user_ids: int) -> None:
 
 def counted_session_today(units: FakeUnitOfWorkFactory, user_id: int) -> None:
     units.store.sessions[99] = SessionSnapshot(
-        99, user_id, "full", date(2026, 11, 25), "completed", "finished", 7, 7, "", "",
-        True, False, None, False, 9, True, NOW, NOW, NOW, "UTC",
+        id=99, user_id=user_id, routine_id="full", local_date=date(2026, 11, 25),
+        status="completed", phase="finished", step=7, total=7, plan="", softened="",
+        track_pain=True, gentler=False, hurt=None, stopping=False, version=9, counted=True,
+        started_at=NOW, updated_at=NOW, finished_at=NOW, timezone="UTC",
     )  # fmt: skip
 
 
