@@ -251,3 +251,18 @@ class ProcessedUpdate(Base):
 
     update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     processed_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    # The token of the delivery applying it now; NULL once the update is finished. A claim
+    # whose delivery died (still set after STARTED_CLAIM_EXPIRES) is taken over by a redelivery.
+    claim: Mapped[int | None] = mapped_column(BigInteger, default=None)
+
+
+class EraseRequest(Base):
+    """The one-time nonce of a /delete question: only its own button can confirm the erase."""
+
+    __tablename__ = "erase_requests"
+
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    nonce: Mapped[str] = mapped_column(String(16))
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)

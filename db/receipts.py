@@ -1,23 +1,45 @@
-"""Update receipts: an update's id is claimed in the same transaction as its first effects."""
+"""Update receipts: claimed first with a token, finished with the update's first effects."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import bindparam, delete
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql import Executable
 
-from bot.services.update_receipt import UpdateReceipt
+from bot.services.update_receipt import ClaimOutcome, ReceiptState, UpdateReceipt
 from db.models import ProcessedUpdate
 
-_CLAIM_POSTGRESQL, _CLAIM_SQLITE = (
-    insert(ProcessedUpdate)
+_INSERTS = {"postgresql": postgresql_insert, "sqlite": sqlite_insert}
+
+# An unclaimed update's id, inserted as finished (the fallback when the claim-first failed).
+_INSERT_FINISHED = {
+    dialect: insert(ProcessedUpdate)
     .values(update_id=bindparam("update_id"), processed_at=bindparam("processed_at"))
     .on_conflict_do_nothing(index_elements=[ProcessedUpdate.update_id])
-    for insert in (postgresql_insert, sqlite_insert)
-)
+    for dialect, insert in _INSERTS.items()
+}
+
+
+def _start_statement(dialect: str) -> Executable:
+    """Insert a started claim, or take over one whose delivery died; returns the id if ours."""
+    statement = _INSERTS[dialect](ProcessedUpdate).values(
+        update_id=bindparam("update_id"),
+        processed_at=bindparam("now"),
+        claim=bindparam("token"),
+    )
+    return statement.on_conflict_do_update(
+        index_elements=[ProcessedUpdate.update_id],
+        set_={"processed_at": statement.excluded.processed_at, "claim": statement.excluded.claim},
+        where=ProcessedUpdate.claim.is_not(None)
+        & (ProcessedUpdate.processed_at < bindparam("stale_before")),
+    ).returning(ProcessedUpdate.update_id)
+
+
+_START = {dialect: _start_statement(dialect) for dialect in _INSERTS}
 
 
 class ReceiptRepository:
@@ -26,25 +48,53 @@ class ReceiptRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
-    async def claim(self, receipt: UpdateReceipt) -> bool:
-        """Insert an open receipt's id in this transaction (True); False if it is not open.
+    async def start(
+        self, update_id: int, token: int, now: datetime, stale_before: datetime
+    ) -> ClaimOutcome:
+        """Claim the id for this delivery before anything else of the update runs.
 
-        If the id exists, another delivery already applied the update: DuplicateUpdate.
-
-        On PostgreSQL a concurrent delivery's insert waits for this transaction, then finds the
-        id; SQLite runs one writer at a time. Either way exactly one delivery commits effects.
+        A started claim from before `stale_before` belongs to a delivery that died: it is taken
+        over. On PostgreSQL a concurrent claim waits for this transaction, then re-reads the row.
         """
+        connection = await self._session.connection()
+        taken = await connection.execute(
+            _START[connection.dialect.name],
+            {"update_id": update_id, "now": now, "token": token, "stale_before": stale_before},
+        )
+        if taken.first() is not None:
+            return ClaimOutcome.TAKEN
+        claim = await connection.scalar(
+            select(ProcessedUpdate.claim).where(ProcessedUpdate.update_id == update_id)
+        )
+        return ClaimOutcome.FINISHED if claim is None else ClaimOutcome.IN_PROGRESS
+
+    async def claim(self, receipt: UpdateReceipt) -> bool:
+        """Finish the receipt in this transaction (True); False if there is nothing to finish.
+
+        A started receipt is finished only while its claim is still ours; an open one (its
+        claim could not be stored) is inserted as finished. Otherwise another delivery applied
+        the update or took it over: DuplicateUpdate, and this transaction commits nothing.
+        """
+        state, token = receipt.state, receipt.token
         if not receipt.claiming():
             return False
-        dialect = self._session.get_bind().dialect.name
-        statement = _CLAIM_POSTGRESQL if dialect == "postgresql" else _CLAIM_SQLITE
         try:
-            # On the connection, not the session: the ORM would run this as a bulk insert,
-            # whose rowcount does not say whether the row was new.
+            # On the connection, not the session: the ORM would run these as bulk statements,
+            # whose rowcount does not say whether a row was new or changed.
             connection = await self._session.connection()
-            result = await connection.execute(
-                statement, {"update_id": receipt.update_id, "processed_at": receipt.received_at}
-            )
+            if state is ReceiptState.STARTED:
+                statement = (
+                    update(ProcessedUpdate)
+                    .where(ProcessedUpdate.update_id == receipt.update_id)
+                    .where(ProcessedUpdate.claim == token)
+                    .values(claim=None)
+                )
+                result = await connection.execute(statement)
+            else:
+                result = await connection.execute(
+                    _INSERT_FINISHED[connection.dialect.name],
+                    {"update_id": receipt.update_id, "processed_at": receipt.received_at},
+                )
         except BaseException:
             receipt.claim_failed()
             raise

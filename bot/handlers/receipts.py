@@ -1,4 +1,4 @@
-"""First and last handler groups: open the update's receipt, record it if nothing else did."""
+"""First and last handler groups: claim the update's id, finish it if nothing else did."""
 
 from __future__ import annotations
 
@@ -8,14 +8,15 @@ from bot.context import BackCoachContext
 
 
 async def open_receipt(update: Update, context: BackCoachContext) -> None:
-    """A redelivered update stops at its first database access, before any reply.
+    """Claim the update before any handler replies: a redelivered update stops here.
 
-    The receipt lives on this update's context (PTB builds one per update, shared by the
-    handler groups); every handler hands it to the services it calls.
+    A duplicate raises DuplicateUpdate, which the error handler turns into a silent stop. The
+    receipt lives on this update's context (PTB builds one per update, shared by the handler
+    groups); every handler hands it to the services it calls.
     """
-    context.receipt = context.services.infra.receipts.begin(update.update_id)
+    context.receipt = await context.services.infra.receipts.begin(update.update_id)
 
 
 async def close_receipt(update: Update, context: BackCoachContext) -> None:
-    """Record the update even if no handler committed anything."""
+    """Finish the update's claim if no handler committed anything."""
     await context.services.infra.receipts.finish(context.receipt)

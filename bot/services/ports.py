@@ -27,7 +27,7 @@ from bot.services.records import (
     SessionSnapshot,
     UserRecord,
 )
-from bot.services.update_receipt import UpdateReceipt
+from bot.services.update_receipt import ClaimOutcome, UpdateReceipt
 
 
 class Users(Protocol):
@@ -158,6 +158,9 @@ class Receipts(Protocol):
     """Processed update ids."""
 
     async def prune(self, before: datetime) -> int: ...
+    async def start(
+        self, update_id: int, token: int, now: datetime, stale_before: datetime
+    ) -> ClaimOutcome: ...
 
 
 class UnitOfWork(Protocol):

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.services.receipts import KEEP_RECEIPTS, ReceiptService
+from bot.services.receipts import KEEP_RECEIPTS, STARTED_CLAIM_EXPIRES, ReceiptService
 from bot.services.records import UserRecord
 from bot.services.update_receipt import DuplicateUpdate, ReceiptState, UpdateReceipt
 from db.engine import create_engine, create_session_factory
@@ -87,13 +87,12 @@ async def test_finish_records_a_read_only_update_so_its_redelivery_is_refused(
     units: SqlUnitOfWorkFactory,
 ) -> None:
     service = ReceiptService(units, lambda: NOW)
-    first = service.begin(50)
+    first = await service.begin(50)
+    assert first.state is ReceiptState.STARTED
     await service.finish(first)
     assert first.state is ReceiptState.RECORDED
-    again = service.begin(50)
     with pytest.raises(DuplicateUpdate):
-        await add_and_commit(units, 3, again)
-    await service.finish(again)
+        await service.begin(50)  # the redelivery stops before any handler runs
     assert await stored_users(units) == set()
 
 
@@ -102,7 +101,7 @@ async def test_receipts_older_than_the_redelivery_window_are_pruned(
 ) -> None:
     for update_id, age in ((60, KEEP_RECEIPTS + timedelta(hours=1)), (61, timedelta(hours=1))):
         old = ReceiptService(units, lambda age=age: NOW - age)
-        await old.finish(old.begin(update_id))
+        await old.finish(await old.begin(update_id))
     assert await ReceiptService(units, lambda: NOW).prune() == 1
     assert await stored_update_ids(database_url) == {61}
 
@@ -130,4 +129,38 @@ async def test_two_deliveries_at_once_commit_exactly_one(units: SqlUnitOfWorkFac
     await first
     with pytest.raises(DuplicateUpdate):
         await second
+    assert await stored_users(units) == {1}
+
+
+async def test_a_claim_whose_delivery_died_is_taken_over_and_the_late_commit_is_refused(
+    units: SqlUnitOfWorkFactory, database_url: str
+) -> None:
+    clock = {"now": NOW}
+    service = ReceiptService(units, lambda: clock["now"])
+    died = await service.begin(80)  # claimed, then the process died before its first commit
+    clock["now"] += STARTED_CLAIM_EXPIRES + timedelta(seconds=1)
+
+    redelivered = await service.begin(80)
+    await add_and_commit(units, 2, redelivered)
+    with pytest.raises(DuplicateUpdate):  # the first delivery, had it lived, commits nothing
+        await add_and_commit(units, 1, died)
+
+    assert redelivered.state is ReceiptState.RECORDED
+    assert await stored_users(units) == {2}
+    assert [row.claim for row in await fetch_all(database_url, ProcessedUpdate)] == [None]
+
+
+async def test_a_copy_waits_for_the_delivery_in_progress_and_stops_once_it_finishes(
+    units: SqlUnitOfWorkFactory,
+) -> None:
+    service = ReceiptService(units, lambda: NOW)
+    first = await service.begin(90)
+    copy = asyncio.create_task(service.begin(90))
+    await asyncio.sleep(0.5)
+    assert not copy.done()  # the claim is fresh: its delivery may still finish
+
+    await add_and_commit(units, 1, first)
+
+    with pytest.raises(DuplicateUpdate):
+        await copy
     assert await stored_users(units) == {1}

@@ -19,6 +19,7 @@ from bot.services.records import (
     UserBlocked,
     UserRecord,
 )
+from bot.services.update_receipt import ClaimOutcome
 from tests.services.fake_store import Store
 
 
@@ -200,7 +201,12 @@ class FakeStats:
 
 
 class FakeReceipts:
-    """Nothing to prune in memory."""
+    """Nothing to prune in memory; every claim is new."""
 
     async def prune(self, before: datetime) -> int:
         return 0
+
+    async def start(
+        self, update_id: int, token: int, now: datetime, stale_before: datetime
+    ) -> ClaimOutcome:
+        return ClaimOutcome.TAKEN
