@@ -19,6 +19,7 @@ from bot.presses import (
     ClearedPress,
     ConsentPress,
     DeletePress,
+    ErasePress,
     ExercisePress,
     ForgetHealthPress,
     HistoryPagePress,
@@ -195,6 +196,7 @@ CODECS: tuple[Codec[Any], ...] = (
     Codec("go", StartPress, _ID, lambda g: StartPress(g[0]), lambda d: d.routine_id),
     Codec("snz", SnoozePress, _DAY, _snooze, lambda d: f"{d.day:%Y%m%d}"),
     Codec("skp", SkipTodayPress, _DAY, _skip, lambda d: f"{d.day:%Y%m%d}"),
+    Codec("er", ErasePress, "([0-9a-f]{16})", lambda g: ErasePress(g[0]), lambda d: d.nonce),
 )
 
 _BY_PREFIX: dict[str, list[Codec[Any]]] = {}

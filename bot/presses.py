@@ -149,9 +149,17 @@ class DeletePress:
     confirm: bool
 
 
+@dataclass(frozen=True, slots=True)
+class ErasePress:
+    """Yes, erase everything: valid only with the one-time nonce its /delete question stored."""
+
+    nonce: str
+
+
 CallbackData = (
     ExercisePress | PainPress | TimerPress | ScreenToggle | ScreenDone | ClearedPress
     | UnlockConfirm | PausePress | ForgetHealthPress | ConsentPress
     | ZonePress | RemindPress | SettingsPress | StartPress | SnoozePress | SkipTodayPress
     | KeepDropPress | ProgressRangePress | HistoryPagePress | DeletePress
+    | ErasePress
 )  # fmt: skip

@@ -13,33 +13,45 @@ from sqlalchemy.sql import Executable
 from bot.services.update_receipt import ClaimOutcome, ReceiptState, UpdateReceipt
 from db.models import ProcessedUpdate
 
-_INSERTS = {"postgresql": postgresql_insert, "sqlite": sqlite_insert}
-
-# An unclaimed update's id, inserted as finished (the fallback when the claim-first failed).
-_INSERT_FINISHED = {
-    dialect: insert(ProcessedUpdate)
-    .values(update_id=bindparam("update_id"), processed_at=bindparam("processed_at"))
-    .on_conflict_do_nothing(index_elements=[ProcessedUpdate.update_id])
-    for dialect, insert in _INSERTS.items()
-}
+_STALE = ProcessedUpdate.claim.is_not(None) & (
+    ProcessedUpdate.processed_at < bindparam("stale_before")
+)
 
 
-def _start_statement(dialect: str) -> Executable:
-    """Insert a started claim, or take over one whose delivery died; returns the id if ours."""
-    statement = _INSERTS[dialect](ProcessedUpdate).values(
-        update_id=bindparam("update_id"),
-        processed_at=bindparam("now"),
-        claim=bindparam("token"),
-    )
-    return statement.on_conflict_do_update(
+_PG_STARTED = postgresql_insert(ProcessedUpdate).values(
+    update_id=bindparam("update_id"), processed_at=bindparam("now"), claim=bindparam("token")
+)
+_SQLITE_STARTED = sqlite_insert(ProcessedUpdate).values(
+    update_id=bindparam("update_id"), processed_at=bindparam("now"), claim=bindparam("token")
+)
+# Insert a started claim, or take over one whose delivery died; returns the id if it is ours.
+_START: dict[str, Executable] = {
+    "postgresql": _PG_STARTED.on_conflict_do_update(
         index_elements=[ProcessedUpdate.update_id],
-        set_={"processed_at": statement.excluded.processed_at, "claim": statement.excluded.claim},
-        where=ProcessedUpdate.claim.is_not(None)
-        & (ProcessedUpdate.processed_at < bindparam("stale_before")),
-    ).returning(ProcessedUpdate.update_id)
-
-
-_START = {dialect: _start_statement(dialect) for dialect in _INSERTS}
+        set_={
+            "processed_at": _PG_STARTED.excluded.processed_at,
+            "claim": _PG_STARTED.excluded.claim,
+        },
+        where=_STALE,
+    ).returning(ProcessedUpdate.update_id),
+    "sqlite": _SQLITE_STARTED.on_conflict_do_update(
+        index_elements=[ProcessedUpdate.update_id],
+        set_={
+            "processed_at": _SQLITE_STARTED.excluded.processed_at,
+            "claim": _SQLITE_STARTED.excluded.claim,
+        },
+        where=_STALE,
+    ).returning(ProcessedUpdate.update_id),
+}
+# An unclaimed update's id, inserted as finished (the fallback when the claim-first failed).
+_INSERT_FINISHED: dict[str, Executable] = {
+    "postgresql": postgresql_insert(ProcessedUpdate)
+    .values(update_id=bindparam("update_id"), processed_at=bindparam("processed_at"))
+    .on_conflict_do_nothing(index_elements=[ProcessedUpdate.update_id]),
+    "sqlite": sqlite_insert(ProcessedUpdate)
+    .values(update_id=bindparam("update_id"), processed_at=bindparam("processed_at"))
+    .on_conflict_do_nothing(index_elements=[ProcessedUpdate.update_id]),
+}
 
 
 class ReceiptRepository:

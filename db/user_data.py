@@ -5,12 +5,21 @@ Export reads every table by its owner; the erasures rely on ON DELETE CASCADE fo
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, delete, select, update
+from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import Base, ExerciseResult, PainRating, RoutineSession, SafetyEvent, User
+from db.models import (
+    Base,
+    EraseRequest,
+    ExerciseResult,
+    PainRating,
+    RoutineSession,
+    SafetyEvent,
+    User,
+)
 
 
 class UserDataRepository:
@@ -56,3 +65,19 @@ class UserDataRepository:
     async def erase(self, user_id: int) -> None:
         """Delete the user; every other row goes with it through ON DELETE CASCADE."""
         await self._session.execute(delete(User).where(User.id == user_id))
+
+    async def ask_erase(self, user_id: int, nonce: str, expires_at: datetime) -> None:
+        """Store the nonce of the newest /delete question; it replaces any earlier one."""
+        await self._session.execute(delete(EraseRequest).where(EraseRequest.user_id == user_id))
+        await self._session.execute(
+            insert(EraseRequest).values(user_id=user_id, nonce=nonce, expires_at=expires_at)
+        )
+
+    async def erase_asked(self, user_id: int, nonce: str, now: datetime) -> bool:
+        """Whether `nonce` is the user's unexpired /delete question (the erase then removes it)."""
+        expires_at = await self._session.scalar(
+            select(EraseRequest.expires_at).where(
+                EraseRequest.user_id == user_id, EraseRequest.nonce == nonce
+            )
+        )
+        return expires_at is not None and now < expires_at

@@ -173,6 +173,8 @@ class TextKey(StrEnum):
     DELETE_CANCELLED = "delete.cancelled"
     BUTTON_DELETE_YES = "button.delete_yes"
     BUTTON_DELETE_NO = "button.delete_no"
+    DELETE_EXPIRED = "delete.expired"
+    DELETE_NOTHING = "delete.nothing"
     BUTTON_RESTORE_ROUTINE = "button.restore_routine"
     SETTINGS_ROUTINE_RESTORED = "settings.routine_restored"
     BUTTON_WEEKLY_TOGGLE = "button.weekly_toggle"

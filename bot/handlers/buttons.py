@@ -15,6 +15,7 @@ from bot.presses import (
     ClearedPress,
     ConsentPress,
     DeletePress,
+    ErasePress,
     ExercisePress,
     ForgetHealthPress,
     HistoryPagePress,
@@ -124,6 +125,8 @@ async def _dispatch(
             return await reminders.snooze_button(context, user_id, day)
         case SkipTodayPress(day):
             return await reminders.skip_today_button(context, user_id, day)
+        case ErasePress(nonce):
+            return await progress.erase_button(context, user_id, nonce)
     return services.views.profile.render(reply, first_name)
 
 

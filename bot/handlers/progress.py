@@ -8,7 +8,7 @@ from bot.charts.report_chart import draw_report_chart
 from bot.content import TextKey
 from bot.context import BackCoachContext
 from bot.handlers.sending import send_one, sender_of
-from bot.presses import DeletePress
+from bot.presses import DeletePress, ErasePress
 from bot.views.outgoing import OutMessage, Rendered, keyboard
 
 DEFAULT_WINDOW_DAYS = 30
@@ -76,28 +76,37 @@ async def export(update: Update, context: BackCoachContext) -> None:
 
 
 async def delete(update: Update, context: BackCoachContext) -> None:
-    """/delete: ask for confirmation first."""
+    """/delete: ask for confirmation first, with an erase button bound to this question."""
     if (sender := sender_of(update)) is None:
         return
-    texts = context.services.catalog.texts
+    (user, chat_id), texts = sender, context.services.catalog.texts
+    nonce = await context.services.data.user_data.ask_erase(user.id, receipt=context.receipt)
+    if nonce is None:
+        await send_one(context, chat_id, _text(context, TextKey.DELETE_NOTHING))
+        return
     buttons = keyboard(
         [
             [
-                (texts.render(TextKey.BUTTON_DELETE_YES), DeletePress(True)),
+                (texts.render(TextKey.BUTTON_DELETE_YES), ErasePress(nonce)),
                 (texts.render(TextKey.BUTTON_DELETE_NO), DeletePress(False)),
             ]
         ]
     )
-    await send_one(context, sender[1], OutMessage(texts.render(TextKey.DELETE_CONFIRM), buttons))
+    await send_one(context, chat_id, OutMessage(texts.render(TextKey.DELETE_CONFIRM), buttons))
 
 
 async def delete_button(context: BackCoachContext, user_id: int, confirm: bool) -> Rendered:
-    """Erase on 'yes'; a second tap after the erase only gets a toast."""
-    texts = context.services.catalog.texts
+    """'Keep my data'; the old nonce-less 'yes' of earlier versions erases nothing any more."""
     if not confirm:
         return Rendered(messages=(_text(context, TextKey.DELETE_CANCELLED),), advanced=True)
-    if not await context.services.data.user_data.erase(user_id, receipt=context.receipt):
-        return Rendered(toast=texts.render(TextKey.COMMON_BUTTON_EXPIRED))
+    return Rendered(toast=context.services.catalog.texts.render(TextKey.DELETE_EXPIRED))
+
+
+async def erase_button(context: BackCoachContext, user_id: int, nonce: str) -> Rendered:
+    """Erase only with the nonce of the user's latest, unexpired /delete; else a toast."""
+    erase = context.services.data.user_data.erase
+    if not await erase(user_id, nonce, receipt=context.receipt):
+        return Rendered(toast=context.services.catalog.texts.render(TextKey.DELETE_EXPIRED))
     return Rendered(messages=(_text(context, TextKey.DELETE_DONE),), advanced=True)
 
 

@@ -6,7 +6,8 @@ import csv
 import io
 import json
 import logging
-from datetime import date, datetime, time
+import secrets
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from bot.services.ports import Clock, UnitOfWorkFactory
@@ -14,6 +15,10 @@ from bot.services.update_receipt import UpdateReceipt
 from bot.services.users import reschedule
 
 logger = logging.getLogger(__name__)
+
+# How long the erase button of a /delete question works; after that, /delete asks again.
+ERASE_NONCE_LIFETIME = timedelta(minutes=10)
+NONCE_BYTES = 8
 
 CSV_COLUMNS = (
     "session_id",
@@ -48,10 +53,23 @@ class UserDataService:
         document = json.dumps(everything, default=_json_value, indent=2, ensure_ascii=False)
         return _sessions_csv(everything).encode(), document.encode()
 
-    async def erase(self, user_id: int, *, receipt: UpdateReceipt | None) -> bool:
-        """Delete every row about the user (cascades); False if there was nothing."""
+    async def ask_erase(self, user_id: int, *, receipt: UpdateReceipt | None) -> str | None:
+        """A one-time nonce for the erase button of this /delete question; None: no data."""
+        nonce = secrets.token_hex(NONCE_BYTES)
         async with self._uow_factory(receipt) as uow:
             if await uow.users.get(user_id, for_update=True) is None:
+                return None
+            await uow.user_data.ask_erase(user_id, nonce, self._clock() + ERASE_NONCE_LIFETIME)
+            await uow.commit()
+        return nonce
+
+    async def erase(self, user_id: int, nonce: str, *, receipt: UpdateReceipt | None) -> bool:
+        """Delete every row about the user (cascades), nonce included, if `nonce` is the one
+        their /delete asked with and it has not expired; False (nothing changed) otherwise."""
+        async with self._uow_factory(receipt) as uow:
+            if await uow.users.get(user_id, for_update=True) is None:
+                return False
+            if not await uow.user_data.erase_asked(user_id, nonce, self._clock()):
                 return False
             await uow.user_data.erase(user_id)
             await uow.commit()

@@ -87,10 +87,9 @@ async def test_delete_erases_every_row_and_start_begins_afresh(database_url: str
         await bot.tap(ada, "Keep my data")
         assert "nothing was deleted" in bot.last_text(ada)
         await bot.send(ada.command("/delete"))
-        confirm = ada.press_button(bot.api, "del:y")
+        confirm = ada.press_button(bot.api, "er:")
         await bot.send(confirm)
         assert "deleted all your data" in bot.last_text(ada)
-        await bot.send(ada.press("del:y", int(confirm["callback_query"]["message"]["message_id"])))  # type: ignore[index]
         assert all(count == 0 for count in (await rows_referring_to(database_url, 9802)).values())
         assert (await rows_referring_to(database_url, 9803))["users"] == 1
         clock.advance(timedelta(hours=1))
@@ -111,7 +110,9 @@ async def test_a_user_erased_during_a_fan_out_gets_no_nudge(database_url: str) -
         services = bot.app.bot_data.services
         jobs = await services.reminders.nudges.claim()
         assert sorted(job.user_id for job in jobs) == [9804, 9805]
-        assert await services.data.user_data.erase(9804, receipt=None)
+        nonce = await services.data.user_data.ask_erase(9804, receipt=None)
+        assert nonce is not None
+        assert await services.data.user_data.erase(9804, nonce, receipt=None)
         results = await bot.app.bot_data.tick.nudges.send_all(bot.app.bot, jobs)
         await services.reminders.nudges.record(results)
         nudged = [c.chat_id for c in bot.api.calls_of("sendMessage") if "skp:" in str(c.params)]
@@ -145,3 +146,52 @@ async def test_a_keyboard_that_cannot_be_retired_never_holds_back_the_reply(
         assert kept.reply_markup is not None  # harmless: its buttons are stale and say so
         assert len(bot.api.calls_of("answerCallbackQuery")) == answered + 1
         assert len(bot.texts(ada)) == shown + 1  # the reply alone, no apology
+
+
+async def test_only_the_button_of_a_fresh_delete_question_erases_and_only_once(
+    database_url: str,
+) -> None:
+    clock = FakeClock(MONDAY)
+    async with running_bot(database_url, clock=clock) as bot:
+        ada = bot.person(9806)
+        await onboard(bot, ada)
+        expired = "This button has expired. Send /delete again."
+
+        await bot.send(ada.press("del:y"))  # the old, nonce-less button of earlier versions
+        await bot.send(ada.press("er:0123456789abcdef"))  # a forged nonce, never asked for
+        await bot.send(ada.command("/delete"))
+        old_question = ada.press_button(bot.api, "er:")
+        clock.advance(timedelta(minutes=11))
+        await bot.send(old_question)  # pressed after the question expired
+
+        answers = [c.params.get("text") for c in bot.api.calls_of("answerCallbackQuery")]
+        assert answers[-3:] == [expired] * 3
+        assert (await rows_referring_to(database_url, 9806))["users"] == 1
+
+        await bot.send(ada.command("/delete"))
+        first = ada.press_button(bot.api, "er:")
+        await bot.send(old_question)  # the first question's nonce was replaced by the new one
+        assert (await rows_referring_to(database_url, 9806))["users"] == 1
+        await bot.send(first)
+        await bot.send(ada.press(str(first["callback_query"]["data"])))  # type: ignore[index]
+        assert (
+            bot.texts(ada).count(
+                "Done. I've deleted all your data and won't message you again. "
+                "Send /start any time to begin afresh."
+            )
+            == 1
+        )
+        assert bot.api.calls_of("answerCallbackQuery")[-1].params.get("text") == expired
+    assert all(count == 0 for count in (await rows_referring_to(database_url, 9806)).values())
+
+
+async def test_delete_from_someone_unknown_says_there_is_nothing_to_delete(
+    sqlite_url: str,
+) -> None:
+    async with running_bot(sqlite_url) as bot:
+        stranger = bot.person(9807)
+        await bot.send(stranger.command("/delete"))
+        assert bot.last_text(stranger) == (
+            "I don't store anything about you, so there is nothing to delete."
+        )
+        assert bot.last(stranger).buttons == []

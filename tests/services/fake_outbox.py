@@ -180,6 +180,13 @@ class FakeUserData:
         self._store.ratings = [r for r in self._store.ratings if r.user_id != user_id]
         self._store.safety_events = [e for e in self._store.safety_events if e[0] != user_id]
 
+    async def ask_erase(self, user_id: int, nonce: str, expires_at: datetime) -> None:
+        self._asked = (user_id, nonce, expires_at)
+
+    async def erase_asked(self, user_id: int, nonce: str, now: datetime) -> bool:
+        asked = getattr(self, "_asked", None)
+        return asked is not None and asked[:2] == (user_id, nonce) and now < asked[2]
+
 
 class FakeStats:
     """Admin numbers (not what these tests are about)."""
