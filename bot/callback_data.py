@@ -27,6 +27,7 @@ from bot.presses import (
     PainPress,
     PausePress,
     ProgressRangePress,
+    ProgressWindowPress,
     RemindPress,
     ScreenDone,
     ScreenToggle,
@@ -197,6 +198,13 @@ CODECS: tuple[Codec[Any], ...] = (
     Codec("snz", SnoozePress, _DAY, _snooze, lambda d: f"{d.day:%Y%m%d}"),
     Codec("skp", SkipTodayPress, _DAY, _skip, lambda d: f"{d.day:%Y%m%d}"),
     Codec("er", ErasePress, "([0-9a-f]{16})", lambda g: ErasePress(g[0]), lambda d: d.nonce),
+    Codec(
+        "pw",
+        ProgressWindowPress,
+        "(30|90|all)",
+        lambda g: ProgressWindowPress(None if g[0] == "all" else int(g[0])),
+        lambda d: "all" if d.days is None else str(d.days),
+    ),
 )
 
 _BY_PREFIX: dict[str, list[Codec[Any]]] = {}

@@ -156,10 +156,17 @@ class ErasePress:
     nonce: str
 
 
+@dataclass(frozen=True, slots=True)
+class ProgressWindowPress:
+    """A /progress range button that edits the report in place; days None is all time."""
+
+    days: int | None
+
+
 CallbackData = (
     ExercisePress | PainPress | TimerPress | ScreenToggle | ScreenDone | ClearedPress
     | UnlockConfirm | PausePress | ForgetHealthPress | ConsentPress
     | ZonePress | RemindPress | SettingsPress | StartPress | SnoozePress | SkipTodayPress
     | KeepDropPress | ProgressRangePress | HistoryPagePress | DeletePress
-    | ErasePress
+    | ErasePress | ProgressWindowPress
 )  # fmt: skip

@@ -85,6 +85,13 @@ def _recent_outcomes() -> Select[Any]:
 
 _RECENT_OUTCOMES = _recent_outcomes()
 
+# Counted sessions from a day on: the habit calendar's done and quick days.
+_PRACTISED = select(_SESSIONS.local_date, _SESSIONS.routine_id).where(
+    _SESSIONS.user_id == bindparam("user_id"),
+    _SESSIONS.counted.is_(True),
+    _SESSIONS.local_date >= bindparam("since"),
+)
+
 
 class HistoryRepository:
     """A user's finished sessions with their outcomes and ratings."""
@@ -131,3 +138,8 @@ class HistoryRepository:
             for row in await self._session.execute(_RATINGS_OF_SESSIONS, params):
                 found[row.session_id][row.kind] = row.score
         return found
+
+    async def practised_days(self, user_id: int, since: date) -> list[tuple[date, str]]:
+        """(local date, routine id) of each counted session on or after `since`."""
+        rows = await self._session.execute(_PRACTISED, {"user_id": user_id, "since": since})
+        return [(row.local_date, row.routine_id) for row in rows]

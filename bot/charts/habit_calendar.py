@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import calendar
 import io
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -91,9 +91,20 @@ _ENGLISH = {
 }
 
 
-def _weeks(year: int, month: int, first_weekday: int) -> list[list[int]]:
-    """The month's weeks as rows of day numbers, 0 where the day belongs to another month."""
-    return calendar.Calendar(first_weekday).monthdayscalendar(year, month)
+def _weeks(year: int, month: int, first_weekday: int, today: date | None) -> list[list[int]]:
+    """The month's weeks as rows of day numbers, 0 where the day belongs to another month.
+
+    Weeks that lie wholly after `today` are left out: rows of empty days to come only make the
+    picture taller.
+    """
+    weeks = calendar.Calendar(first_weekday).monthdayscalendar(year, month)
+    if today is None:
+        return weeks
+    return [
+        week
+        for week in weeks
+        if any(number and date(year, month, number) <= today for number in week)
+    ]
 
 
 def _cell(axes: Axes, x: float, y: float, status: DayStatus | None, label: str) -> None:
@@ -137,7 +148,7 @@ def _month(
             _MARGIN + column * _PITCH + 0.5, header, labels.weekdays[weekday],
             ha="center", va="center", fontsize=_HEADER_PT, color=_MUTED,
         )  # fmt: skip
-    weeks = _weeks(year, month, first_weekday)
+    weeks = _weeks(year, month, first_weekday, today)
     row_top = top - _MONTH_H - _HEADER_H
     for row, week in enumerate(weeks):
         y = row_top - (row + 1) * _PITCH + _GAP
@@ -164,11 +175,17 @@ def _text_width(text: str, points: float) -> float:
     return inches * _WIDTH_U / _WIDTH_IN
 
 
-def _legend_layout(labels: CalendarLabels) -> list[list[tuple[DayStatus, float]]]:
-    """Legend items flowed into rows by their measured width, so long words never collide."""
+def _legend_layout(
+    labels: CalendarLabels, shown: Collection[DayStatus]
+) -> list[list[tuple[DayStatus, float]]]:
+    """Legend items flowed into rows by their measured width, so long words never collide.
+
+    Only the statuses the picture shows are explained (all of them when it shows none), so
+    someone without rest days is not left wondering where theirs are.
+    """
     rows: list[list[tuple[DayStatus, float]]] = [[]]
     x = _MARGIN
-    for status in _LEGEND_ORDER:
+    for status in (s for s in _LEGEND_ORDER if s in shown or not shown):
         width = 0.8 + _text_width(labels.legend_text(status), _LEGEND_PT)
         if rows[-1] and x + width > _WIDTH_U - _MARGIN:
             rows.append([])
@@ -178,9 +195,9 @@ def _legend_layout(labels: CalendarLabels) -> list[list[tuple[DayStatus, float]]
     return rows
 
 
-def _legend(axes: Axes, top: float, labels: CalendarLabels) -> None:
+def _legend(axes: Axes, top: float, labels: CalendarLabels, shown: Collection[DayStatus]) -> None:
     """Small squares with their words, flowed into as many rows as the words need."""
-    for row, items in enumerate(_legend_layout(labels)):
+    for row, items in enumerate(_legend_layout(labels, shown)):
         y = top - (row + 1) * _LEGEND_ROW_H
         for status, x in items:
             axes.add_patch(
@@ -209,7 +226,8 @@ def render_habit_calendar(
     """A PNG of the given (year, month) grids, oldest first as passed, with a legend.
 
     `days` maps local dates to their status; a day without one (before the user started, or
-    still to come) shows only its number. `today`, when given, is ringed.
+    still to come) shows only its number. `today`, when given, is ringed, and the weeks after
+    it are left out.
     """
     if not 1 <= len(months) <= _MAX_MONTHS:
         raise ValueError(f"draw 1 to {_MAX_MONTHS} months, got {len(months)}")
@@ -218,10 +236,12 @@ def render_habit_calendar(
     if len(labels.weekdays) != 7 or len(labels.months) != 12:
         raise ValueError("labels need seven weekday and twelve month names")
     heights = [
-        _MONTH_H + _HEADER_H + len(_weeks(year, month, first_weekday)) * _PITCH + _MONTH_GAP
+        _MONTH_H + _HEADER_H + len(_weeks(year, month, first_weekday, today)) * _PITCH + _MONTH_GAP
         for year, month in months
     ]
-    legend_rows = len(_legend_layout(labels))
+    in_months = set(months)
+    shown = {status for day, status in days.items() if (day.year, day.month) in in_months}
+    legend_rows = len(_legend_layout(labels, shown))
     summary_h = 0.0 if labels.summary is None else _SUMMARY_H
     height_u = _MARGIN + _TITLE_H + summary_h + sum(heights) + legend_rows * _LEGEND_ROW_H + _MARGIN
     dpi = width_px / _WIDTH_IN
@@ -244,7 +264,7 @@ def render_habit_calendar(
     top = height_u - _MARGIN - _TITLE_H - summary_h
     for year, month in months:
         top = _month(axes, top, year, month, days, labels, first_weekday, today)
-    _legend(axes, top + _MONTH_GAP / 2, labels)
+    _legend(axes, top + _MONTH_GAP / 2, labels, shown)
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=dpi, facecolor=BACKGROUND)
     return buffer.getvalue()

@@ -175,6 +175,8 @@ class TextKey(StrEnum):
     BUTTON_DELETE_NO = "button.delete_no"
     DELETE_EXPIRED = "delete.expired"
     DELETE_NOTHING = "delete.nothing"
+    CALENDAR_TITLE = "calendar.title"
+    CALENDAR_LEGEND = "calendar.legend"
     BUTTON_RESTORE_ROUTINE = "button.restore_routine"
     SETTINGS_ROUTINE_RESTORED = "settings.routine_restored"
     BUTTON_WEEKLY_TOGGLE = "button.weekly_toggle"

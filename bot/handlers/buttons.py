@@ -23,6 +23,7 @@ from bot.presses import (
     PainPress,
     PausePress,
     ProgressRangePress,
+    ProgressWindowPress,
     RemindPress,
     ScreenDone,
     ScreenToggle,
@@ -127,6 +128,8 @@ async def _dispatch(
             return await reminders.skip_today_button(context, user_id, day)
         case ErasePress(nonce):
             return await progress.erase_button(context, user_id, nonce)
+        case ProgressWindowPress(days):
+            return await progress.range_button(context, user_id, days)
     return services.views.profile.render(reply, first_name)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.charts.report_chart import draw_report_chart
+from bot.charts.progress_picture import draw_progress_picture
 from bot.content import TextKey
 from bot.context import BackCoachContext
 from bot.handlers.sending import send_one, sender_of
@@ -23,20 +23,31 @@ async def progress(update: Update, context: BackCoachContext) -> None:
 async def show_progress(
     context: BackCoachContext, user_id: int, chat_id: int, days: int | None
 ) -> None:
-    """The chart with its numbers and range buttons, or just the numbers when there is no chart."""
+    """The report as a new message (the command, and range buttons of earlier versions)."""
+    await send_one(context, chat_id, await _progress_message(context, user_id, days))
+
+
+async def range_button(context: BackCoachContext, user_id: int, days: int | None) -> Rendered:
+    """30 days, 90 days or all time: the report's message shows the new window in place."""
+    message = await _progress_message(context, user_id, days)
+    if message.photo is None:
+        return Rendered(toast=message.text)
+    return Rendered(in_place=message)
+
+
+async def _progress_message(
+    context: BackCoachContext, user_id: int, days: int | None
+) -> OutMessage:
+    """One picture (habit calendar, and the pain chart for those who rate pain) with the
+    numbers and range buttons; a nudge to finish setting up for someone who has not."""
     services = context.services
-    view = services.views.progress
     report = await services.data.progress.report(user_id, days, receipt=context.receipt)
     if report is None:
-        await send_one(context, chat_id, _text(context, TextKey.COMMON_FINISH_SETUP_FIRST))
-        return
-    png = await draw_report_chart(report, view)
-    if png is None:
-        await send_one(context, chat_id, view.without_chart(report))
-        return
-    await context.bot.send_photo(
-        chat_id, png, caption=view.caption(report), reply_markup=view.ranges.markup()
-    )
+        return _text(context, TextKey.COMMON_FINISH_SETUP_FIRST)
+    if not report.habit.ever:
+        return _text(context, TextKey.PROGRESS_EMPTY)
+    view = services.views.progress
+    return view.report(report, await draw_progress_picture(report, view))
 
 
 async def history(update: Update, context: BackCoachContext) -> None:
@@ -48,12 +59,9 @@ async def history(update: Update, context: BackCoachContext) -> None:
 
 
 async def history_page(context: BackCoachContext, user_id: int, page: int) -> Rendered:
-    """An older or newer page."""
+    """An older or newer page, in place of the one on screen."""
     shown = await context.services.data.progress.history(user_id, page, receipt=context.receipt)
-    return Rendered(
-        messages=(context.services.views.progress.history(shown),),
-        advanced=True,
-    )
+    return Rendered(in_place=context.services.views.progress.history(shown))
 
 
 async def export(update: Update, context: BackCoachContext) -> None:

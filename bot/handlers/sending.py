@@ -9,6 +9,7 @@ from telegram import CallbackQuery, Update, User
 from telegram.error import BadRequest, TelegramError, TimedOut
 
 from bot.context import BackCoachContext
+from bot.handlers.in_place import replace_pressed, send_photo
 from bot.views.outgoing import Keyboard, OutMessage, Rendered, ptb_markup
 
 logger = logging.getLogger(__name__)
@@ -28,6 +29,9 @@ async def send_all(
     """Send messages in order; the state they describe is already committed."""
     for message in messages:
         if message.demo is not None and await send_with_demo(context, chat_id, message):
+            continue
+        if message.photo is not None:
+            await send_photo(context.bot, chat_id, message)
             continue
         await context.bot.send_message(
             chat_id, message.text, reply_markup=ptb_markup(message.keyboard)
@@ -85,7 +89,9 @@ async def answer_and_send(
     """
     answering = asyncio.create_task(answer_quietly(query, rendered.toast))
     retiring = None
-    if (rendered.advanced or rendered.rekeyed) and query.message is not None:
+    if rendered.in_place is not None and query.message is not None:
+        retiring = asyncio.create_task(replace_pressed(query, context.bot, rendered.in_place))
+    elif (rendered.advanced or rendered.rekeyed) and query.message is not None:
         retiring = asyncio.create_task(_retire_keyboard(query, rendered.rekeyed))
     try:
         await send_all(context, chat_id, rendered.messages)

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from bot.content.models import QUICK_ROUTINE_ID
+from bot.domain.day_status import DayStatus
+from bot.domain.habit_days import (
+    EVERY_DAY,
+    WEEKDAYS,
+    day_statuses,
+    months_between,
+    sessions_in_last_days,
+)
 from bot.domain.progress import (
     DailyPoint,
     ProgressStats,
@@ -15,13 +24,16 @@ from bot.domain.progress import (
     progress_stats,
     weekly_averages,
 )
+from bot.domain.reminders import paused_days
 from bot.domain.streaks import Streak
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
-from bot.services.records import RatedSession
+from bot.services.records import RatedSession, UserRecord
 from bot.services.update_receipt import UpdateReceipt
-from bot.services.users import current_streak, user_today
+from bot.services.users import current_streak, pause_spans, today_in, user_today
 
 HISTORY_PAGE = 10
+# The habit calendar shows at most this many months, the latest ones of the window.
+CALENDAR_MONTHS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +49,23 @@ class ProgressReport:
     series: tuple[DailyPoint, ...]
     weekly: tuple[WeeklyAverage, ...]
     tracks_pain: bool
+    habit: HabitCalendar = field(default_factory=lambda: HabitCalendar())
+
+
+@dataclass(frozen=True, slots=True)
+class HabitCalendar:
+    """The habit calendar for everyone: each day's status over whole months, and rolling counts.
+
+    `sessions_7` and `sessions_30` count counted sessions in the last 7 and 30 days (today
+    included), so the shorter count is never the larger.
+    """
+
+    days: Mapping[date, DayStatus] = field(default_factory=dict)
+    months: tuple[tuple[int, int], ...] = ()
+    sessions_7: int = 0
+    sessions_30: int = 0
+    # Whether the user ever finished a session: before that there is nothing to show.
+    ever: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +103,32 @@ def points_of(rated: Sequence[RatedSession]) -> list[SessionPoint]:
     return [SessionPoint(s.local_date, s.before, s.after, s.counted) for s in rated]
 
 
+async def habit_calendar(
+    uow: UnitOfWork, user: UserRecord, today: date, start: date, *, ever: bool
+) -> HabitCalendar:
+    """Whole months from `start`'s (the latest CALENDAR_MONTHS of them) up to today."""
+    months = months_between(min(start, today), today, most=CALENDAR_MONTHS)
+    first_shown = date(*months[0], 1)
+    since = min(first_shown, today - timedelta(days=29))
+    practised = await uow.history.practised_days(user.id, since)
+    spans = await pause_spans(uow, user.id)
+    days = day_statuses(
+        ((day, routine_id != QUICK_ROUTINE_ID) for day, routine_id in practised),
+        paused_days(spans, today),
+        WEEKDAYS if user.weekdays_only else EVERY_DAY,
+        max(first_shown, today_in(user.timezone, user.created_at)),
+        today,
+    )
+    counted = [day for day, _ in practised]
+    return HabitCalendar(
+        days=days,
+        months=months,
+        sessions_7=sessions_in_last_days(counted, today, 7),
+        sessions_30=sessions_in_last_days(counted, today, 30),
+        ever=ever,
+    )
+
+
 class ProgressService:
     """Read-only use cases over a user's history."""
 
@@ -94,6 +149,7 @@ class ProgressService:
             points = await session_points(uow, user_id)
             first = min((p.local_date for p in points), default=today)
             start = first if window_days is None else today - timedelta(days=window_days - 1)
+            habit = await habit_calendar(uow, user, today, start, ever=bool(points))
             return ProgressReport(
                 window_days=window_days,
                 start=start,
@@ -104,6 +160,7 @@ class ProgressService:
                 series=daily_series(points, start, today),
                 weekly=weekly_averages(points, start, today),
                 tracks_pain=bool(user.pain_consent),
+                habit=habit,
             )
 
     async def history(

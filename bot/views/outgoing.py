@@ -44,6 +44,8 @@ class OutMessage:
     keyboard: Keyboard | None = None
     # An exercise whose animation goes out just before this message.
     demo: str | None = None
+    # A picture (PNG) sent with `text` as its caption, as /progress is.
+    photo: bytes | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +61,8 @@ class Rendered:
     advanced: bool = False
     # New buttons for the pressed message, edited in place (the safety checklist's ticks).
     rekeyed: Keyboard | None = None
+    # New content for the pressed message, edited in place (range buttons, history pages).
+    in_place: OutMessage | None = None
 
 
 def keyboard(rows: Sequence[Sequence[tuple[str, CallbackData]]]) -> Keyboard:

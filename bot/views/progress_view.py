@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from bot.charts.habit_calendar import CalendarLabels
 from bot.charts.pain_chart import ChartLabels
 from bot.content import Catalog, TextKey
+from bot.domain.day_status import DayStatus
 from bot.domain.progress import Change, ProgressStats
-from bot.presses import CallbackData, HistoryPagePress, ProgressRangePress
+from bot.presses import CallbackData, HistoryPagePress, ProgressWindowPress
 from bot.services.progress import HistoryPage, ProgressReport
 from bot.views.outgoing import Keyboard, OutMessage, keyboard
 
@@ -23,27 +25,32 @@ class ProgressView:
         self._catalog = catalog
         texts = self._texts = catalog.texts
         self._chart_labels = _chart_labels(catalog)
+        self._calendar_labels = _calendar_labels(catalog, self._chart_labels.months)
         self._ranges = keyboard(
             [
                 [
-                    (texts.render(TextKey.BUTTON_RANGE_30), ProgressRangePress(30)),
-                    (texts.render(TextKey.BUTTON_RANGE_90), ProgressRangePress(90)),
-                    (texts.render(TextKey.BUTTON_RANGE_ALL), ProgressRangePress(None)),
+                    (texts.render(TextKey.BUTTON_RANGE_30), ProgressWindowPress(30)),
+                    (texts.render(TextKey.BUTTON_RANGE_90), ProgressWindowPress(90)),
+                    (texts.render(TextKey.BUTTON_RANGE_ALL), ProgressWindowPress(None)),
                 ]
             ]
         )
 
     def caption(self, report: ProgressReport) -> str:
-        """The words under the chart."""
-        stats = report.stats
+        """The words under the picture: sessions over rolling days, the streak, then pain."""
+        counts = {
+            "sessions_week": report.habit.sessions_7,
+            "sessions_month": report.habit.sessions_30,
+            "current": report.streak.current,
+            "best": report.streak.best,
+        }
+        if not report.tracks_pain:
+            return self._texts.render(TextKey.PROGRESS_PAIN_OFF, **counts)
         return self._texts.render(
             TextKey.PROGRESS_CAPTION,
-            sessions_week=stats.sessions_this_week,
-            sessions_month=stats.sessions_this_month,
-            current=report.streak.current,
-            best=report.streak.best,
-            relief=self._relief(stats),
-            comparison=self._comparison(stats),
+            **counts,
+            relief=self._relief(report.stats),
+            comparison=self._comparison(report.stats),
         )
 
     def weekly_caption(self, report: ProgressReport) -> str:
@@ -51,26 +58,21 @@ class ProgressView:
         stats = report.stats
         return self._texts.render(
             TextKey.WEEKLY_CAPTION,
-            sessions_week=stats.sessions_this_week,
+            sessions_week=report.habit.sessions_7,
             current=report.streak.current,
             best=report.streak.best,
             relief=self._relief(stats),
             comparison=self._comparison(stats),
         )
 
-    def without_chart(self, report: ProgressReport) -> OutMessage:
-        """No ratings to draw: the numbers, and why there is no chart."""
-        stats = report.stats
-        if not report.tracks_pain:
-            text = self._texts.render(
-                TextKey.PROGRESS_PAIN_OFF,
-                sessions_week=stats.sessions_this_week,
-                sessions_month=stats.sessions_this_month,
-                current=report.streak.current,
-                best=report.streak.best,
-            )
-            return OutMessage(text)
-        return OutMessage(self._texts.render(TextKey.PROGRESS_EMPTY), self._ranges)
+    def report(self, report: ProgressReport, png: bytes) -> OutMessage:
+        """/progress as one picture with its words and range buttons."""
+        return OutMessage(self.caption(report), self._ranges, photo=png)
+
+    @property
+    def calendar_labels(self) -> CalendarLabels:
+        """Every word on the habit calendar, from content (built once, at start)."""
+        return self._calendar_labels
 
     @property
     def ranges(self) -> Keyboard:
@@ -156,4 +158,15 @@ def _chart_labels(catalog: Catalog) -> ChartLabels:
         sessions=texts.render(TextKey.CHART_SESSIONS),
         date_axis=texts.render(TextKey.CHART_DATE_AXIS, zone="{zone}"),
         months=tuple(texts.render(TextKey.CHART_MONTHS).split()),
+    )
+
+
+def _calendar_labels(catalog: Catalog, months: tuple[str, ...]) -> CalendarLabels:
+    """Calendar words from texts.toml: its title and the legend, one word per day status."""
+    texts = catalog.texts
+    words = [word.strip() for word in texts.render(TextKey.CALENDAR_LEGEND).split("|")]
+    return CalendarLabels(
+        title=texts.render(TextKey.CALENDAR_TITLE),
+        legend=dict(zip(DayStatus, words, strict=True)),
+        months=months,
     )

@@ -158,6 +158,13 @@ class FakeHistory:
                 found[rating.session_id][rating.kind] = rating.score
         return found
 
+    async def practised_days(self, user_id: int, since: date) -> list[tuple[date, str]]:
+        return [
+            (s.local_date, s.routine_id)
+            for s in self._store.sessions.values()
+            if s.user_id == user_id and s.counted and s.local_date >= since
+        ]
+
 
 class FakePreferences:
     """Dropped exercises as (user, exercise) pairs."""

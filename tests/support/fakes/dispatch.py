@@ -38,6 +38,7 @@ _HANDLERS: dict[str, Handler] = {
     "sendAnimation": media.send_media("animation"),
     "sendDocument": media.send_media("document"),
     "getFile": media.get_file,
+    "editMessageMedia": media.edit_message_media,
 }
 _CANONICAL = {name.lower(): name for name in [*_HANDLERS, GET_UPDATES]}
 
