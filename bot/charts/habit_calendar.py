@@ -14,7 +14,6 @@ from __future__ import annotations
 import calendar
 import io
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from matplotlib.axes import Axes
@@ -23,6 +22,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import FancyBboxPatch
 from matplotlib.textpath import TextPath
 
+from bot.charts.calendar_labels import ENGLISH_LABELS, CalendarLabels
 from bot.domain.day_status import DayStatus
 
 _WIDTH_IN = 7.2
@@ -60,35 +60,6 @@ _TITLE_H, _SUMMARY_H, _MONTH_H, _HEADER_H = 1.0, 0.7, 0.95, 0.6
 _MONTH_GAP, _LEGEND_ROW_H, _MARGIN = 0.45, 0.8, 0.4
 _WIDTH_U = 7 * _PITCH - _GAP + 2 * _MARGIN
 _TITLE_PT, _SUMMARY_PT, _MONTH_PT, _HEADER_PT, _DAY_PT, _LEGEND_PT = 20, 14, 16, 12, 15, 13
-
-
-@dataclass(frozen=True, slots=True)
-class CalendarLabels:
-    """Every word drawn on the calendar, so the texts can come from content files."""
-
-    title: str = "Your practice"
-    summary: str | None = None
-    """An optional line under the title, e.g. "Last 7 days: 5 of 6 goal days" (a rolling
-    week, never a calendar week, so "8 this week, 7 this month" cannot happen)."""
-    legend: Mapping[DayStatus, str] | None = None
-    """Missing entries fall back to the English words below."""
-    weekdays: tuple[str, ...] = ("M", "T", "W", "T", "F", "S", "S")
-    """Monday first, whatever `first_weekday` is."""
-    months: tuple[str, ...] = tuple(calendar.month_name[1:])
-
-    def legend_text(self, status: DayStatus) -> str:
-        """The legend's word for a status."""
-        given = self.legend or {}
-        return given.get(status, _ENGLISH[status])
-
-
-_ENGLISH = {
-    DayStatus.DONE: "Routine",
-    DayStatus.QUICK: "Quick",
-    DayStatus.MISSED: "Missed",
-    DayStatus.PAUSED: "Paused",
-    DayStatus.REST: "Rest day",
-}
 
 
 def _weeks(year: int, month: int, first_weekday: int, today: date | None) -> list[list[int]]:
@@ -218,7 +189,7 @@ def render_habit_calendar(
     days: Mapping[date, DayStatus],
     months: Sequence[tuple[int, int]],
     *,
-    labels: CalendarLabels = CalendarLabels(),
+    labels: CalendarLabels = ENGLISH_LABELS,
     today: date | None = None,
     first_weekday: int = calendar.MONDAY,
     width_px: int = 1080,

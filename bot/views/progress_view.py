@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.charts.habit_calendar import CalendarLabels
+from bot.charts.calendar_labels import CalendarLabels
 from bot.charts.pain_chart import ChartLabels
 from bot.content import Catalog, TextKey
 from bot.domain.day_status import DayStatus

@@ -12,7 +12,8 @@ from matplotlib.colors import to_rgb
 from matplotlib.image import imread
 from numpy.typing import NDArray
 
-from bot.charts.habit_calendar import FILL, CalendarLabels, render_habit_calendar
+from bot.charts.calendar_labels import CalendarLabels
+from bot.charts.habit_calendar import FILL, render_habit_calendar
 from bot.domain.day_status import DayStatus
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
