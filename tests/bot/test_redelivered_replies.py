@@ -13,9 +13,21 @@ from datetime import timedelta
 import pytest
 
 from bot.services.receipts import STARTED_CLAIM_EXPIRES
+from db.models import ProcessedUpdate
+from tests.support.dbcheck import fetch_all
 from tests.support.fakes import TelegramUser
 from tests.support.flows import onboard
 from tests.support.harness import BotHarness, running_bot
+
+
+async def _claimed(database_url: str, update_id: int) -> None:
+    """Wait until the delivery has claimed the update (a started claim is in the table)."""
+    for _ in range(200):
+        rows = await fetch_all(database_url, ProcessedUpdate, update_id=update_id)
+        if rows and rows[0].claim is not None:
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("the update was never claimed")
 
 
 def _sends_to(bot: BotHarness, person: TelegramUser) -> int:
@@ -56,7 +68,8 @@ async def test_a_help_whose_delivery_died_before_replying_is_answered_by_the_red
         help_command = ada.command("/help")
         bot.api.set_latency(30)
         dying = asyncio.create_task(bot.send(help_command))
-        await asyncio.sleep(0.5)  # claimed, and its reply is on the way...
+        await _claimed(database_url, int(help_command["update_id"]))  # type: ignore[call-overload]
+        await asyncio.sleep(0.1)  # claimed, and its reply on the way...
         dying.cancel()  # ...when the process is killed
         with pytest.raises(asyncio.CancelledError):
             await dying

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from telegram import Bot
+from telegram import Bot, InputMediaPhoto, Message
 from telegram.error import BadRequest
 
 from tests.support.fakes import FakeBotApi
@@ -57,3 +57,24 @@ async def test_editing_a_caption_changes_it_and_refuses_a_no_op(bot: Bot, api: F
     assert api.last_message(CHAT).caption == "new"
     with pytest.raises(BadRequest, match=r"(?i)not modified"):
         await sent.edit_caption("new")
+
+
+async def test_editing_media_replaces_the_photo_and_refuses_a_no_op_or_a_text_message(
+    bot: Bot, api: FakeBotApi
+) -> None:
+    sent = await bot.send_photo(CHAT, b"\x89PNG one", caption="30 days")
+    edited = await bot.edit_message_media(
+        InputMediaPhoto(b"\x89PNG two", caption="90 days"), CHAT, sent.message_id
+    )
+    assert isinstance(edited, Message)
+    shown = api.last_message(CHAT)
+    assert shown.caption == "90 days"
+    assert shown.file_id is not None
+    assert api.file_bytes(shown.file_id) == b"\x89PNG two"
+    with pytest.raises(BadRequest, match=r"(?i)not modified"):
+        await bot.edit_message_media(
+            InputMediaPhoto(shown.file_id, caption="90 days"), CHAT, sent.message_id
+        )
+    text = await bot.send_message(CHAT, "words")
+    with pytest.raises(BadRequest, match=r"(?i)no media in the message"):
+        await bot.edit_message_media(InputMediaPhoto(b"\x89PNG"), CHAT, text.message_id)
