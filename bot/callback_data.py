@@ -21,10 +21,12 @@ from bot.presses import (
     DeletePress,
     ExercisePress,
     ForgetHealthPress,
+    GoalPress,
     HistoryPagePress,
     KeepDropPress,
     PainPress,
     PausePress,
+    PrefPress,
     ProgressRangePress,
     RemindPress,
     ScreenDone,
@@ -195,6 +197,14 @@ CODECS: tuple[Codec[Any], ...] = (
     Codec("go", StartPress, _ID, lambda g: StartPress(g[0]), lambda d: d.routine_id),
     Codec("snz", SnoozePress, _DAY, _snooze, lambda d: f"{d.day:%Y%m%d}"),
     Codec("skp", SkipTodayPress, _DAY, _skip, lambda d: f"{d.day:%Y%m%d}"),
+    Codec("gl", GoalPress, "(3|5|7)", lambda g: GoalPress(int(g[0])), lambda d: str(d.days)),
+    Codec(
+        "pf",
+        PrefPress,
+        r"([a-z]{1,8}):([A-Za-z0-9_+\-/]{1,48})",
+        lambda g: PrefPress(g[0], g[1]),
+        lambda d: f"{d.name}:{d.value}",
+    ),
 )
 
 _BY_PREFIX: dict[str, list[Codec[Any]]] = {}

@@ -9,7 +9,7 @@ from telegram import CallbackQuery, Update, User
 from telegram.error import BadRequest, TelegramError, TimedOut
 
 from bot.context import BackCoachContext
-from bot.views.outgoing import Keyboard, OutMessage, Rendered, ptb_markup
+from bot.views.outgoing import Keyboard, OutMessage, Rendered, markup_of, ptb_markup
 
 logger = logging.getLogger(__name__)
 
@@ -29,9 +29,7 @@ async def send_all(
     for message in messages:
         if message.demo is not None and await send_with_demo(context, chat_id, message):
             continue
-        await context.bot.send_message(
-            chat_id, message.text, reply_markup=ptb_markup(message.keyboard)
-        )
+        await context.bot.send_message(chat_id, message.text, reply_markup=markup_of(message))
 
 
 async def send_with_demo(context: BackCoachContext, chat_id: int, message: OutMessage) -> bool:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import timedelta
 from enum import StrEnum
 
 from bot.domain.screening import ScreeningStatus, is_locked
 from bot.services.records import UserRecord
 from bot.services.replies import UserSettings
+from bot.services.settings_screen import SettingsScreen
 
 
 class Step(StrEnum):
@@ -20,6 +22,7 @@ class Step(StrEnum):
     SCREENING = "screening"
     CLEARANCE = "clearance"
     TIMEZONE = "timezone"
+    GOAL = "goal"
     REMIND = "remind"
     DONE = "done"
 
@@ -36,6 +39,10 @@ class Said(StrEnum):
     CONSENT_YES = "consent_yes"
     CONSENT_NO = "consent_no"
     TIMEZONE_SET = "timezone_set"
+    GOAL_SET = "goal_set"
+    ZONE_CANDIDATES = "zone_candidates"
+    ZONE_OFFSET = "zone_offset"
+    LOCATION_UNKNOWN = "location_unknown"
     REMIND_SET = "remind_set"
     REMINDERS_OFF = "reminders_off"
     SETUP_DONE = "setup_done"
@@ -53,8 +60,18 @@ class ProfileReply:
         said: Sequence[Said],
         user: UserRecord | None = None,
         current_streak: int = 0,
+        *,
+        screen: SettingsScreen | None = None,
+        zones: tuple[str, ...] = (),
+        offset: timedelta | None = None,
     ) -> None:
         self.step = step
+        self.user = user
+        # The whole /settings screen, read in the same transaction, once onboarding is done.
+        self.screen = screen
+        # Zones to offer for a typed name that matched none for sure, or for a UTC offset.
+        self.zones = zones
+        self.offset = offset
         self.said = tuple(said)
         self.current_streak = current_streak
         self.lock_cause = None if user is None else user.lock_cause
@@ -72,7 +89,8 @@ def _settings_of(user: UserRecord) -> UserSettings:
     """Project the user row onto what /settings shows."""
     return UserSettings(
         timezone=user.timezone,
-        remind_at=user.remind_at,
+        # Off means off: a kept time is not a promise to remind.
+        remind_at=user.remind_at if user.reminders_enabled else None,
         pain_consent=bool(user.pain_consent),
         next_nudge_at=user.next_nudge_at,
     )

@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import time, timedelta
 
 from bot.content import FULL_ROUTINE_ID, QUICK_ROUTINE_ID, Catalog, TextKey
+from bot.domain.weekly_goal import WeeklyGoal
 from bot.presses import (
     CallbackData,
     ConsentPress,
     ForgetHealthPress,
+    GoalPress,
     RemindPress,
-    SettingsPress,
     StartPress,
     ZonePress,
 )
 from bot.services.profile_reply import ProfileReply, Said, Step
 from bot.services.replies import UserSettings
-from bot.views.outgoing import OutMessage, Rendered, keyboard
+from bot.views.outgoing import OutMessage, Rendered, ReplyKeys, keyboard
 from bot.views.safety_view import SafetyView
+from bot.views.settings_view import SettingsView
 
 COMMON_ZONES = (
     "Europe/London",
@@ -31,7 +33,18 @@ COMMON_ZONES = (
     "Australia/Sydney",
     "UTC",
 )
-REMIND_TIMES = (time(7, 0), time(8, 0), time(9, 0), time(12, 0), time(18, 0), time(20, 0))
+REMIND_TIMES = (
+    time(7, 0),
+    time(8, 0),
+    time(9, 0),
+    time(12, 0),
+    time(17, 0),
+    time(18, 0),
+    time(19, 0),
+    time(20, 0),
+)
+# Answers to a typed zone that already carry what to tap: no need to ask the question again.
+_ZONE_ANSWERS = frozenset({Said.ZONE_CANDIDATES, Said.ZONE_OFFSET, Said.BAD_TIMEZONE})
 
 _ONBOARDING_SAID = {
     Said.SCREEN_CLEAR: TextKey.ONBOARDING_SCREEN_CLEAR,
@@ -53,9 +66,10 @@ _SETTINGS_SAID = {
 class ProfileView:
     """Renders profile replies; static keyboards are built once here, not per update."""
 
-    def __init__(self, catalog: Catalog, safety: SafetyView) -> None:
+    def __init__(self, catalog: Catalog, safety: SafetyView, screen: SettingsView) -> None:
         self._catalog = catalog
         self._safety = safety
+        self._screen = screen
         texts = self._texts = catalog.texts
         self._forget_health = keyboard(
             [[(texts.render(TextKey.BUTTON_FORGET_HEALTH), ForgetHealthPress())]]
@@ -75,9 +89,17 @@ class ProfileView:
         ]
         self._times = keyboard(
             [
-                hours[:3],
-                hours[3:],
+                hours[:4],
+                hours[4:],
                 [(texts.render(TextKey.BUTTON_REMINDERS_OFF), RemindPress(None))],
+            ]
+        )
+        self._goals = keyboard(
+            [
+                [
+                    (f"{int(goal)} {texts.render(TextKey.BUTTON_GOAL)}", GoalPress(int(goal)))
+                    for goal in WeeklyGoal
+                ]
             ]
         )
         self._start = keyboard(
@@ -88,25 +110,6 @@ class ProfileView:
                 ]
             ]
         )
-        self._change = [
-            (texts.render(TextKey.BUTTON_CHANGE_TIMEZONE), SettingsPress("tz")),
-            (texts.render(TextKey.BUTTON_CHANGE_REMINDER), SettingsPress("rm")),
-        ]
-        # The consent button carries the value it sets, so a double tap cannot flip it back.
-        extras: list[tuple[str, CallbackData]] = [
-            (texts.render(TextKey.BUTTON_RESTORE_ROUTINE), SettingsPress("restore")),
-            (texts.render(TextKey.BUTTON_WEEKLY_TOGGLE), SettingsPress("weekly")),
-        ]
-        self._settings_keyboards = {
-            consent: keyboard(
-                [
-                    self._change,
-                    extras,
-                    [(texts.render(TextKey.BUTTON_TOGGLE_CONSENT), ConsentPress(not consent))],
-                ]
-            )
-            for consent in (True, False)
-        }
 
     def render(self, reply: ProfileReply, first_name: str) -> Rendered:
         """Notes first, then the prompt for the step the user is on."""
@@ -121,8 +124,12 @@ class ProfileView:
         messages: list[OutMessage] = []
         for said in reply.said:
             messages.extend(self._said(said, reply, first_name, table, in_settings))
+        if _ZONE_ANSWERS.intersection(reply.said):
+            return Rendered(messages=tuple(messages), advanced=True)
         if (reply.step is not Step.DONE and reply.step is not Step.CLEARANCE) or not messages:
             messages.append(self.step_prompt(reply))
+            if reply.step is Step.TIMEZONE:
+                messages.append(self.location_ask())
         return Rendered(messages=tuple(messages), advanced=True)
 
     def _said(
@@ -162,7 +169,15 @@ class ProfileView:
                     if in_settings
                     else TextKey.ONBOARDING_TIMEZONE_SET
                 )
-                return [OutMessage(texts.render(key, timezone=settings.timezone))]
+                # Takes the 📍 Share location keyboard away, however the zone was set.
+                text = texts.render(key, timezone=settings.timezone)
+                return [OutMessage(text, reply_keys=ReplyKeys())]
+            case Said.ZONE_CANDIDATES | Said.ZONE_OFFSET:
+                return [self._zone_choices(reply)]
+            case Said.BAD_TIMEZONE:
+                return [OutMessage(texts.render(TextKey.COMMON_HINT_TIMEZONE), self._zones)]
+            case Said.LOCATION_UNKNOWN:
+                return [OutMessage(texts.render(TextKey.SETTINGS_LOCATION_UNKNOWN))]
             case Said.REMIND_SET if settings is not None and in_settings:
                 return [
                     OutMessage(
@@ -183,6 +198,7 @@ class ProfileView:
                         TextKey.ONBOARDING_DONE,
                         timezone=settings.timezone,
                         remind_time=self._remind_value(settings),
+                        when=self._screen.days(reply.user.nudge_days if reply.user else 127),
                     )
                 return [OutMessage(text, self._start)]
         note_key = table.get(said)
@@ -200,25 +216,29 @@ class ProfileView:
                 return OutMessage(texts.render(TextKey.ONBOARDING_CONSENT_ASK), self._consent)
             case Step.TIMEZONE:
                 return OutMessage(texts.render(TextKey.ONBOARDING_TIMEZONE_ASK), self._zones)
+            case Step.GOAL:
+                return OutMessage(texts.render(TextKey.ONBOARDING_GOAL_ASK), self._goals)
             case Step.REMIND:
                 return OutMessage(texts.render(TextKey.ONBOARDING_REMIND_ASK), self._times)
-        return self.settings(reply.settings)
-
-    def settings(self, settings: UserSettings | None) -> OutMessage:
-        """/settings: the current values and buttons to change them."""
-        texts = self._texts
-        if settings is None:
+        if reply.screen is None:
             return OutMessage(texts.render(TextKey.COMMON_FINISH_SETUP_FIRST))
-        consent = (
-            TextKey.SETTINGS_CONSENT_ON if settings.pain_consent else TextKey.SETTINGS_CONSENT_OFF
-        )
-        text = texts.render(
-            TextKey.SETTINGS_SHOW,
-            timezone=settings.timezone,
-            remind_time=self._remind_value(settings),
-            consent=texts.render(consent),
-        )
-        return OutMessage(text, self._settings_keyboards[settings.pain_consent])
+        return self._screen.render(reply.screen)
+
+    def location_ask(self) -> OutMessage:
+        """The 📍 Share location reply keyboard, under a line saying what it does."""
+        label = self._texts.render(TextKey.BUTTON_SHARE_LOCATION)
+        text = self._texts.render(TextKey.SETTINGS_LOCATION_ASK)
+        return OutMessage(text, reply_keys=ReplyKeys(location_label=label))
+
+    def _zone_choices(self, reply: ProfileReply) -> OutMessage:
+        """ "Did you mean ...?" zones, or the zones on a typed UTC offset and why to pick one."""
+        buttons = [(zone, ZonePress(zone)) for zone in reply.zones]
+        rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+        if reply.offset is None:
+            text = self._texts.render(TextKey.SETTINGS_ZONE_DID_YOU_MEAN)
+        else:
+            text = self._texts.render(TextKey.SETTINGS_ZONE_OFFSET, zone=offset_label(reply.offset))
+        return OutMessage(text, keyboard(rows))
 
     def ask_timezone(self) -> OutMessage:
         """Ask for a zone from /settings."""
@@ -233,3 +253,11 @@ class ProfileView:
         if settings.remind_at is None:
             return self._texts.render(TextKey.SETTINGS_REMINDERS_OFF_VALUE)
         return f"{settings.remind_at:%H:%M}"
+
+
+def offset_label(offset: timedelta) -> str:
+    """UTC+2, UTC-5, UTC+5:30."""
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
