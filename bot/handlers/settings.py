@@ -19,6 +19,7 @@ from bot.context import BackCoachContext
 from bot.domain.nudge_days import is_valid
 from bot.domain.schedule import find_zone
 from bot.domain.weekly_goal import WeeklyGoal
+from bot.handlers import buttons
 from bot.handlers.sending import answer_quietly, send_one, sender_of
 from bot.presses import PrefPress
 from bot.services.settings_screen import FLAGS, Page, SettingsScreen
@@ -51,6 +52,8 @@ async def on_press(update: Update, context: BackCoachContext) -> None:
     sender = sender_of(update)
     press = None if query is None else parse(query.data)
     if query is None or sender is None or not isinstance(press, PrefPress):
+        # PTB passes a press without data to the first handler: answer it as buttons.py does.
+        await buttons.on_button(update, context)
         return
     texts = context.services.catalog.texts
     erased = False

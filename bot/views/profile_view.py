@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import time, timedelta
 
 from bot.content import FULL_ROUTINE_ID, QUICK_ROUTINE_ID, Catalog, TextKey
@@ -127,9 +128,9 @@ class ProfileView:
         if _ZONE_ANSWERS.intersection(reply.said):
             return Rendered(messages=tuple(messages), advanced=True)
         if (reply.step is not Step.DONE and reply.step is not Step.CLEARANCE) or not messages:
-            messages.append(self.step_prompt(reply))
             if reply.step is Step.TIMEZONE:
-                messages.append(self.location_ask())
+                _offer_location(messages, self.location_ask())
+            messages.append(self.step_prompt(reply))
         return Rendered(messages=tuple(messages), advanced=True)
 
     def _said(
@@ -261,3 +262,12 @@ def offset_label(offset: timedelta) -> str:
     sign = "-" if minutes < 0 else "+"
     hours, rest = divmod(abs(minutes), 60)
     return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
+
+
+def _offer_location(messages: list[OutMessage], ask: OutMessage) -> None:
+    """Put the 📍 Share location keyboard under the note before the zone question, if there is
+    one without buttons (a message carries one keyboard), else send it on its own line."""
+    if messages and messages[-1].keyboard is None and messages[-1].reply_keys is None:
+        messages[-1] = replace(messages[-1], reply_keys=ask.reply_keys)
+    else:
+        messages.append(ask)
