@@ -75,7 +75,7 @@ async def on_press(update: Update, context: BackCoachContext) -> None:
     except TelegramError as error:
         logger.warning("settings screen not edited error=%s", type(error).__name__)
     if press.name == "page" and press.value == _LOCATION and screen is not None:
-        await send_one(context, sender[1], context.services.views.profile.location_ask())
+        await send_one(context, sender[1], context.services.views.profile.zones.location_ask())
     if erased:
         await send_one(context, sender[1], OutMessage(texts.render(TextKey.SETTINGS_HEALTH_ERASED)))
 

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from datetime import datetime, time
 
 from bot.domain.nudge_days import goal_mask
-from bot.domain.schedule import find_zone
 from bot.domain.screening import (
     LockCause,
     ScreeningStatus,
@@ -17,10 +16,16 @@ from bot.domain.screening import (
     status_after_screen,
     ticked_items,
 )
-from bot.domain.typed_zone import OffsetZones, ZoneCandidates, read_zone
 from bot.domain.weekly_goal import WeeklyGoal
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
-from bot.services.profile_reply import ProfileReply, Said, Step
+from bot.services.profile_reply import (
+    ProfileReply,
+    Said,
+    Step,
+    ZoneChoices,
+    new_user,
+    typed_zone,
+)
 from bot.services.records import UserRecord
 from bot.services.safety import lock_user, record
 from bot.services.settings_screen import Page, screen_of
@@ -54,20 +59,7 @@ class ProfileService:
         async with self._uow_factory(receipt) as uow:
             user = await uow.users.get(user_id, for_update=True)
             if user is None:
-                user = UserRecord(
-                    id=user_id,
-                    chat_id=chat_id,
-                    timezone="UTC",
-                    remind_at=DEFAULT_REMIND_AT,
-                    screening_status=ScreeningStatus.PENDING,
-                    screening_index=0,
-                    onboarding_step=Step.CONSENT,
-                    blocked=False,
-                    streak_current=0,
-                    streak_best=0,
-                    created_at=now,
-                    updated_at=now,
-                )
+                user = new_user(user_id, chat_id, now, DEFAULT_REMIND_AT)
                 await uow.users.add(user)
                 await uow.users.save(user)
                 await uow.commit()
@@ -154,22 +146,10 @@ class ProfileService:
             user = await self._settled_user(uow, user_id, Step.TIMEZONE)
             if user is None:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
-            zone = find_zone(name)
-            found = read_zone(name, self._clock()) if zone is None else None
-            if isinstance(found, ZoneCandidates | OffsetZones):
-                offset = found.offset if isinstance(found, OffsetZones) else None
-                zones = found.candidates
-                if isinstance(found, OffsetZones) and found.fixed_zone is not None:
-                    zones = (*zones, found.fixed_zone)
-                return ProfileReply(
-                    Step(user.onboarding_step),
-                    [Said.ZONE_CANDIDATES if offset is None else Said.ZONE_OFFSET],
-                    user,
-                    zones=zones,
-                    offset=offset,
-                )
-            if found is not None:
-                zone = find_zone(found.zone)
+            zone = typed_zone(name, self._clock())
+            if isinstance(zone, ZoneChoices):
+                step = Step(user.onboarding_step)
+                return ProfileReply(step, [Said.ZONE_CHOICES], user, choices=zone)
             if zone is None:
                 return ProfileReply(Step(user.onboarding_step), [Said.BAD_TIMEZONE], user)
             if user.onboarding_step not in (Step.TIMEZONE, Step.DONE):
@@ -221,21 +201,6 @@ class ProfileService:
             await uow.users.save(user)
             await uow.commit()
             return ProfileReply(kind, [], user)
-
-    async def set_blocked(
-        self, user_id: int, blocked: bool, *, receipt: UpdateReceipt | None
-    ) -> None:
-        """Stop (or allow again) reminders when the user blocks (or unblocks) the bot."""
-        async with self._uow_factory(receipt) as uow:
-            user = await uow.users.get(user_id, for_update=True)
-            if user is None:
-                return
-            now = self._clock()
-            user.blocked, user.updated_at = blocked, now
-            await reschedule(uow, user, now)
-            await uow.users.save(user)
-            await uow.commit()
-            logger.info("user blocked=%s user=%s", blocked, user_id)
 
     async def settings(self, user_id: int, *, receipt: UpdateReceipt | None) -> ProfileReply:
         """Read the settings for /settings."""

@@ -98,6 +98,21 @@ class ReminderPrefsService:
             await uow.commit()
             return ReminderReply(ReminderChange.RESUMED, streak=streak.current)
 
+    async def set_blocked(
+        self, user_id: int, blocked: bool, *, receipt: UpdateReceipt | None
+    ) -> None:
+        """Stop (or allow again) reminders when the user blocks (or unblocks) the bot."""
+        async with self._uow_factory(receipt) as uow:
+            user = await uow.users.get(user_id, for_update=True)
+            if user is None:
+                return
+            now = self._clock()
+            user.blocked, user.updated_at = blocked, now
+            await reschedule(uow, user, now)
+            await uow.users.save(user)
+            await uow.commit()
+            logger.info("user blocked=%s user=%s", blocked, user_id)
+
     async def _update(
         self,
         user_id: int,

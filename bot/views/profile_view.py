@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import time, timedelta
+from datetime import time
 
 from bot.content import FULL_ROUTINE_ID, QUICK_ROUTINE_ID, Catalog, TextKey
 from bot.domain.weekly_goal import WeeklyGoal
@@ -14,26 +13,14 @@ from bot.presses import (
     GoalPress,
     RemindPress,
     StartPress,
-    ZonePress,
 )
 from bot.services.profile_reply import ProfileReply, Said, Step
 from bot.services.replies import UserSettings
 from bot.views.outgoing import OutMessage, Rendered, ReplyKeys, keyboard
 from bot.views.safety_view import SafetyView
 from bot.views.settings_view import SettingsView
+from bot.views.zone_view import ZoneView
 
-COMMON_ZONES = (
-    "Europe/London",
-    "Europe/Berlin",
-    "Europe/Moscow",
-    "America/New_York",
-    "America/Chicago",
-    "America/Los_Angeles",
-    "Asia/Kolkata",
-    "Asia/Tokyo",
-    "Australia/Sydney",
-    "UTC",
-)
 REMIND_TIMES = (
     time(7, 0),
     time(8, 0),
@@ -45,7 +32,7 @@ REMIND_TIMES = (
     time(20, 0),
 )
 # Answers to a typed zone that already carry what to tap: no need to ask the question again.
-_ZONE_ANSWERS = frozenset({Said.ZONE_CANDIDATES, Said.ZONE_OFFSET, Said.BAD_TIMEZONE})
+_ZONE_ANSWERS = frozenset({Said.ZONE_CHOICES, Said.BAD_TIMEZONE})
 
 _ONBOARDING_SAID = {
     Said.SCREEN_CLEAR: TextKey.ONBOARDING_SCREEN_CLEAR,
@@ -71,6 +58,8 @@ class ProfileView:
         self._catalog = catalog
         self._safety = safety
         self._screen = screen
+        self.zones = ZoneView(catalog)
+        self._zones = self.zones.common
         texts = self._texts = catalog.texts
         self._forget_health = keyboard(
             [[(texts.render(TextKey.BUTTON_FORGET_HEALTH), ForgetHealthPress())]]
@@ -83,8 +72,6 @@ class ProfileView:
                 ]
             ]
         )
-        zones = [(zone, ZonePress(zone)) for zone in COMMON_ZONES]
-        self._zones = keyboard([zones[i : i + 3] for i in range(0, len(zones), 3)])
         hours: list[tuple[str, CallbackData]] = [
             (f"{at:%H:%M}", RemindPress(at)) for at in REMIND_TIMES
         ]
@@ -129,7 +116,7 @@ class ProfileView:
             return Rendered(messages=tuple(messages), advanced=True)
         if (reply.step is not Step.DONE and reply.step is not Step.CLEARANCE) or not messages:
             if reply.step is Step.TIMEZONE:
-                _offer_location(messages, self.location_ask())
+                self.zones.offer_location(messages)
             messages.append(self.step_prompt(reply))
         return Rendered(messages=tuple(messages), advanced=True)
 
@@ -173,8 +160,8 @@ class ProfileView:
                 # Takes the 📍 Share location keyboard away, however the zone was set.
                 text = texts.render(key, timezone=settings.timezone)
                 return [OutMessage(text, reply_keys=ReplyKeys())]
-            case Said.ZONE_CANDIDATES | Said.ZONE_OFFSET:
-                return [self._zone_choices(reply)]
+            case Said.ZONE_CHOICES if reply.choices is not None:
+                return [self.zones.choices(reply.choices)]
             case Said.BAD_TIMEZONE:
                 return [OutMessage(texts.render(TextKey.COMMON_HINT_TIMEZONE), self._zones)]
             case Said.LOCATION_UNKNOWN:
@@ -225,22 +212,6 @@ class ProfileView:
             return OutMessage(texts.render(TextKey.COMMON_FINISH_SETUP_FIRST))
         return self._screen.render(reply.screen)
 
-    def location_ask(self) -> OutMessage:
-        """The 📍 Share location reply keyboard, under a line saying what it does."""
-        label = self._texts.render(TextKey.BUTTON_SHARE_LOCATION)
-        text = self._texts.render(TextKey.SETTINGS_LOCATION_ASK)
-        return OutMessage(text, reply_keys=ReplyKeys(location_label=label))
-
-    def _zone_choices(self, reply: ProfileReply) -> OutMessage:
-        """ "Did you mean ...?" zones, or the zones on a typed UTC offset and why to pick one."""
-        buttons = [(zone, ZonePress(zone)) for zone in reply.zones]
-        rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-        if reply.offset is None:
-            text = self._texts.render(TextKey.SETTINGS_ZONE_DID_YOU_MEAN)
-        else:
-            text = self._texts.render(TextKey.SETTINGS_ZONE_OFFSET, zone=offset_label(reply.offset))
-        return OutMessage(text, keyboard(rows))
-
     def ask_timezone(self) -> OutMessage:
         """Ask for a zone from /settings."""
         return OutMessage(self._texts.render(TextKey.ONBOARDING_TIMEZONE_ASK), self._zones)
@@ -254,20 +225,3 @@ class ProfileView:
         if settings.remind_at is None:
             return self._texts.render(TextKey.SETTINGS_REMINDERS_OFF_VALUE)
         return f"{settings.remind_at:%H:%M}"
-
-
-def offset_label(offset: timedelta) -> str:
-    """UTC+2, UTC-5, UTC+5:30."""
-    minutes = int(offset.total_seconds()) // 60
-    sign = "-" if minutes < 0 else "+"
-    hours, rest = divmod(abs(minutes), 60)
-    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
-
-
-def _offer_location(messages: list[OutMessage], ask: OutMessage) -> None:
-    """Put the 📍 Share location keyboard under the note before the zone question, if there is
-    one without buttons (a message carries one keyboard), else send it on its own line."""
-    if messages and messages[-1].keyboard is None and messages[-1].reply_keys is None:
-        messages[-1] = replace(messages[-1], reply_keys=ask.reply_keys)
-    else:
-        messages.append(ask)

@@ -17,19 +17,9 @@ from bot.domain.weekly_goal import WeeklyGoal
 from bot.presses import CallbackData, PrefPress
 from bot.services.settings_screen import Page, SettingsScreen
 from bot.views.outgoing import OutMessage, keyboard
+from bot.views.zone_view import COMMON_ZONES
 
 COMMON_TIMES = tuple(time(hour, 0) for hour in (6, 7, 8, 9, 10, 12, 13, 17, 18, 19, 20, 21))
-SETTINGS_ZONES = (
-    "Europe/London",
-    "Europe/Berlin",
-    "Europe/Moscow",
-    "America/New_York",
-    "America/Chicago",
-    "America/Los_Angeles",
-    "Asia/Kolkata",
-    "Asia/Tokyo",
-    "Australia/Sydney",
-)
 CHOSEN = "✓ "
 """Marks the current value in a grid of choices."""
 
@@ -241,7 +231,7 @@ class SettingsView:
 
     def _zone_page(self) -> OutMessage:
         """Common zones, the location button, and typing a city works too."""
-        zones: list[Button] = [(zone, PrefPress("tz", zone)) for zone in SETTINGS_ZONES]
+        zones: list[Button] = [(zone, PrefPress("tz", zone)) for zone in COMMON_ZONES]
         rows = [zones[i : i + 3] for i in range(0, len(zones), 3)]
         location: list[Button] = [
             (self.texts.render(TextKey.BUTTON_USE_LOCATION), PrefPress("page", "loc"))
