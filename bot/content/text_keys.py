@@ -65,9 +65,6 @@ class TextKey(StrEnum):
     BUTTON_HURT_SHARP = "button.hurt_sharp"
     BUTTON_HURT_URGENT = "button.hurt_urgent"
     BUTTON_REMINDERS_OFF = "button.reminders_off"
-    BUTTON_CHANGE_TIMEZONE = "button.change_timezone"
-    BUTTON_CHANGE_REMINDER = "button.change_reminder"
-    BUTTON_TOGGLE_CONSENT = "button.toggle_consent"
     BUTTON_START_ROUTINE = "button.start_routine"
     BUTTON_QUICK = "button.quick"
 
@@ -175,7 +172,6 @@ class TextKey(StrEnum):
     BUTTON_DELETE_NO = "button.delete_no"
     BUTTON_RESTORE_ROUTINE = "button.restore_routine"
     SETTINGS_ROUTINE_RESTORED = "settings.routine_restored"
-    BUTTON_WEEKLY_TOGGLE = "button.weekly_toggle"
     SETTINGS_WEEKLY_ON = "settings.weekly_on"
     SETTINGS_WEEKLY_OFF = "settings.weekly_off"
     WEEKLY_CAPTION = "weekly.caption"
