@@ -104,11 +104,13 @@ async def _apply(
         return await service.set_zone(user_id, zone.key, receipt=receipt), True
     if name == "pause" and value == "7":
         return await service.pause(user_id, int(value), receipt=receipt), True
-    if name in ("resume", "restore", "forget") and value == "1":
-        if name == "resume":
-            return await service.resume(user_id, receipt=receipt), True
-        if name == "restore":
-            return await service.restore_routine(user_id, receipt=receipt), True
+    if value != "1":
+        return None, False
+    if name == "resume":
+        return await service.resume(user_id, receipt=receipt), True
+    if name == "restore":
+        return await service.restore_routine(user_id, receipt=receipt), True
+    if name == "forget":  # erased by the caller; the screen drops the offer
         return await service.show(user_id, receipt=receipt), True
     return None, False
 

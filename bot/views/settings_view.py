@@ -15,7 +15,7 @@ from bot.content import Catalog, TextKey
 from bot.domain.nudge_days import EVERY_DAY, WEEKDAYS, DaysKind, days_of, kind_of, toggled
 from bot.domain.weekly_goal import WeeklyGoal
 from bot.presses import CallbackData, PrefPress
-from bot.services.settings_screen import Page, SettingsScreen
+from bot.services.settings_screen import FLAGS, Page, SettingsScreen
 from bot.views.outgoing import OutMessage, keyboard
 from bot.views.zone_view import COMMON_ZONES
 
@@ -105,26 +105,26 @@ def zone_row(view: SettingsView, screen: SettingsScreen) -> ScreenRow:
     )
 
 
-def pain_row(view: SettingsView, screen: SettingsScreen) -> ScreenRow:
-    """Pain tracking (keeping health answers) on or off."""
-    on = bool(screen.user.pain_consent)
-    texts = view.texts
-    label = TextKey.BUTTON_SETTINGS_PAIN_ON if on else TextKey.BUTTON_SETTINGS_PAIN_OFF
-    return ScreenRow(
-        texts.render(TextKey.SETTINGS_SCREEN_PAIN, consent=view.on_off(on)),
-        ((texts.render(label), _flag("pain", on)),),
-    )
+@dataclass(frozen=True, slots=True)
+class FlagRow:
+    """A one-tap on/off setting: FLAGS[name] in bot/services/settings_screen.py is its field.
 
+    `line` shows the state (as {consent}: "on"/"off"); the button says the state and sets the
+    opposite. A new flag is one FlagRow in MAIN_ROWS.
+    """
 
-def weekly_row(view: SettingsView, screen: SettingsScreen) -> ScreenRow:
-    """The Sunday summary on or off."""
-    on = screen.user.weekly_summary
-    texts = view.texts
-    label = TextKey.BUTTON_SETTINGS_WEEKLY_ON if on else TextKey.BUTTON_SETTINGS_WEEKLY_OFF
-    return ScreenRow(
-        texts.render(TextKey.SETTINGS_SCREEN_WEEKLY, consent=view.on_off(on)),
-        ((texts.render(label), _flag("wk", on)),),
-    )
+    name: str
+    line: TextKey
+    on: TextKey
+    off: TextKey
+
+    def __call__(self, view: SettingsView, screen: SettingsScreen) -> ScreenRow:
+        """The line and the toggle for the stored value."""
+        on, texts = bool(getattr(screen.user, FLAGS[self.name])), view.texts
+        label = texts.render(self.on if on else self.off)
+        return ScreenRow(
+            texts.render(self.line, consent=view.on_off(on)), ((label, _flag(self.name, on)),)
+        )
 
 
 def routine_row(view: SettingsView, screen: SettingsScreen) -> ScreenRow:
@@ -145,8 +145,18 @@ MAIN_ROWS: tuple[Row, ...] = (
     goal_row,
     pause_row,
     zone_row,
-    pain_row,
-    weekly_row,
+    FlagRow(
+        "pain",
+        TextKey.SETTINGS_SCREEN_PAIN,
+        TextKey.BUTTON_SETTINGS_PAIN_ON,
+        TextKey.BUTTON_SETTINGS_PAIN_OFF,
+    ),
+    FlagRow(
+        "wk",
+        TextKey.SETTINGS_SCREEN_WEEKLY,
+        TextKey.BUTTON_SETTINGS_WEEKLY_ON,
+        TextKey.BUTTON_SETTINGS_WEEKLY_OFF,
+    ),
     routine_row,
 )
 """The overview, top to bottom. Add a setting here."""
