@@ -118,7 +118,7 @@ class ProfileService:
     ) -> ProfileReply:
         """Store the answer to 'may we keep your pain ratings?'."""
         async with self._uow_factory(receipt) as uow:
-            user = await self._settled_user(uow, user_id, Step.CONSENT)
+            user = await uow.users.get(user_id, for_update=True)
             if user is None:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
             if user.onboarding_step not in (Step.CONSENT, Step.DONE):
@@ -143,7 +143,7 @@ class ProfileService:
         A near miss or a UTC offset changes nothing and offers zones to tap instead.
         """
         async with self._uow_factory(receipt) as uow:
-            user = await self._settled_user(uow, user_id, Step.TIMEZONE)
+            user = await uow.users.get(user_id, for_update=True)
             if user is None:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
             zone = typed_zone(name, self._clock())
@@ -162,7 +162,7 @@ class ProfileService:
     ) -> ProfileReply:
         """The weekly goal; its days become the reminder days (3: Mon, Wed, Fri; 5: Mon-Fri)."""
         async with self._uow_factory(receipt) as uow:
-            user = await self._settled_user(uow, user_id, Step.GOAL)
+            user = await uow.users.get(user_id, for_update=True)
             if user is None:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
             if user.onboarding_step not in (Step.GOAL, Step.DONE):
@@ -176,7 +176,7 @@ class ProfileService:
     ) -> ProfileReply:
         """Set the daily reminder time, or turn reminders off with None."""
         async with self._uow_factory(receipt) as uow:
-            user = await self._settled_user(uow, user_id, Step.REMIND)
+            user = await uow.users.get(user_id, for_update=True)
             if user is None:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
             if user.onboarding_step not in (Step.REMIND, Step.DONE):
@@ -210,21 +210,19 @@ class ProfileService:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
             return await self._reply(uow, user, [])
 
-    async def _settled_user(
-        self, uow: UnitOfWork, user_id: int, answering: Step
-    ) -> UserRecord | None:
-        """Lock the user; clear a pending typed-input question that this change answers."""
-        user = await uow.users.get(user_id, for_update=True)
-        if user is not None and user.awaiting == answering:
-            user.awaiting = None
-        return user
-
     async def _advance(
         self, uow: UnitOfWork, user: UserRecord, answered: Step, said: Said
     ) -> ProfileReply:
-        """Move onboarding past the answered step, refresh the reminder, and commit."""
+        """Move onboarding past the answered step, refresh the reminder, and commit.
+
+        An answer to a question asked from /settings (typed, or tapped under "did you mean")
+        also shows the whole settings screen again, with the new value in place.
+        """
         now = self._clock()
         notes = [said]
+        if user.awaiting == answered:
+            user.awaiting = None
+            notes.append(Said.SCREEN)
         order = list(Step)
         if user.onboarding_step == answered:
             user.onboarding_step = order[order.index(answered) + 1]

@@ -164,8 +164,8 @@ class ProfileView:
                 return [self.zones.choices(reply.choices)]
             case Said.BAD_TIMEZONE:
                 return [OutMessage(texts.render(TextKey.COMMON_HINT_TIMEZONE), self._zones)]
-            case Said.LOCATION_UNKNOWN:
-                return [OutMessage(texts.render(TextKey.SETTINGS_LOCATION_UNKNOWN))]
+            case Said.SCREEN if reply.screen is not None:
+                return [self._screen.render(reply.screen)]
             case Said.REMIND_SET if settings is not None and in_settings:
                 return [
                     OutMessage(

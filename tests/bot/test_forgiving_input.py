@@ -139,5 +139,8 @@ async def test_a_location_from_settings_moves_the_zone(sqlite_url: str) -> None:
         keys = (bot.last(ada).reply_markup or {}).get("keyboard")
         assert keys == [[{"text": "📍 Share location", "request_location": True}]]
         await bot.send(ada.location(35.68, 139.69))
-        assert "Time zone set to Asia/Tokyo" in bot.last_text(ada)
+        note = bot.api.messages_to(ada.chat_id)[-2]
+        assert "Time zone set to Asia/Tokyo" in (note.text or "")
+        assert (note.reply_markup or {}).get("remove_keyboard") is True
+        assert "🌍 Time zone: Asia/Tokyo" in bot.last_text(ada), "and the settings, up to date"
     assert (await user_row(sqlite_url, 8207)).timezone == "Asia/Tokyo"

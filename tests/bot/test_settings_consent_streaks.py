@@ -112,11 +112,12 @@ async def test_settings_pages_take_typed_answers_too(database_url: str) -> None:
         await bot.send(ada.command("/settings"))
         await bot.tap(ada, "🌍 Time zone")
         await bot.send(ada.text("sydney"))
-        assert "Australia/Sydney" in bot.last_text(ada)
+        assert "Time zone set to Australia/Sydney" in bot.texts(ada)[-2]
+        assert "🌍 Time zone: Australia/Sydney" in bot.last_text(ada), "the screen, up to date"
         await bot.send(ada.command("/settings"))
         await bot.tap(ada, "⏰ Time")
         await bot.send(ada.text("6.45"))
-        assert "06:45" in bot.last_text(ada)
+        assert "⏰ Reminder: 06:45, every day" in bot.last_text(ada)
         await bot.send(ada.command("/settings"))
         toggle = ada.press_button(bot.api, "pf:pain:n")
         await bot.send(toggle)
