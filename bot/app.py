@@ -49,6 +49,7 @@ from bot.services.receipts import ReceiptService
 from bot.services.reminder_prefs import ReminderPrefsService
 from bot.services.routine import RoutineService
 from bot.services.safety import SafetyService
+from bot.services.settings_screen import SettingsService
 from bot.services.stats import StatsService
 from bot.services.user_data import UserDataService
 from bot.services.weekly import WeeklySummaryService
@@ -60,6 +61,7 @@ from bot.views.progress_view import ProgressView
 from bot.views.reminder_view import ReminderView
 from bot.views.routine_view import RoutineView
 from bot.views.safety_view import SafetyView
+from bot.views.settings_view import SettingsView
 from db.engine import create_engine, create_session_factory
 from db.health import DatabaseProbe
 from db.migrate import upgrade_database as upgrade_database  # for `python -m bot.migrate`
@@ -170,6 +172,7 @@ def _services(
     plans = {routine_id: routine.exercises for routine_id, routine in catalog.routines.items()}
     screen = [(item.id, item.severity) for item in catalog.screening]
     safety_view = SafetyView(catalog)
+    settings_view = SettingsView(catalog)
     return Services(
         catalog=catalog,
         routine=RoutineServices(
@@ -181,6 +184,7 @@ def _services(
         profile=ProfileServices(
             setup=ProfileService(uow_factory, screen, clock),
             safety=SafetyService(uow_factory, clock),
+            screen=SettingsService(uow_factory, clock),
         ),
         reminders=ReminderServices(
             prefs=ReminderPrefsService(uow_factory, clock),
@@ -195,10 +199,11 @@ def _services(
         ),
         views=Views(
             routine=RoutineView(catalog, safety_view),
-            profile=ProfileView(catalog, safety_view),
+            profile=ProfileView(catalog, safety_view, settings_view),
             safety=safety_view,
             reminders=ReminderView(catalog),
             progress=ProgressView(catalog),
+            settings=settings_view,
         ),
         infra=Infrastructure(
             receipts=ReceiptService(uow_factory, clock),

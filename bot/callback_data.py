@@ -22,10 +22,12 @@ from bot.presses import (
     ErasePress,
     ExercisePress,
     ForgetHealthPress,
+    GoalPress,
     HistoryPagePress,
     KeepDropPress,
     PainPress,
     PausePress,
+    PrefPress,
     ProgressRangePress,
     ProgressWindowPress,
     RemindPress,
@@ -204,6 +206,14 @@ CODECS: tuple[Codec[Any], ...] = (
         "(30|90|all)",
         lambda g: ProgressWindowPress(None if g[0] == "all" else int(g[0])),
         lambda d: "all" if d.days is None else str(d.days),
+    ),
+    Codec("gl", GoalPress, "(3|5|7)", lambda g: GoalPress(int(g[0])), lambda d: str(d.days)),
+    Codec(
+        "pf",
+        PrefPress,
+        r"([a-z]{1,8}):([A-Za-z0-9_+\-/]{1,48})",
+        lambda g: PrefPress(g[0], g[1]),
+        lambda d: f"{d.name}:{d.value}",
     ),
 )
 

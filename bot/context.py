@@ -20,6 +20,7 @@ from bot.services.receipts import ReceiptService
 from bot.services.reminder_prefs import ReminderPrefsService
 from bot.services.routine import RoutineService
 from bot.services.safety import SafetyService
+from bot.services.settings_screen import SettingsService
 from bot.services.stats import StatsService
 from bot.services.update_receipt import UpdateReceipt
 from bot.services.user_data import UserDataService
@@ -29,6 +30,7 @@ from bot.views.progress_view import ProgressView
 from bot.views.reminder_view import ReminderView
 from bot.views.routine_view import RoutineView
 from bot.views.safety_view import SafetyView
+from bot.views.settings_view import SettingsView
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,7 @@ class ProfileServices:
 
     setup: ProfileService
     safety: SafetyService
+    screen: SettingsService
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +78,7 @@ class Views:
     safety: SafetyView
     reminders: ReminderView
     progress: ProgressView
+    settings: SettingsView
 
 
 @dataclass(frozen=True, slots=True)

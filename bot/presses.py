@@ -163,10 +163,30 @@ class ProgressWindowPress:
     days: int | None
 
 
+@dataclass(frozen=True, slots=True)
+class GoalPress:
+    """The weekly goal asked at onboarding: 3, 5 or 7 days a week."""
+
+    days: int
+
+
+@dataclass(frozen=True, slots=True)
+class PrefPress:
+    """A button of the /settings screen: which setting (`name`) and the value it sets.
+
+    Values are absolute ("rem:n" turns reminders off, "days:31" sets Monday to Friday), so a
+    double tap or an old copy of the screen never flips a setting back.
+    """
+
+    name: str
+    value: str
+
+
 CallbackData = (
     ExercisePress | PainPress | TimerPress | ScreenToggle | ScreenDone | ClearedPress
     | UnlockConfirm | PausePress | ForgetHealthPress | ConsentPress
     | ZonePress | RemindPress | SettingsPress | StartPress | SnoozePress | SkipTodayPress
     | KeepDropPress | ProgressRangePress | HistoryPagePress | DeletePress
     | ErasePress | ProgressWindowPress
+    | GoalPress | PrefPress
 )  # fmt: skip

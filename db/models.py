@@ -50,7 +50,10 @@ class User(Base):
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     remind_at: Mapped[time] = mapped_column(Time, default=time(9, 0))
     reminders_enabled: Mapped[bool] = mapped_column(default=True)
-    weekdays_only: Mapped[bool] = mapped_column(default=False)
+    # Reminder days as a weekday mask, bit 0 Monday .. bit 6 Sunday (bot.domain.nudge_days).
+    nudge_days: Mapped[int] = mapped_column(SmallInteger, default=31)
+    # Days a week the user means to exercise: 3, 5 or 7 (bot.domain.weekly_goal.WeeklyGoal).
+    weekly_goal: Mapped[int] = mapped_column(SmallInteger, default=5)
     # NULL while reminders are off, the user blocked the bot, or is paused indefinitely.
     next_nudge_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     pain_consent: Mapped[bool | None] = mapped_column(default=None)

@@ -65,9 +65,6 @@ class TextKey(StrEnum):
     BUTTON_HURT_SHARP = "button.hurt_sharp"
     BUTTON_HURT_URGENT = "button.hurt_urgent"
     BUTTON_REMINDERS_OFF = "button.reminders_off"
-    BUTTON_CHANGE_TIMEZONE = "button.change_timezone"
-    BUTTON_CHANGE_REMINDER = "button.change_reminder"
-    BUTTON_TOGGLE_CONSENT = "button.toggle_consent"
     BUTTON_START_ROUTINE = "button.start_routine"
     BUTTON_QUICK = "button.quick"
 
@@ -179,7 +176,6 @@ class TextKey(StrEnum):
     CALENDAR_LEGEND = "calendar.legend"
     BUTTON_RESTORE_ROUTINE = "button.restore_routine"
     SETTINGS_ROUTINE_RESTORED = "settings.routine_restored"
-    BUTTON_WEEKLY_TOGGLE = "button.weekly_toggle"
     SETTINGS_WEEKLY_ON = "settings.weekly_on"
     SETTINGS_WEEKLY_OFF = "settings.weekly_off"
     WEEKLY_CAPTION = "weekly.caption"
@@ -232,6 +228,48 @@ class TextKey(StrEnum):
     REPORT_DISCLAIMER = "report.disclaimer"
     REPORT_META = "report.meta"
     REPORT_PAGE = "report.page"
+    # The settings screen, the weekly goal and forgiving input (issue 17, issue 20 item 3).
+    ONBOARDING_GOAL_ASK = "onboarding.goal_ask"
+    BUTTON_GOAL = "button.goal"
+    BUTTON_BACK = "button.back"
+    BUTTON_SETTINGS_REMINDERS_ON = "button.settings_reminders_on"
+    BUTTON_SETTINGS_REMINDERS_OFF = "button.settings_reminders_off"
+    BUTTON_SETTINGS_TIME = "button.settings_time"
+    BUTTON_SETTINGS_DAYS = "button.settings_days"
+    BUTTON_SETTINGS_ZONE = "button.settings_zone"
+    BUTTON_SETTINGS_PAIN_ON = "button.settings_pain_on"
+    BUTTON_SETTINGS_PAIN_OFF = "button.settings_pain_off"
+    BUTTON_SETTINGS_WEEKLY_ON = "button.settings_weekly_on"
+    BUTTON_SETTINGS_WEEKLY_OFF = "button.settings_weekly_off"
+    BUTTON_SETTINGS_PAUSE = "button.settings_pause"
+    BUTTON_SETTINGS_RESUME = "button.settings_resume"
+    BUTTON_EVERY_DAY = "button.every_day"
+    BUTTON_WEEKDAYS = "button.weekdays"
+    BUTTON_USE_LOCATION = "button.use_location"
+    BUTTON_SHARE_LOCATION = "button.share_location"
+    SETTINGS_SCREEN_REMINDER = "settings.screen_reminder"
+    SETTINGS_SCREEN_REMINDER_OFF = "settings.screen_reminder_off"
+    SETTINGS_SCREEN_PAUSED_UNTIL = "settings.screen_paused_until"
+    SETTINGS_SCREEN_PAUSED = "settings.screen_paused"
+    SETTINGS_SCREEN_NOT_PAUSED = "settings.screen_not_paused"
+    SETTINGS_SCREEN_GOAL = "settings.screen_goal"
+    SETTINGS_SCREEN_ZONE = "settings.screen_zone"
+    SETTINGS_SCREEN_PAIN = "settings.screen_pain"
+    SETTINGS_SCREEN_WEEKLY = "settings.screen_weekly"
+    SETTINGS_SCREEN_ROUTINE = "settings.screen_routine"
+    SETTINGS_SCREEN_ROUTINE_DROPPED = "settings.screen_routine_dropped"
+    SETTINGS_SCREEN_FORGET = "settings.screen_forget"
+    SETTINGS_DAYS_EVERY_DAY = "settings.days_every_day"
+    SETTINGS_DAYS_WEEKDAYS = "settings.days_weekdays"
+    SETTINGS_WEEKDAY_NAMES = "settings.weekday_names"
+    SETTINGS_PAGE_TIME = "settings.page_time"
+    SETTINGS_PAGE_DAYS = "settings.page_days"
+    SETTINGS_PAGE_ZONE = "settings.page_zone"
+    SETTINGS_ZONE_DID_YOU_MEAN = "settings.zone_did_you_mean"
+    SETTINGS_ZONE_OFFSET = "settings.zone_offset"
+    SETTINGS_LOCATION_ASK = "settings.location_ask"
+    SETTINGS_LOCATION_UNKNOWN = "settings.location_unknown"
+    SETTINGS_PAIN_OUT_OF_RANGE = "settings.pain_out_of_range"
 
 
 _STEP_POSITION = frozenset({"index", "total"})
@@ -243,7 +281,7 @@ ALLOWED_PLACEHOLDERS: dict[TextKey, frozenset[str]] = {
     TextKey.ONBOARDING_WELCOME_BACK: frozenset({"first_name", "current_streak"}),
     TextKey.ONBOARDING_SCREEN_CHECKLIST: frozenset({"items"}),
     TextKey.ONBOARDING_TIMEZONE_SET: frozenset({"timezone"}),
-    TextKey.ONBOARDING_DONE: frozenset({"remind_time", "timezone"}),
+    TextKey.ONBOARDING_DONE: frozenset({"remind_time", "timezone", "when"}),
     TextKey.ONBOARDING_DONE_NO_REMINDERS: frozenset({"timezone"}),
     TextKey.ROUTINE_EXERCISE: _STEP_POSITION | {"name", "why", "steps", "dose", "safety"},
     TextKey.ROUTINE_EXERCISE_GENTLER: frozenset({"name", "gentler", "dose", "safety"}),
@@ -261,7 +299,6 @@ ALLOWED_PLACEHOLDERS: dict[TextKey, frozenset[str]] = {
     TextKey.ROUTINE_SUMMARY_PAIN: frozenset({"before", "after"}),
     TextKey.ROUTINE_SUMMARY_STREAK: frozenset({"current", "best"}),
     TextKey.ROUTINE_SUMMARY_NEXT_REMINDER: frozenset({"when"}),
-    TextKey.SETTINGS_SHOW: frozenset({"timezone", "remind_time", "consent"}),
     TextKey.SETTINGS_TIMEZONE_SET: frozenset({"timezone"}),
     TextKey.SETTINGS_REMIND_SET: frozenset({"remind_time", "timezone"}),
     TextKey.SETTINGS_PAUSED_UNTIL: frozenset({"until"}),
@@ -293,6 +330,14 @@ ALLOWED_PLACEHOLDERS: dict[TextKey, frozenset[str]] = {
     TextKey.REPORT_ADHERENCE_LINE: frozenset({"done", "quick", "per_week", "streak", "stopped"}),
     TextKey.REPORT_META: frozenset({"name", "routine", "start", "end", "days", "created"}),
     TextKey.REPORT_PAGE: frozenset({"page", "pages"}),
+    TextKey.SETTINGS_SCREEN_REMINDER: frozenset({"remind_time", "when"}),
+    TextKey.SETTINGS_SCREEN_PAUSED_UNTIL: frozenset({"until"}),
+    TextKey.SETTINGS_SCREEN_GOAL: frozenset({"days"}),
+    TextKey.SETTINGS_SCREEN_ZONE: frozenset({"timezone"}),
+    TextKey.SETTINGS_SCREEN_PAIN: frozenset({"consent"}),
+    TextKey.SETTINGS_SCREEN_WEEKLY: frozenset({"consent"}),
+    TextKey.SETTINGS_SCREEN_ROUTINE_DROPPED: frozenset({"name"}),
+    TextKey.SETTINGS_ZONE_OFFSET: frozenset({"zone"}),
 }
 
 

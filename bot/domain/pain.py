@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 
 PAIN_MIN = 0
 PAIN_MAX = 10
-
-# ASCII digits only: str.isdigit()/int() would also accept "７" or "٧", which nobody types on
-# purpose. At most two digits, so "07" is fine but "007" and 5000-character input are not.
-_RATING_RE = re.compile(r"[0-9]{1,2}")
-_MAX_RATING_INPUT = 16
 
 # The meaningful change on the 11-point NRS for chronic pain (see pain_change for the sources).
 MEANINGFUL_POINTS = 2
@@ -52,17 +46,6 @@ class PainChange:
     def worsened(self) -> bool:
         """A meaningful rise in pain."""
         return self.meaningful and self.direction is Direction.UP
-
-
-def parse_rating(text: str) -> int | None:
-    """Read a typed 0-10 rating; None for anything else so the bot can ask again."""
-    if len(text) > _MAX_RATING_INPUT:
-        return None
-    match = _RATING_RE.fullmatch(text.strip())
-    if match is None:
-        return None
-    value = int(match.group())
-    return value if PAIN_MIN <= value <= PAIN_MAX else None
 
 
 def pain_change(before: float, after: float) -> PainChange:

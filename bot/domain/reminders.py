@@ -1,4 +1,4 @@
-"""When a user's next nudge is due, if at all: on/off, blocked, weekdays, pauses, done today."""
+"""When a user's next nudge is due, if at all: on/off, blocked, reminder days, pauses, done."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.domain.nudge_days import EVERY_DAY
 from bot.domain.schedule import local_date, next_nudge_at, resolve_local_time
 
 # Never loop forever on odd inputs: a year of candidate days is more than any rule skips.
@@ -32,7 +33,8 @@ class ReminderPlan:
     zone: ZoneInfo
     enabled: bool = True
     blocked: bool = False
-    weekdays_only: bool = False
+    days: int = EVERY_DAY
+    """Weekday mask of reminder days (bot.domain.nudge_days)."""
     pauses: tuple[PauseSpan, ...] = ()
     done_on: date | None = None
 
@@ -43,7 +45,7 @@ def plan_next_nudge(plan: ReminderPlan, after: datetime) -> datetime | None:
         return None
     cursor = after
     for _ in range(_MAX_CANDIDATES):
-        candidate = next_nudge_at(plan.at, plan.zone, cursor, weekdays_only=plan.weekdays_only)
+        candidate = next_nudge_at(plan.at, plan.zone, cursor, days=plan.days)
         day = local_date(candidate, plan.zone)
         pause = next((p for p in plan.pauses if p.covers(day)), None)
         if pause is not None:

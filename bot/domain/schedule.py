@@ -8,22 +8,18 @@
 from __future__ import annotations
 
 import functools
-import re
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from bot.domain.nudge_days import EVERY_DAY, includes
+
 _ONE_DAY = timedelta(days=1)
 _WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_SATURDAY = 5
-# Accepts "9:00", "09:00", "21:30" and the dotted form "7.30" common in German/Russian usage.
-# Minutes always need two digits; 12-hour forms ("9am") and "24:00" are rejected.
-_CLOCK_RE = re.compile(r"([01]?[0-9]|2[0-3])[:.]([0-5][0-9])")
-_MAX_CLOCK_INPUT = 16
 # The longest IANA name is 32 characters; anything much longer is garbage.
 _MAX_ZONE_INPUT = 64
 # Present in available_timezones() but not real places: "localtime" mirrors the host's setting.
 _NOT_USER_ZONES = frozenset({"factory", "localtime", "posixrules"})
-# Bound on the date walk in next_nudge_at: yesterday, today, and a weekend of skipped days.
+# Bound on the date walk in next_nudge_at: yesterday, today, and up to six skipped weekdays.
 _MAX_DAYS_AHEAD = 10
 
 
@@ -77,10 +73,12 @@ def _end_of_gap(
     return (transition + timedelta(seconds=(60 - seconds_into_minute) % 60)).astimezone(zone)
 
 
-def next_nudge_at(
-    at: time, zone: ZoneInfo, after: datetime, *, weekdays_only: bool = False
-) -> datetime:
-    """Return the first reminder instant strictly after `after`, in UTC, one per local date."""
+def next_nudge_at(at: time, zone: ZoneInfo, after: datetime, *, days: int = EVERY_DAY) -> datetime:
+    """Return the first reminder instant strictly after `after`, in UTC, one per local date.
+
+    `days` is the weekday mask of reminder days (bot.domain.nudge_days); a local date whose
+    weekday is not in it gets no nudge.
+    """
     # Each local date has exactly one candidate, resolve_local_time(date, at, zone), and the
     # candidates increase with the date, so walking dates in order can never yield two nudges
     # on one local date nor skip one. A candidate pushed onto the next date by a gap that
@@ -91,22 +89,12 @@ def next_nudge_at(
     # Start a day early: local dates are not monotonic in every zone's history.
     day = local_date(after_utc, zone) - _ONE_DAY
     for _ in range(_MAX_DAYS_AHEAD):
-        if not (weekdays_only and day.weekday() >= _SATURDAY):
+        if includes(days, day.weekday()):
             candidate = resolve_local_time(day, at, zone)
             if candidate.date() == day and candidate.astimezone(UTC) > after_utc:
                 return candidate.astimezone(UTC)
         day += _ONE_DAY
     raise ValueError(f"no reminder time found for {at} in {zone} after {after}")
-
-
-def parse_clock_time(text: str) -> time | None:
-    """Read a user's 24-hour "H:MM"/"HH:MM" (or dotted "7.30") reply; None when it is not one."""
-    if len(text) > _MAX_CLOCK_INPUT:
-        return None
-    match = _CLOCK_RE.fullmatch(text.strip())
-    if match is None:
-        return None
-    return time(hour=int(match.group(1)), minute=int(match.group(2)))
 
 
 @functools.cache

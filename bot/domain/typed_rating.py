@@ -2,8 +2,7 @@
 
 Tells "not a rating" (None: ask again with an example) from "a number outside 0-10"
 (`OutOfRange`: remind the user of the scale), because the two deserve different replies.
-Pure: text in, a value out. `bot/domain/pain.py:parse_rating` stays the strict reader the
-bot uses today until this one is wired in.
+Pure: text in, a value out. It is the bot's one reader of typed ratings.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ from bot.callback_data import parse
 from bot.content import TextKey
 from bot.context import BackCoachContext
 from bot.domain.routine import Action, ChooseHurt, Press, Rate
+from bot.domain.weekly_goal import WeeklyGoal
 from bot.handlers import progress, reminders, safety
 from bot.handlers.sending import answer_and_send, answer_quietly, sender_of
 from bot.presses import (
@@ -18,6 +19,7 @@ from bot.presses import (
     ErasePress,
     ExercisePress,
     ForgetHealthPress,
+    GoalPress,
     HistoryPagePress,
     KeepDropPress,
     PainPress,
@@ -109,6 +111,9 @@ async def _dispatch(
             reply = await services.profile.setup.set_timezone(
                 user_id, zone, receipt=context.receipt
             )
+        case GoalPress(days):
+            goal = WeeklyGoal(days)
+            reply = await services.profile.setup.set_goal(user_id, goal, receipt=context.receipt)
         case RemindPress(at):
             reply = await services.profile.setup.set_reminder(user_id, at, receipt=context.receipt)
         case SettingsPress(field):

@@ -6,7 +6,7 @@ from telegram import Update
 
 from bot.content import FULL_ROUTINE_ID, QUICK_ROUTINE_ID, TextKey
 from bot.context import BackCoachContext
-from bot.domain.schedule import parse_clock_time
+from bot.domain.typed_time import parse_typed_time
 from bot.handlers import reminders
 from bot.handlers.sending import send_all, send_one, sender_of
 from bot.views.outgoing import OutMessage
@@ -48,16 +48,8 @@ async def cancel(update: Update, context: BackCoachContext) -> None:
     await send_all(context, sender[1], context.services.views.routine.render(reply).messages)
 
 
-async def settings(update: Update, context: BackCoachContext) -> None:
-    """/settings: show the time zone, reminder and consent with buttons to change them."""
-    if (sender := sender_of(update)) is None:
-        return
-    reply = await context.services.profile.setup.settings(sender[0].id, receipt=context.receipt)
-    await send_one(context, sender[1], context.services.views.profile.step_prompt(reply))
-
-
 async def timezone(update: Update, context: BackCoachContext) -> None:
-    """/timezone <IANA name>."""
+    """/timezone Berlin, /timezone Europe/Berlin or /timezone UTC+2 (which suggests zones)."""
     if (sender := sender_of(update)) is None:
         return
     user, chat_id = sender
@@ -73,7 +65,7 @@ async def timezone(update: Update, context: BackCoachContext) -> None:
 
 
 async def remind(update: Update, context: BackCoachContext) -> None:
-    """/remind HH:MM, or /remind off|on|weekdays|daily."""
+    """/remind 7:30 (or 7pm, 19h), or /remind off|on|weekdays|daily."""
     if (sender := sender_of(update)) is None:
         return
     user, chat_id = sender
@@ -86,7 +78,7 @@ async def remind(update: Update, context: BackCoachContext) -> None:
         reply = await context.services.profile.setup.set_reminder(
             user.id, None, receipt=context.receipt
         )
-    elif (at := parse_clock_time(argument)) is not None:
+    elif (at := parse_typed_time(argument)) is not None:
         reply = await context.services.profile.setup.set_reminder(
             user.id, at, receipt=context.receipt
         )

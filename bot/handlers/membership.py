@@ -15,6 +15,6 @@ async def on_membership(update: Update, context: BackCoachContext) -> None:
     if change is None or change.chat.type != "private":
         return
     blocked = change.new_chat_member.status in GONE
-    await context.services.profile.setup.set_blocked(
+    await context.services.reminders.prefs.set_blocked(
         change.from_user.id, blocked, receipt=context.receipt
     )

@@ -1,18 +1,26 @@
-"""Typed text and everything else people send: answered by what the bot is waiting for."""
+"""Typed text and everything else people send: answered by what the bot is waiting for.
+
+Typing is forgiving: "7pm" is a time, "Berlin" a zone, "about 6" a rating. Only text that
+reads as none of them gets a hint, and the hint shows an example that works.
+"""
 
 from __future__ import annotations
+
+import asyncio
 
 from telegram import Update
 
 from bot.content import TextKey
 from bot.context import BackCoachContext
-from bot.domain.pain import parse_rating
-from bot.domain.schedule import parse_clock_time
+from bot.domain.located_zone import zone_at
+from bot.domain.typed_rating import OutOfRange, Rating, read_rating
+from bot.domain.typed_time import parse_typed_time
 from bot.handlers.commands import REMINDERS_OFF_WORDS
 from bot.handlers.safety import answer_symptom
 from bot.handlers.sending import send_all, send_one, sender_of
 from bot.services.expectations import Expecting
-from bot.views.outgoing import OutMessage
+from bot.services.profile_reply import ProfileReply
+from bot.views.outgoing import OutMessage, ReplyKeys
 
 HINTS = {
     Expecting.NOT_STARTED: TextKey.COMMON_FINISH_SETUP_FIRST,
@@ -37,29 +45,50 @@ async def on_text(update: Update, context: BackCoachContext) -> None:
     # Safety first: a symptom is heard in every state, before anything else is read.
     if await answer_symptom(context, user.id, chat_id, text, expecting):
         return
-    if expecting is Expecting.PAIN and (score := parse_rating(text)) is not None:
-        reply = await services.routine.walk.rate_typed(user.id, score, receipt=context.receipt)
-        await send_all(context, chat_id, services.views.routine.render(reply).messages)
-        return
+    if expecting is Expecting.PAIN:
+        rating = read_rating(text)
+        if isinstance(rating, Rating):
+            reply = await services.routine.walk.rate_typed(
+                user.id, rating.value, receipt=context.receipt
+            )
+            await send_all(context, chat_id, services.views.routine.render(reply).messages)
+            return
+        if isinstance(rating, OutOfRange):
+            await _say(context, chat_id, TextKey.SETTINGS_PAIN_OUT_OF_RANGE)
+            return
     if expecting is Expecting.TIMEZONE:
         profile = await services.profile.setup.set_timezone(user.id, text, receipt=context.receipt)
-        await send_all(
-            context, chat_id, services.views.profile.render(profile, user.first_name).messages
-        )
+        await _send_profile(context, chat_id, profile, user.first_name)
         return
     if expecting is Expecting.REMIND_TIME:
-        wanted = text.strip().lower()
-        off = wanted in REMINDERS_OFF_WORDS
-        at = None if off else parse_clock_time(wanted)
+        off = text.strip().lower() in REMINDERS_OFF_WORDS
+        at = None if off else parse_typed_time(text)
         if off or at is not None:
             profile = await services.profile.setup.set_reminder(
                 user.id, at, receipt=context.receipt
             )
-            await send_all(
-                context, chat_id, services.views.profile.render(profile, user.first_name).messages
-            )
+            await _send_profile(context, chat_id, profile, user.first_name)
             return
     await _hint(context, chat_id, expecting)
+
+
+async def on_location(update: Update, context: BackCoachContext) -> None:
+    """A shared location sets the time zone, looked up on this machine; the place is not kept."""
+    message = update.message
+    if (sender := sender_of(update)) is None or message is None or message.location is None:
+        return
+    user, chat_id = sender
+    where = message.location
+    # The boundary data loads on first use: keep it off the event loop.
+    zone = await asyncio.to_thread(zone_at, where.latitude, where.longitude)
+    if zone is None:
+        text = context.services.catalog.texts.render(TextKey.SETTINGS_LOCATION_UNKNOWN)
+        await send_one(context, chat_id, OutMessage(text, reply_keys=ReplyKeys()))
+        return
+    profile = await context.services.profile.setup.set_timezone(
+        user.id, zone, receipt=context.receipt
+    )
+    await _send_profile(context, chat_id, profile, user.first_name)
 
 
 async def on_other(update: Update, context: BackCoachContext) -> None:
@@ -72,7 +101,20 @@ async def on_other(update: Update, context: BackCoachContext) -> None:
     await _hint(context, sender[1], expecting)
 
 
+async def _send_profile(
+    context: BackCoachContext, chat_id: int, reply: ProfileReply, first_name: str
+) -> None:
+    """What an onboarding or settings answer says, in order."""
+    await send_all(
+        context, chat_id, context.services.views.profile.render(reply, first_name).messages
+    )
+
+
 async def _hint(context: BackCoachContext, chat_id: int, expecting: Expecting) -> None:
     """The hint that matches the current state."""
-    text = context.services.catalog.texts.render(HINTS[expecting])
-    await send_one(context, chat_id, OutMessage(text))
+    await _say(context, chat_id, HINTS[expecting])
+
+
+async def _say(context: BackCoachContext, chat_id: int, key: TextKey) -> None:
+    """One fixed text."""
+    await send_one(context, chat_id, OutMessage(context.services.catalog.texts.render(key)))

@@ -8,6 +8,7 @@ from telegram import Update
 
 from bot.content import TextKey
 from bot.context import BackCoachContext
+from bot.domain.nudge_days import EVERY_DAY, WEEKDAYS
 from bot.handlers.sending import send_one, sender_of
 from bot.services.reminder_prefs import ReminderReply
 from bot.views.outgoing import OutMessage, Rendered
@@ -47,9 +48,9 @@ async def remind_switch(context: BackCoachContext, user_id: int, word: str) -> R
         case "on":
             return await prefs.set_enabled(user_id, True, receipt=context.receipt)
         case "weekdays":
-            return await prefs.set_weekdays_only(user_id, True, receipt=context.receipt)
+            return await prefs.set_days(user_id, WEEKDAYS, receipt=context.receipt)
         case "daily" | "everyday":
-            return await prefs.set_weekdays_only(user_id, False, receipt=context.receipt)
+            return await prefs.set_days(user_id, EVERY_DAY, receipt=context.receipt)
     return None
 
 

@@ -26,6 +26,7 @@ from bot.handlers import (
     receipts,
     reminders,
     safety,
+    settings,
 )
 from bot.handlers.errors import on_error
 
@@ -46,7 +47,7 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
         ("routine", commands.routine),
         ("quick", commands.quick),
         ("cancel", commands.cancel),
-        ("settings", commands.settings),
+        ("settings", settings.show),
         ("timezone", commands.timezone),
         ("remind", commands.remind),
         ("progress", progress.progress),
@@ -61,6 +62,7 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
         application.add_handler(
             CommandHandler(name, callback, filters=private & filters.UpdateType.MESSAGE)
         )
+    application.add_handler(CallbackQueryHandler(settings.on_press, settings.is_settings_press))
     application.add_handler(CallbackQueryHandler(buttons.on_button))
     application.add_handler(
         ChatMemberHandler(membership.on_membership, ChatMemberHandler.MY_CHAT_MEMBER)
@@ -72,6 +74,11 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
     )
     application.add_handler(
         MessageHandler(private & filters.UpdateType.MESSAGE & filters.TEXT, messages.on_text)
+    )
+    application.add_handler(
+        MessageHandler(
+            private & filters.UpdateType.MESSAGE & filters.LOCATION, messages.on_location
+        )
     )
     application.add_handler(MessageHandler(private, messages.on_other))
     application.add_error_handler(on_error)

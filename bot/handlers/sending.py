@@ -10,7 +10,7 @@ from telegram.error import BadRequest, TelegramError, TimedOut
 
 from bot.context import BackCoachContext
 from bot.handlers.in_place import replace_pressed, send_photo
-from bot.views.outgoing import Keyboard, OutMessage, Rendered, ptb_markup
+from bot.views.outgoing import Keyboard, OutMessage, Rendered, markup_of, ptb_markup
 
 logger = logging.getLogger(__name__)
 
@@ -33,9 +33,7 @@ async def send_all(
         if message.photo is not None:
             await send_photo(context.bot, chat_id, message)
             continue
-        await context.bot.send_message(
-            chat_id, message.text, reply_markup=ptb_markup(message.keyboard)
-        )
+        await context.bot.send_message(chat_id, message.text, reply_markup=markup_of(message))
 
 
 async def send_with_demo(context: BackCoachContext, chat_id: int, message: OutMessage) -> bool:

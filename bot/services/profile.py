@@ -1,12 +1,12 @@
-"""Onboarding and settings: screening, consent, time zone and reminder time, one commit each."""
+"""Onboarding and settings: screening, consent, zone, weekly goal and reminder, one commit each."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from datetime import time
+from datetime import datetime, time
 
-from bot.domain.schedule import find_zone
+from bot.domain.nudge_days import goal_mask
 from bot.domain.screening import (
     LockCause,
     ScreeningStatus,
@@ -16,10 +16,19 @@ from bot.domain.screening import (
     status_after_screen,
     ticked_items,
 )
+from bot.domain.weekly_goal import WeeklyGoal
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
-from bot.services.profile_reply import ProfileReply, Said, Step, stale_reply
+from bot.services.profile_reply import (
+    ProfileReply,
+    Said,
+    Step,
+    ZoneChoices,
+    new_user,
+    typed_zone,
+)
 from bot.services.records import UserRecord
 from bot.services.safety import lock_user, record
+from bot.services.settings_screen import Page, screen_of
 from bot.services.update_receipt import UpdateReceipt
 from bot.services.users import current_streak, done_today, reschedule
 
@@ -50,20 +59,7 @@ class ProfileService:
         async with self._uow_factory(receipt) as uow:
             user = await uow.users.get(user_id, for_update=True)
             if user is None:
-                user = UserRecord(
-                    id=user_id,
-                    chat_id=chat_id,
-                    timezone="UTC",
-                    remind_at=DEFAULT_REMIND_AT,
-                    screening_status=ScreeningStatus.PENDING,
-                    screening_index=0,
-                    onboarding_step=Step.CONSENT,
-                    blocked=False,
-                    streak_current=0,
-                    streak_best=0,
-                    created_at=now,
-                    updated_at=now,
-                )
+                user = new_user(user_id, chat_id, now, DEFAULT_REMIND_AT)
                 await uow.users.add(user)
                 await uow.users.save(user)
                 await uow.commit()
@@ -95,7 +91,7 @@ class ProfileService:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
             onboarding = user.onboarding_step == Step.SCREENING
             if not onboarding and user.onboarding_step != Step.DONE:
-                return stale_reply(user)
+                return await self._reply(uow, user, [Said.STALE])
             status = status_after_screen(severities_of(mask, self._severities))
             user.screened_at, user.updated_at = now, now
             for index in ticked_items(mask, len(self._item_ids)):
@@ -122,11 +118,11 @@ class ProfileService:
     ) -> ProfileReply:
         """Store the answer to 'may we keep your pain ratings?'."""
         async with self._uow_factory(receipt) as uow:
-            user = await self._settled_user(uow, user_id, Step.CONSENT)
+            user = await uow.users.get(user_id, for_update=True)
             if user is None:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
             if user.onboarding_step not in (Step.CONSENT, Step.DONE):
-                return stale_reply(user)
+                return await self._reply(uow, user, [Said.STALE])
             user.pain_consent = consent
             said = Said.CONSENT_YES if consent else Said.CONSENT_NO
             if user.onboarding_step == Step.CONSENT and user.screened_at is not None:
@@ -142,29 +138,49 @@ class ProfileService:
     async def set_timezone(
         self, user_id: int, name: str, *, receipt: UpdateReceipt | None
     ) -> ProfileReply:
-        """Set the IANA zone from a button or typed name; an unknown name changes nothing."""
+        """Set the zone from a button, a typed zone or city, or a shared location's zone.
+
+        A near miss or a UTC offset changes nothing and offers zones to tap instead.
+        """
         async with self._uow_factory(receipt) as uow:
-            user = await self._settled_user(uow, user_id, Step.TIMEZONE)
+            user = await uow.users.get(user_id, for_update=True)
             if user is None:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
-            zone = find_zone(name)
+            zone = typed_zone(name, self._clock())
+            if isinstance(zone, ZoneChoices):
+                step = Step(user.onboarding_step)
+                return ProfileReply(step, [Said.ZONE_CHOICES], user, choices=zone)
             if zone is None:
                 return ProfileReply(Step(user.onboarding_step), [Said.BAD_TIMEZONE], user)
             if user.onboarding_step not in (Step.TIMEZONE, Step.DONE):
-                return stale_reply(user)
+                return await self._reply(uow, user, [Said.STALE])
             user.timezone = zone.key
             return await self._advance(uow, user, Step.TIMEZONE, Said.TIMEZONE_SET)
+
+    async def set_goal(
+        self, user_id: int, goal: WeeklyGoal, *, receipt: UpdateReceipt | None
+    ) -> ProfileReply:
+        """The weekly goal; its days become the reminder days (3: Mon, Wed, Fri; 5: Mon-Fri)."""
+        async with self._uow_factory(receipt) as uow:
+            user = await uow.users.get(user_id, for_update=True)
+            if user is None:
+                return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
+            if user.onboarding_step not in (Step.GOAL, Step.DONE):
+                return await self._reply(uow, user, [Said.STALE])
+            if user.weekly_goal != goal or user.onboarding_step == Step.GOAL:
+                user.weekly_goal, user.nudge_days = int(goal), goal_mask(goal)
+            return await self._advance(uow, user, Step.GOAL, Said.GOAL_SET)
 
     async def set_reminder(
         self, user_id: int, remind_at: time | None, *, receipt: UpdateReceipt | None
     ) -> ProfileReply:
         """Set the daily reminder time, or turn reminders off with None."""
         async with self._uow_factory(receipt) as uow:
-            user = await self._settled_user(uow, user_id, Step.REMIND)
+            user = await uow.users.get(user_id, for_update=True)
             if user is None:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
             if user.onboarding_step not in (Step.REMIND, Step.DONE):
-                return stale_reply(user)
+                return await self._reply(uow, user, [Said.STALE])
             if remind_at is None:
                 user.reminders_enabled = False
             else:
@@ -186,44 +202,27 @@ class ProfileService:
             await uow.commit()
             return ProfileReply(kind, [], user)
 
-    async def set_blocked(
-        self, user_id: int, blocked: bool, *, receipt: UpdateReceipt | None
-    ) -> None:
-        """Stop (or allow again) reminders when the user blocks (or unblocks) the bot."""
-        async with self._uow_factory(receipt) as uow:
-            user = await uow.users.get(user_id, for_update=True)
-            if user is None:
-                return
-            now = self._clock()
-            user.blocked, user.updated_at = blocked, now
-            await reschedule(uow, user, now)
-            await uow.users.save(user)
-            await uow.commit()
-            logger.info("user blocked=%s user=%s", blocked, user_id)
-
     async def settings(self, user_id: int, *, receipt: UpdateReceipt | None) -> ProfileReply:
         """Read the settings for /settings."""
         async with self._uow_factory(receipt) as uow:
             user = await uow.users.get(user_id)
             if user is None:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
-            return ProfileReply(Step(user.onboarding_step), [], user)
-
-    async def _settled_user(
-        self, uow: UnitOfWork, user_id: int, answering: Step
-    ) -> UserRecord | None:
-        """Lock the user; clear a pending typed-input question that this change answers."""
-        user = await uow.users.get(user_id, for_update=True)
-        if user is not None and user.awaiting == answering:
-            user.awaiting = None
-        return user
+            return await self._reply(uow, user, [])
 
     async def _advance(
         self, uow: UnitOfWork, user: UserRecord, answered: Step, said: Said
     ) -> ProfileReply:
-        """Move onboarding past the answered step, refresh the reminder, and commit."""
+        """Move onboarding past the answered step, refresh the reminder, and commit.
+
+        An answer to a question asked from /settings (typed, or tapped under "did you mean")
+        also shows the whole settings screen again, with the new value in place.
+        """
         now = self._clock()
         notes = [said]
+        if user.awaiting == answered:
+            user.awaiting = None
+            notes.append(Said.SCREEN)
         order = list(Step)
         if user.onboarding_step == answered:
             user.onboarding_step = order[order.index(answered) + 1]
@@ -232,5 +231,15 @@ class ProfileService:
         await reschedule(uow, user, now, done_on=await done_today(uow, user, now))
         user.updated_at = now
         await uow.users.save(user)
+        reply = await self._reply(uow, user, notes, now)
         await uow.commit()
-        return ProfileReply(Step(user.onboarding_step), notes, user)
+        return reply
+
+    async def _reply(
+        self, uow: UnitOfWork, user: UserRecord, said: list[Said], now: datetime | None = None
+    ) -> ProfileReply:
+        """The reply for the user's step; once set up, with the whole /settings screen."""
+        screen = None
+        if user.onboarding_step == Step.DONE:
+            screen = await screen_of(uow, user, now or self._clock(), Page.MAIN)
+        return ProfileReply(Step(user.onboarding_step), said, user, screen=screen)

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
 from enum import StrEnum
+from zoneinfo import ZoneInfo
 
+from bot.domain.schedule import find_zone
 from bot.domain.screening import ScreeningStatus, is_locked
+from bot.domain.typed_zone import OffsetZones, ZoneCandidates, ZoneFound, read_zone
 from bot.services.records import UserRecord
 from bot.services.replies import UserSettings
+from bot.services.settings_screen import SettingsScreen
 
 
 class Step(StrEnum):
@@ -20,6 +26,7 @@ class Step(StrEnum):
     SCREENING = "screening"
     CLEARANCE = "clearance"
     TIMEZONE = "timezone"
+    GOAL = "goal"
     REMIND = "remind"
     DONE = "done"
 
@@ -36,12 +43,43 @@ class Said(StrEnum):
     CONSENT_YES = "consent_yes"
     CONSENT_NO = "consent_no"
     TIMEZONE_SET = "timezone_set"
+    GOAL_SET = "goal_set"
+    ZONE_CHOICES = "zone_choices"
     REMIND_SET = "remind_set"
     REMINDERS_OFF = "reminders_off"
     SETUP_DONE = "setup_done"
+    SCREEN = "screen"
     BAD_TIMEZONE = "bad_timezone"
     STALE = "stale"
     NOT_STARTED = "not_started"
+
+
+@dataclass(frozen=True, slots=True)
+class ZoneChoices:
+    """Zones to tap: for a typed name that names none for sure, or for a UTC `offset`."""
+
+    zones: tuple[str, ...]
+    offset: timedelta | None = None
+
+
+def typed_zone(name: str, now: datetime) -> ZoneInfo | ZoneChoices | None:
+    """The zone a button, a typed zone or city, or a location lookup names; else what to offer.
+
+    An IANA name (Etc/GMT-2 included) is taken as it is; a city resolves through tzdata's
+    tables; a near miss or an offset such as "UTC+2" gives choices instead of a guess.
+    """
+    zone = find_zone(name)
+    if zone is not None:
+        return zone
+    found = read_zone(name, now)
+    if isinstance(found, ZoneFound):
+        return find_zone(found.zone)
+    if isinstance(found, ZoneCandidates):
+        return ZoneChoices(found.candidates)
+    if isinstance(found, OffsetZones):
+        fixed = () if found.fixed_zone is None else (found.fixed_zone,)
+        return ZoneChoices((*found.candidates, *fixed), found.offset)
+    return None
 
 
 class ProfileReply:
@@ -53,8 +91,15 @@ class ProfileReply:
         said: Sequence[Said],
         user: UserRecord | None = None,
         current_streak: int = 0,
+        *,
+        screen: SettingsScreen | None = None,
+        choices: ZoneChoices | None = None,
     ) -> None:
         self.step = step
+        self.user = user
+        # The whole /settings screen, read in the same transaction, once onboarding is done.
+        self.screen = screen
+        self.choices = choices
         self.said = tuple(said)
         self.current_streak = current_streak
         self.lock_cause = None if user is None else user.lock_cause
@@ -72,7 +117,23 @@ def _settings_of(user: UserRecord) -> UserSettings:
     """Project the user row onto what /settings shows."""
     return UserSettings(
         timezone=user.timezone,
-        remind_at=user.remind_at,
+        # Off means off: a kept time is not a promise to remind.
+        remind_at=user.remind_at if user.reminders_enabled else None,
         pain_consent=bool(user.pain_consent),
         next_nudge_at=user.next_nudge_at,
+    )
+
+
+def new_user(user_id: int, chat_id: int, now: datetime, remind_at: time) -> UserRecord:
+    """A newcomer at the first onboarding step: the consent question."""
+    return UserRecord(
+        id=user_id,
+        chat_id=chat_id,
+        timezone="UTC",
+        remind_at=remind_at,
+        screening_status=ScreeningStatus.PENDING,
+        screening_index=0,
+        onboarding_step=Step.CONSENT,
+        created_at=now,
+        updated_at=now,
     )

@@ -9,12 +9,11 @@ from datetime import date, timedelta
 from bot.content.models import QUICK_ROUTINE_ID
 from bot.domain.day_status import DayStatus
 from bot.domain.habit_days import (
-    EVERY_DAY,
-    WEEKDAYS,
     day_statuses,
     months_between,
     sessions_in_last_days,
 )
+from bot.domain.nudge_days import days_of
 from bot.domain.progress import (
     DailyPoint,
     ProgressStats,
@@ -115,7 +114,7 @@ async def habit_calendar(
     days = day_statuses(
         ((day, routine_id != QUICK_ROUTINE_ID) for day, routine_id in practised),
         paused_days(spans, today),
-        WEEKDAYS if user.weekdays_only else EVERY_DAY,
+        days_of(user.nudge_days),
         max(first_shown, today_in(user.timezone, user.created_at)),
         today,
     )

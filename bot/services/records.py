@@ -126,7 +126,9 @@ class UserRecord:
     timezone: str = "UTC"
     remind_at: time = time(9, 0)
     reminders_enabled: bool = True
-    weekdays_only: bool = False
+    # Reminder days, a weekday mask (bot.domain.nudge_days): Monday to Friday, the 5-day goal's.
+    nudge_days: int = 31
+    weekly_goal: int = 5
     # None while reminders are off, the user blocked the bot, or is paused indefinitely.
     next_nudge_at: datetime | None = None
     pain_consent: bool | None = None

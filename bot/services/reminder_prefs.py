@@ -1,13 +1,15 @@
-"""Reminder preferences outside onboarding: on/off, weekdays only, pause and resume."""
+"""Reminder preferences outside onboarding: on/off, reminder days, pause and resume."""
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from bot.services.ports import Clock, UnitOfWorkFactory
+from bot.domain.nudge_days import EVERY_DAY
+from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from bot.services.records import UserRecord
 from bot.services.update_receipt import UpdateReceipt
 from bot.services.users import current_streak, done_today, reschedule, user_today
 
@@ -56,15 +58,15 @@ class ReminderPrefsService:
             reminders_enabled=enabled,
         )
 
-    async def set_weekdays_only(
-        self, user_id: int, weekdays_only: bool, *, receipt: UpdateReceipt | None
+    async def set_days(
+        self, user_id: int, mask: int, *, receipt: UpdateReceipt | None
     ) -> ReminderReply:
-        """/remind weekdays and /remind daily."""
+        """/remind weekdays and /remind daily: the reminder days as a weekday mask."""
         return await self._update(
             user_id,
-            ReminderChange.WEEKDAYS if weekdays_only else ReminderChange.DAILY,
+            ReminderChange.DAILY if mask == EVERY_DAY else ReminderChange.WEEKDAYS,
             receipt=receipt,
-            weekdays_only=weekdays_only,
+            nudge_days=mask,
         )
 
     async def pause(
@@ -76,16 +78,7 @@ class ReminderPrefsService:
             user = await uow.users.get(user_id, for_update=True)
             if user is None or user.onboarding_step != "done":
                 return ReminderReply(ReminderChange.NOT_STARTED)
-            today = user_today(user, now)
-            end = None if days is None else today + timedelta(days=min(days, MAX_PAUSE_DAYS) - 1)
-            open_pause = await uow.pauses.open_on(user_id, today)
-            if open_pause is not None:
-                start = min(open_pause.start_date, today)
-                await uow.pauses.save(replace(open_pause, start_date=start, end_date=end))
-            else:
-                await uow.pauses.add(user_id, today, end)
-            await reschedule(uow, user, now)
-            user.updated_at = now
+            end = await pause_user(uow, user, days, now)
             await uow.users.save(user)
             await uow.commit()
             logger.info("reminders paused user=%s", user_id)
@@ -98,22 +91,35 @@ class ReminderPrefsService:
             user = await uow.users.get(user_id, for_update=True)
             if user is None or user.onboarding_step != "done":
                 return ReminderReply(ReminderChange.NOT_STARTED)
-            today = user_today(user, now)
-            open_pause = await uow.pauses.open_on(user_id, today)
-            if open_pause is None:
+            if not await resume_user(uow, user, now):
                 return ReminderReply(ReminderChange.NOT_PAUSED)
-            # Today is no longer paused; a pause that began today becomes empty.
-            end = max(today, open_pause.start_date) - timedelta(days=1)
-            await uow.pauses.save(replace(open_pause, end_date=end))
-            await reschedule(uow, user, now, done_on=await done_today(uow, user, now))
             streak = await current_streak(uow, user, now)
-            user.updated_at = now
             await uow.users.save(user)
             await uow.commit()
             return ReminderReply(ReminderChange.RESUMED, streak=streak.current)
 
+    async def set_blocked(
+        self, user_id: int, blocked: bool, *, receipt: UpdateReceipt | None
+    ) -> None:
+        """Stop (or allow again) reminders when the user blocks (or unblocks) the bot."""
+        async with self._uow_factory(receipt) as uow:
+            user = await uow.users.get(user_id, for_update=True)
+            if user is None:
+                return
+            now = self._clock()
+            user.blocked, user.updated_at = blocked, now
+            await reschedule(uow, user, now)
+            await uow.users.save(user)
+            await uow.commit()
+            logger.info("user blocked=%s user=%s", blocked, user_id)
+
     async def _update(
-        self, user_id: int, change: ReminderChange, *, receipt: UpdateReceipt | None, **values: bool
+        self,
+        user_id: int,
+        change: ReminderChange,
+        *,
+        receipt: UpdateReceipt | None,
+        **values: bool | int,
     ) -> ReminderReply:
         """Set flags on the user and re-plan."""
         now = self._clock()
@@ -128,3 +134,37 @@ class ReminderPrefsService:
             await uow.users.save(user)
             await uow.commit()
             return ReminderReply(change)
+
+
+async def pause_user(
+    uow: UnitOfWork, user: UserRecord, days: int | None, now: datetime
+) -> date | None:
+    """Pause from today for `days` days (None: until /resume) and re-plan; returns the last day.
+
+    An open pause is stretched rather than doubled. The caller saves the user and commits.
+    """
+    today = user_today(user, now)
+    end = None if days is None else today + timedelta(days=min(days, MAX_PAUSE_DAYS) - 1)
+    open_pause = await uow.pauses.open_on(user.id, today)
+    if open_pause is not None:
+        start = min(open_pause.start_date, today)
+        await uow.pauses.save(replace(open_pause, start_date=start, end_date=end))
+    else:
+        await uow.pauses.add(user.id, today, end)
+    await reschedule(uow, user, now)
+    user.updated_at = now
+    return end
+
+
+async def resume_user(uow: UnitOfWork, user: UserRecord, now: datetime) -> bool:
+    """End an open pause today and re-plan; False when nothing was paused (nothing changes)."""
+    today = user_today(user, now)
+    open_pause = await uow.pauses.open_on(user.id, today)
+    if open_pause is None:
+        return False
+    # Today is no longer paused; a pause that began today becomes empty.
+    end = max(today, open_pause.start_date) - timedelta(days=1)
+    await uow.pauses.save(replace(open_pause, end_date=end))
+    await reschedule(uow, user, now, done_on=await done_today(uow, user, now))
+    user.updated_at = now
+    return True

@@ -105,7 +105,7 @@ def planned_next_nudge(
             user.reminders_enabled and user.onboarding_step == "done" and not safety_locked(user)
         ),
         blocked=user.blocked,
-        weekdays_only=user.weekdays_only,
+        days=user.nudge_days,
         pauses=pauses,
         done_on=done_on,
     )

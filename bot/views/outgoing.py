@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    KeyboardButton,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+)
 
 from bot.callback_data import encode
 from bot.presses import CallbackData
@@ -37,6 +43,24 @@ def ptb_markup(keyboard: Keyboard | None) -> InlineKeyboardMarkup | None:
 
 
 @dataclass(frozen=True, slots=True)
+class ReplyKeys:
+    """The keyboard under the text box: one button that shares the location, or none at all.
+
+    Telegram's `request_location` button sends only coordinates. A message with
+    `location_label=None` takes a keyboard shown earlier away.
+    """
+
+    location_label: str | None = None
+
+    def markup(self) -> ReplyKeyboardMarkup | ReplyKeyboardRemove:
+        """PTB's form: the one-button keyboard, or the removal of one."""
+        if self.location_label is None:
+            return ReplyKeyboardRemove()
+        button = KeyboardButton(self.location_label, request_location=True)
+        return ReplyKeyboardMarkup([[button]], resize_keyboard=True, one_time_keyboard=True)
+
+
+@dataclass(frozen=True, slots=True)
 class OutMessage:
     """One message to send."""
 
@@ -46,6 +70,17 @@ class OutMessage:
     demo: str | None = None
     # A picture (PNG) sent with `text` as its caption, as /progress is.
     photo: bytes | None = None
+    # A reply keyboard instead of inline buttons (a message carries one or the other).
+    reply_keys: ReplyKeys | None = None
+
+
+def markup_of(
+    message: OutMessage,
+) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | None:
+    """The reply markup a message goes out with: its reply keyboard, else its inline buttons."""
+    if message.reply_keys is not None:
+        return message.reply_keys.markup()
+    return ptb_markup(message.keyboard)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,33 +5,34 @@ from __future__ import annotations
 from datetime import time
 
 from bot.content import FULL_ROUTINE_ID, QUICK_ROUTINE_ID, Catalog, TextKey
+from bot.domain.weekly_goal import WeeklyGoal
 from bot.presses import (
     CallbackData,
     ConsentPress,
     ForgetHealthPress,
+    GoalPress,
     RemindPress,
-    SettingsPress,
     StartPress,
-    ZonePress,
 )
 from bot.services.profile_reply import ProfileReply, Said, Step
 from bot.services.replies import UserSettings
-from bot.views.outgoing import OutMessage, Rendered, keyboard
+from bot.views.outgoing import OutMessage, Rendered, ReplyKeys, keyboard
 from bot.views.safety_view import SafetyView
+from bot.views.settings_view import SettingsView
+from bot.views.zone_view import ZoneView
 
-COMMON_ZONES = (
-    "Europe/London",
-    "Europe/Berlin",
-    "Europe/Moscow",
-    "America/New_York",
-    "America/Chicago",
-    "America/Los_Angeles",
-    "Asia/Kolkata",
-    "Asia/Tokyo",
-    "Australia/Sydney",
-    "UTC",
+REMIND_TIMES = (
+    time(7, 0),
+    time(8, 0),
+    time(9, 0),
+    time(12, 0),
+    time(17, 0),
+    time(18, 0),
+    time(19, 0),
+    time(20, 0),
 )
-REMIND_TIMES = (time(7, 0), time(8, 0), time(9, 0), time(12, 0), time(18, 0), time(20, 0))
+# Answers to a typed zone that already carry what to tap: no need to ask the question again.
+_ZONE_ANSWERS = frozenset({Said.ZONE_CHOICES, Said.BAD_TIMEZONE})
 
 _ONBOARDING_SAID = {
     Said.SCREEN_CLEAR: TextKey.ONBOARDING_SCREEN_CLEAR,
@@ -53,9 +54,12 @@ _SETTINGS_SAID = {
 class ProfileView:
     """Renders profile replies; static keyboards are built once here, not per update."""
 
-    def __init__(self, catalog: Catalog, safety: SafetyView) -> None:
+    def __init__(self, catalog: Catalog, safety: SafetyView, screen: SettingsView) -> None:
         self._catalog = catalog
         self._safety = safety
+        self._screen = screen
+        self.zones = ZoneView(catalog)
+        self._zones = self.zones.common
         texts = self._texts = catalog.texts
         self._forget_health = keyboard(
             [[(texts.render(TextKey.BUTTON_FORGET_HEALTH), ForgetHealthPress())]]
@@ -68,16 +72,22 @@ class ProfileView:
                 ]
             ]
         )
-        zones = [(zone, ZonePress(zone)) for zone in COMMON_ZONES]
-        self._zones = keyboard([zones[i : i + 3] for i in range(0, len(zones), 3)])
         hours: list[tuple[str, CallbackData]] = [
             (f"{at:%H:%M}", RemindPress(at)) for at in REMIND_TIMES
         ]
         self._times = keyboard(
             [
-                hours[:3],
-                hours[3:],
+                hours[:4],
+                hours[4:],
                 [(texts.render(TextKey.BUTTON_REMINDERS_OFF), RemindPress(None))],
+            ]
+        )
+        self._goals = keyboard(
+            [
+                [
+                    (f"{int(goal)} {texts.render(TextKey.BUTTON_GOAL)}", GoalPress(int(goal)))
+                    for goal in WeeklyGoal
+                ]
             ]
         )
         self._start = keyboard(
@@ -88,25 +98,6 @@ class ProfileView:
                 ]
             ]
         )
-        self._change = [
-            (texts.render(TextKey.BUTTON_CHANGE_TIMEZONE), SettingsPress("tz")),
-            (texts.render(TextKey.BUTTON_CHANGE_REMINDER), SettingsPress("rm")),
-        ]
-        # The consent button carries the value it sets, so a double tap cannot flip it back.
-        extras: list[tuple[str, CallbackData]] = [
-            (texts.render(TextKey.BUTTON_RESTORE_ROUTINE), SettingsPress("restore")),
-            (texts.render(TextKey.BUTTON_WEEKLY_TOGGLE), SettingsPress("weekly")),
-        ]
-        self._settings_keyboards = {
-            consent: keyboard(
-                [
-                    self._change,
-                    extras,
-                    [(texts.render(TextKey.BUTTON_TOGGLE_CONSENT), ConsentPress(not consent))],
-                ]
-            )
-            for consent in (True, False)
-        }
 
     def render(self, reply: ProfileReply, first_name: str) -> Rendered:
         """Notes first, then the prompt for the step the user is on."""
@@ -121,7 +112,11 @@ class ProfileView:
         messages: list[OutMessage] = []
         for said in reply.said:
             messages.extend(self._said(said, reply, first_name, table, in_settings))
+        if _ZONE_ANSWERS.intersection(reply.said):
+            return Rendered(messages=tuple(messages), advanced=True)
         if (reply.step is not Step.DONE and reply.step is not Step.CLEARANCE) or not messages:
+            if reply.step is Step.TIMEZONE:
+                self.zones.offer_location(messages)
             messages.append(self.step_prompt(reply))
         return Rendered(messages=tuple(messages), advanced=True)
 
@@ -162,7 +157,15 @@ class ProfileView:
                     if in_settings
                     else TextKey.ONBOARDING_TIMEZONE_SET
                 )
-                return [OutMessage(texts.render(key, timezone=settings.timezone))]
+                # Takes the 📍 Share location keyboard away, however the zone was set.
+                text = texts.render(key, timezone=settings.timezone)
+                return [OutMessage(text, reply_keys=ReplyKeys())]
+            case Said.ZONE_CHOICES if reply.choices is not None:
+                return [self.zones.choices(reply.choices)]
+            case Said.BAD_TIMEZONE:
+                return [OutMessage(texts.render(TextKey.COMMON_HINT_TIMEZONE), self._zones)]
+            case Said.SCREEN if reply.screen is not None:
+                return [self._screen.render(reply.screen)]
             case Said.REMIND_SET if settings is not None and in_settings:
                 return [
                     OutMessage(
@@ -183,6 +186,7 @@ class ProfileView:
                         TextKey.ONBOARDING_DONE,
                         timezone=settings.timezone,
                         remind_time=self._remind_value(settings),
+                        when=self._screen.days(reply.user.nudge_days if reply.user else 127),
                     )
                 return [OutMessage(text, self._start)]
         note_key = table.get(said)
@@ -200,25 +204,13 @@ class ProfileView:
                 return OutMessage(texts.render(TextKey.ONBOARDING_CONSENT_ASK), self._consent)
             case Step.TIMEZONE:
                 return OutMessage(texts.render(TextKey.ONBOARDING_TIMEZONE_ASK), self._zones)
+            case Step.GOAL:
+                return OutMessage(texts.render(TextKey.ONBOARDING_GOAL_ASK), self._goals)
             case Step.REMIND:
                 return OutMessage(texts.render(TextKey.ONBOARDING_REMIND_ASK), self._times)
-        return self.settings(reply.settings)
-
-    def settings(self, settings: UserSettings | None) -> OutMessage:
-        """/settings: the current values and buttons to change them."""
-        texts = self._texts
-        if settings is None:
+        if reply.screen is None:
             return OutMessage(texts.render(TextKey.COMMON_FINISH_SETUP_FIRST))
-        consent = (
-            TextKey.SETTINGS_CONSENT_ON if settings.pain_consent else TextKey.SETTINGS_CONSENT_OFF
-        )
-        text = texts.render(
-            TextKey.SETTINGS_SHOW,
-            timezone=settings.timezone,
-            remind_time=self._remind_value(settings),
-            consent=texts.render(consent),
-        )
-        return OutMessage(text, self._settings_keyboards[settings.pain_consent])
+        return self._screen.render(reply.screen)
 
     def ask_timezone(self) -> OutMessage:
         """Ask for a zone from /settings."""

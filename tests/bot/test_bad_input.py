@@ -8,37 +8,54 @@ from tests.support.dbcheck import ratings_of, sessions_of
 from tests.support.flows import onboard, start_walk
 from tests.support.harness import running_bot
 
-PAIN_HINT = "Please send a whole number from 0 to 10"
+PAIN_HINT = "Please send a number from 0 to 10, like 4"
+OFF_SCALE = "The scale goes from 0 (no pain) to 10"
 
 
 @pytest.mark.parametrize(
-    "typed",
-    ["11", "-1", "7.5", "seven", "😀", " ", "5" * 5000, "1e1", "+5", "７"],
-    ids=[
-        "eleven",
-        "negative",
-        "decimal",
-        "word",
-        "emoji",
-        "blank",
-        "5000-chars",
-        "exp",
-        "plus",
-        "fullwidth",
+    ("typed", "answer"),
+    [
+        ("11", OFF_SCALE),
+        ("-1", OFF_SCALE),
+        ("11/10", OFF_SCALE),
+        ("7.5", PAIN_HINT),
+        ("😀", PAIN_HINT),
+        (" ", PAIN_HINT),
+        ("5" * 5000, PAIN_HINT),
+        ("1e1", PAIN_HINT),
+        ("lots", PAIN_HINT),
     ],
+    ids=["eleven", "negative", "eleven-of-ten", "decimal", "emoji", "blank", "5000", "exp", "word"],
 )
-async def test_an_invalid_rating_gets_a_hint_and_changes_nothing(
-    sqlite_url: str, typed: str
+async def test_an_unreadable_or_off_scale_rating_gets_an_answer_and_changes_nothing(
+    sqlite_url: str, typed: str, answer: str
 ) -> None:
     async with running_bot(sqlite_url) as bot:
         ada = bot.person(3001)
         await onboard(bot, ada)
         await bot.send(ada.command("/routine"))
         await bot.send(ada.text(typed))
-        assert PAIN_HINT in bot.last_text(ada)
+        assert answer in bot.last_text(ada)
         await bot.send(ada.text("7"))
         assert "Lat Pulldown" in bot.last_text(ada)
     assert [(r.kind, r.score) for r in await ratings_of(sqlite_url, 3001)] == [("before", 7)]
+
+
+@pytest.mark.parametrize(
+    ("typed", "score"),
+    [("5/10", 5), ("five", 5), ("5\ufe0f\u20e3", 5), ("about 6", 6), ("７", 7), ("+3", 3)],
+    ids=["slash-ten", "word", "keycap", "about", "fullwidth", "plus"],
+)
+async def test_a_rating_typed_as_people_write_it_is_read(
+    sqlite_url: str, typed: str, score: int
+) -> None:
+    async with running_bot(sqlite_url) as bot:
+        ada = bot.person(3006)
+        await onboard(bot, ada)
+        await bot.send(ada.command("/routine"))
+        await bot.send(ada.text(typed))
+        assert "Lat Pulldown" in bot.last_text(ada)
+    assert [(r.kind, r.score) for r in await ratings_of(sqlite_url, 3006)] == [("before", score)]
 
 
 async def test_invalid_ratings_on_postgres_too(database_url: str) -> None:
@@ -46,9 +63,9 @@ async def test_invalid_ratings_on_postgres_too(database_url: str) -> None:
         ada = bot.person(3002)
         await onboard(bot, ada)
         await bot.send(ada.command("/routine"))
-        for typed in ("11", "-1", "7.5", "seven", "😀", "5" * 5000):
+        for typed, answer in (("11", OFF_SCALE), ("-1", OFF_SCALE), ("7.5", PAIN_HINT)):
             await bot.send(ada.text(typed))
-            assert PAIN_HINT in bot.last_text(ada)
+            assert answer in bot.last_text(ada)
     assert await ratings_of(database_url, 3002) == []
     assert [s.phase for s in await sessions_of(database_url, 3002)] == ["pain_before"]
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from db.models import Nudge
 from tests.support.dbcheck import fetch_all, user_row
+from tests.support.fakes import TelegramUser
 from tests.support.flows import onboard
-from tests.support.harness import FakeClock, running_bot
+from tests.support.harness import BotHarness, FakeClock, running_bot
 
 # Tuesday 2026-11-24 07:00 UTC = 08:00 in Berlin; the reminder is at 09:00 Berlin = 08:00 UTC.
 BEFORE_NINE_BERLIN = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
@@ -156,3 +157,48 @@ async def test_reminders_off_and_on_keep_the_time(sqlite_url: str) -> None:
         user = await user_row(sqlite_url, 7007)
         assert f"{user.remind_at:%H:%M}" == "09:00"
         assert user.next_nudge_at == datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
+
+
+async def nudge_days_over(bot: BotHarness, clock: FakeClock, days: int) -> None:
+    """Tick every hour for `days` days, as the repeating job would."""
+    for _ in range(days * 24):
+        clock.advance(timedelta(hours=1))
+        await bot.tick()
+
+
+async def test_a_three_day_goal_nudges_on_monday_wednesday_and_friday_only(
+    database_url: str,
+) -> None:
+    # Monday 2026-10-19 05:30 UTC; Berlin falls back from CEST to CET on Sunday 25 October.
+    clock = FakeClock(datetime(2026, 10, 19, 5, 30, tzinfo=UTC))
+    async with running_bot(database_url, clock=clock) as bot:
+        ada = bot.person(7010)
+        await onboard(bot, ada, goal=3)
+        await nudge_days_over(bot, clock, 14)
+    nudges = await fetch_all(database_url, Nudge, user_id=7010, kind="daily")
+    days = [nudge.local_date for nudge in nudges]
+    assert days == [date(2026, 10, d) for d in (19, 21, 23, 26, 28, 30)]
+    # 09:00 in Berlin on both sides of the change: 07:00 UTC in CEST, 08:00 UTC in CET.
+    assert [nudge.due_at.hour for nudge in nudges] == [7, 7, 7, 8, 8, 8]
+
+
+async def test_days_picked_in_settings_replace_the_goal_days(sqlite_url: str) -> None:
+    # Monday 2026-11-23 05:30 UTC.
+    clock = FakeClock(datetime(2026, 11, 23, 5, 30, tzinfo=UTC))
+    async with running_bot(sqlite_url, clock=clock) as bot:
+        ada = bot.person(7011)
+        await onboard(bot, ada, goal=3)
+        await bot.send(ada.command("/settings"))
+        await bot.tap(ada, "📅 Days")
+        for day in ("Tue", "Sun", "✓ Mon", "✓ Wed", "✓ Fri"):
+            await bot.tap(ada, day)
+        assert "Tue, Sun" in (await settings_text(bot, ada))
+        await nudge_days_over(bot, clock, 7)
+    nudges = await fetch_all(sqlite_url, Nudge, user_id=7011, kind="daily")
+    assert [nudge.local_date for nudge in nudges] == [date(2026, 11, 24), date(2026, 11, 29)]
+
+
+async def settings_text(bot: BotHarness, person: TelegramUser) -> str:
+    """The settings overview as /settings shows it now."""
+    await bot.send(person.command("/settings"))
+    return bot.last_text(person)

@@ -24,9 +24,10 @@ async def test_a_newcomer_is_welcomed_screened_and_set_up(database_url: str) -> 
         assert "good to go" not in " ".join(bot.texts(ada))
         assert "Which time zone" in bot.last_text(ada)
         await bot.tap(ada, "tz:Europe/Berlin")
+        await bot.tap(ada, "5 days")
         await bot.tap(ada, "rm:0900")
         last = bot.last_text(ada)
-        assert "09:00" in last
+        assert "09:00 on Monday to Friday" in last
         assert "Europe/Berlin" in last
         commands = bot.api.calls_of("setMyCommands")
         assert commands, "the bot registers its commands"

@@ -127,8 +127,8 @@ async def test_three_skips_in_a_row_ask_to_keep_or_drop_and_drop_sticks(database
         await bot.tap(ada, "2")
         assert "Done: 1" in bot.last_text(ada)
         await bot.send(ada.command("/settings"))
-        await bot.tap(ada, "set:restore")
-        assert "back to the default" in bot.last_text(ada)
+        await bot.tap(ada, "pf:restore:1")
+        assert "Routine: every exercise in" in bot.last_text(ada)
     plans = [s.plan for s in await sessions_of(database_url, 9705)]
     assert plans[-1] == "chair_rotation"
     assert plans[0] == "chair_rotation,neck_flexion"
@@ -161,7 +161,7 @@ async def test_the_weekly_summary_arrives_once_on_sunday_evening(database_url: s
         caption = str(bot.api.calls_of("sendPhoto")[-1].params["caption"])
         assert "Your week" in caption
         await bot.send(ada.command("/settings"))
-        await bot.tap(ada, "set:weekly")
-        assert "Weekly summary off" in bot.last_text(ada)
+        await bot.tap(ada, "pf:wk:n")
+        assert "Weekly summary: off" in bot.last_text(ada)
         clock.advance(timedelta(days=7))
         assert await bot.weekly_tick() == 0

@@ -198,7 +198,7 @@ async def test_withdrawing_consent_offers_to_delete_what_was_kept(database_url: 
         await bot.tap(ada, "2")
         assert await ratings_of(database_url, 4010) != []
         await bot.send(ada.command("/settings"))
-        await bot.tap(ada, "📊 Keep health answers on/off")
+        await bot.tap(ada, "📊 Pain tracking: on")
         assert "What you shared before is still kept" in bot.last_text(ada)
         await bot.tap(ada, "🗑 Delete what I shared")
         assert "deleted" in bot.last_text(ada)

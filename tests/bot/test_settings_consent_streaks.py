@@ -74,18 +74,24 @@ async def test_a_summary_names_the_next_reminder_in_local_time(sqlite_url: str) 
         ("/timezone", "Usage: /timezone"),
         ("/timezone Mars/Olympus", "couldn't find that time zone"),
         ("/timezone asia/tokyo", "Asia/Tokyo"),
+        ("/timezone new york", "America/New_York"),
         ("/remind", "Usage: /remind"),
         ("/remind 25:00", "Usage: /remind"),
         ("/remind 7:30", "07:30"),
+        ("/remind 7pm", "19:00"),
+        ("/remind 19h", "19:00"),
         ("/remind off", "off"),
     ],
     ids=[
         "tz-usage",
         "tz-unknown",
         "tz-lowercase",
+        "tz-city",
         "remind-usage",
         "remind-bad",
         "remind-ok",
+        "remind-7pm",
+        "remind-19h",
         "remind-off",
     ],
 )
@@ -99,18 +105,21 @@ async def test_settings_commands_answer_clearly(
         assert expected in bot.last_text(ada)
 
 
-async def test_settings_buttons_change_zone_time_and_consent(database_url: str) -> None:
+async def test_settings_pages_take_typed_answers_too(database_url: str) -> None:
     async with running_bot(database_url) as bot:
         ada = bot.person(5005)
         await onboard(bot, ada)
         await bot.send(ada.command("/settings"))
-        await bot.tap(ada, "set:tz")
-        await bot.send(ada.text("Australia/Sydney"))
+        await bot.tap(ada, "🌍 Time zone")
+        await bot.send(ada.text("sydney"))
+        assert "Time zone set to Australia/Sydney" in bot.texts(ada)[-2]
+        assert "🌍 Time zone: Australia/Sydney" in bot.last_text(ada), "the screen, up to date"
         await bot.send(ada.command("/settings"))
-        await bot.tap(ada, "set:rm")
+        await bot.tap(ada, "⏰ Time")
         await bot.send(ada.text("6.45"))
+        assert "⏰ Reminder: 06:45, every day" in bot.last_text(ada)
         await bot.send(ada.command("/settings"))
-        toggle = ada.press_button(bot.api, "c:n")
+        toggle = ada.press_button(bot.api, "pf:pain:n")
         await bot.send(toggle)
         await bot.send(ada.press(str(toggle["callback_query"]["data"]), 1))  # type: ignore[index]
     user = await user_row(database_url, 5005)

@@ -13,7 +13,7 @@ LONG = "x" * 4100
 
 BROKEN_TEXTS = [
     pytest.param(
-        'hint_time = "Please send a time as HH:MM (24-hour), e.g. 07:30."\n',
+        'hint_time = "I couldn\'t read that time. Try 7:30, 7pm or 19h, or tap a button."\n',
         "",
         "content/texts.toml: common.hint_time: missing text",
         id="missing_text_key",

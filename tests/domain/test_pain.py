@@ -11,50 +11,11 @@ from bot.domain.pain import (
     PainChange,
     is_clinically_meaningful,
     pain_change,
-    parse_rating,
 )
 
 
 def test_the_scale_runs_from_zero_to_ten() -> None:
     assert (PAIN_MIN, PAIN_MAX) == (0, 10)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param("0", 0, id="zero"),
-        pytest.param("7", 7, id="seven"),
-        pytest.param("10", 10, id="ten"),
-        pytest.param(" 7 ", 7, id="surrounding spaces"),
-        pytest.param("\n3\t", 3, id="surrounding newline and tab"),
-        pytest.param("07", 7, id="leading zero"),
-        pytest.param("00", 0, id="double zero"),
-        pytest.param("11", None, id="above ten"),
-        pytest.param("100", None, id="three digits"),
-        pytest.param("010", None, id="leading zero with three digits"),
-        pytest.param("-1", None, id="negative"),
-        pytest.param("+5", None, id="plus sign"),
-        pytest.param("7.5", None, id="decimal"),
-        pytest.param("5,0", None, id="decimal comma"),
-        pytest.param("1e1", None, id="exponent"),
-        pytest.param("0x5", None, id="hexadecimal"),
-        pytest.param("1 0", None, id="space inside"),
-        pytest.param("7/10", None, id="fraction"),
-        pytest.param("seven", None, id="word"),
-        pytest.param("７", None, id="full width seven"),
-        pytest.param("٧", None, id="arabic indic seven"),
-        pytest.param("7\ufe0f\u20e3", None, id="keycap emoji"),
-        pytest.param("😀", None, id="emoji"),
-        pytest.param("", None, id="empty"),
-        pytest.param("   ", None, id="blank"),
-        pytest.param("5" * 5000, None, id="five thousand digits"),
-        pytest.param(" " * 5000 + "5", None, id="five thousand characters of padding"),
-    ],
-)
-def test_parse_rating_accepts_only_whole_numbers_from_zero_to_ten(
-    text: str, expected: int | None
-) -> None:
-    assert parse_rating(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.domain.nudge_days import WEEKDAYS, goal_mask
 from bot.domain.reminders import PauseSpan, ReminderPlan, paused_days, plan_next_nudge
+from bot.domain.weekly_goal import WeeklyGoal
 
 BERLIN = ZoneInfo("Europe/Berlin")
 # Tuesday 2026-11-24, 07:00 UTC = 08:00 in Berlin.
@@ -42,10 +44,22 @@ NOW = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
             ReminderPlan(
                 time(9, 0),
                 BERLIN,
-                weekdays_only=True,
+                days=WEEKDAYS,
                 pauses=(PauseSpan(date(2026, 11, 24), date(2026, 11, 27)),),
             ),
             datetime(2026, 11, 30, 8, 0, tzinfo=UTC),
+        ),
+        # A 3-day goal nudges on Monday, Wednesday and Friday: Tuesday 24 Nov -> Wednesday.
+        (
+            ReminderPlan(time(9, 0), BERLIN, days=goal_mask(WeeklyGoal.THREE)),
+            datetime(2026, 11, 25, 8, 0, tzinfo=UTC),
+        ),
+        # Done on Wednesday too: the next goal day is Friday.
+        (
+            ReminderPlan(
+                time(9, 0), BERLIN, days=goal_mask(WeeklyGoal.THREE), done_on=date(2026, 11, 25)
+            ),
+            datetime(2026, 11, 27, 8, 0, tzinfo=UTC),
         ),
     ],
     ids=[
@@ -58,6 +72,8 @@ NOW = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
         "paused-indefinitely",
         "old-pause-ignored",
         "pause-then-weekend",
+        "three-day-goal-skips-tuesday",
+        "three-day-goal-done-is-another-day",
     ],
 )
 def test_the_next_nudge_respects_every_rule(plan: ReminderPlan, expected: datetime | None) -> None:

@@ -9,12 +9,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.domain.nudge_days import EVERY_DAY, WEEKDAYS
 from bot.domain.schedule import (
     find_zone,
     format_local,
     local_date,
     next_nudge_at,
-    parse_clock_time,
     resolve_local_time,
 )
 
@@ -113,31 +113,71 @@ def test_resolve_local_time_picks_one_real_instant_per_wall_time(
 
 
 # (case, reminder time, zone, after (UTC), weekdays only, expected nudge in UTC)
+MWF = 0b0010101
+SUNDAY_ONLY = 0b1000000
 NEXT_CASES = [
-    ("later today if not passed", "09:00", BERLIN, "2026-05-20 06:00", False, "2026-05-20 07:00"),
-    ("after exactly at a nudge", "09:00", BERLIN, "2026-05-20 07:00", False, "2026-05-21 07:00"),
-    ("one second before", "09:00", BERLIN, "2026-05-20 06:59:59", False, "2026-05-20 07:00"),
-    ("fall back first 02:30", "02:30", BERLIN, "2026-10-24 12:00", False, "2026-10-25 00:30"),
-    ("no second 02:30", "02:30", BERLIN, "2026-10-25 00:30", False, "2026-10-26 01:30"),
-    ("spring forward at 03:00", "02:30", BERLIN, "2026-03-28 12:00", False, "2026-03-29 01:00"),
-    ("New York tomorrow", "09:00", NEW_YORK, "2026-05-20 14:00", False, "2026-05-21 13:00"),
-    ("Chatham next midnight", "00:00", CHATHAM, "2026-01-01 00:00", False, "2026-01-01 10:15"),
-    ("every day has Saturday", "09:00", BERLIN, "2026-05-22 08:00", False, "2026-05-23 07:00"),
-    ("weekdays Friday to Monday", "09:00", BERLIN, "2026-05-22 08:00", True, "2026-05-25 07:00"),
-    ("weekdays skip Saturday", "09:00", BERLIN, "2026-05-23 05:00", True, "2026-05-25 07:00"),
-    ("local Monday, UTC Sunday", "09:00", CHATHAM, "2026-05-24 12:00", True, "2026-05-24 20:15"),
-    ("skipped date gets none", "09:00", APIA, "2011-12-29 20:00", False, "2011-12-30 19:00"),
+    (
+        "later today if not passed",
+        "09:00",
+        BERLIN,
+        "2026-05-20 06:00",
+        EVERY_DAY,
+        "2026-05-20 07:00",
+    ),
+    (
+        "after exactly at a nudge",
+        "09:00",
+        BERLIN,
+        "2026-05-20 07:00",
+        EVERY_DAY,
+        "2026-05-21 07:00",
+    ),
+    ("one second before", "09:00", BERLIN, "2026-05-20 06:59:59", EVERY_DAY, "2026-05-20 07:00"),
+    ("fall back first 02:30", "02:30", BERLIN, "2026-10-24 12:00", EVERY_DAY, "2026-10-25 00:30"),
+    ("no second 02:30", "02:30", BERLIN, "2026-10-25 00:30", EVERY_DAY, "2026-10-26 01:30"),
+    ("spring forward at 03:00", "02:30", BERLIN, "2026-03-28 12:00", EVERY_DAY, "2026-03-29 01:00"),
+    ("New York tomorrow", "09:00", NEW_YORK, "2026-05-20 14:00", EVERY_DAY, "2026-05-21 13:00"),
+    ("Chatham next midnight", "00:00", CHATHAM, "2026-01-01 00:00", EVERY_DAY, "2026-01-01 10:15"),
+    ("every day has Saturday", "09:00", BERLIN, "2026-05-22 08:00", EVERY_DAY, "2026-05-23 07:00"),
+    (
+        "weekdays Friday to Monday",
+        "09:00",
+        BERLIN,
+        "2026-05-22 08:00",
+        WEEKDAYS,
+        "2026-05-25 07:00",
+    ),
+    ("weekdays skip Saturday", "09:00", BERLIN, "2026-05-23 05:00", WEEKDAYS, "2026-05-25 07:00"),
+    (
+        "local Monday, UTC Sunday",
+        "09:00",
+        CHATHAM,
+        "2026-05-24 12:00",
+        WEEKDAYS,
+        "2026-05-24 20:15",
+    ),
+    ("skipped date gets none", "09:00", APIA, "2011-12-29 20:00", EVERY_DAY, "2011-12-30 19:00"),
+    # A 3-day goal (Mon, Wed, Fri) across Berlin's spring-forward Sunday 2026-03-29: Friday's
+    # 09:00 is 08:00 UTC (CET), the next Monday's 09:00 is 07:00 UTC (CEST).
+    ("goal days: Fri CET", "09:00", BERLIN, "2026-03-26 12:00", MWF, "2026-03-27 08:00"),
+    ("goal days over DST", "09:00", BERLIN, "2026-03-27 08:00", MWF, "2026-03-30 07:00"),
+    ("goal days: Mon to Wed", "09:00", BERLIN, "2026-03-30 07:00", MWF, "2026-04-01 07:00"),
+    # Fall back in New York (Sunday 2026-11-01): Friday EDT, then Monday EST.
+    ("goal days fall back", "08:00", NEW_YORK, "2026-10-30 12:00", MWF, "2026-11-02 13:00"),
+    # Sunday alone: a whole week ahead.
+    ("only Sundays", "10:00", BERLIN, "2026-05-24 09:00", SUNDAY_ONLY, "2026-05-31 08:00"),
+    ("Sunday in Sydney", "10:00", SYDNEY, "2026-05-23 00:00", SUNDAY_ONLY, "2026-05-24 00:00"),
 ]
 
 
 @pytest.mark.parametrize(
-    ("at", "zone", "after", "weekdays_only", "expected"),
+    ("at", "zone", "after", "days", "expected"),
     [pytest.param(*row[1:], id=str(row[0])) for row in NEXT_CASES],
 )
 def test_next_nudge_at_is_the_first_daily_instant_strictly_after(
-    at: str, zone: ZoneInfo, after: str, weekdays_only: bool, expected: str
+    at: str, zone: ZoneInfo, after: str, days: int, expected: str
 ) -> None:
-    nudge = next_nudge_at(time.fromisoformat(at), zone, at_utc(after), weekdays_only=weekdays_only)
+    nudge = next_nudge_at(time.fromisoformat(at), zone, at_utc(after), days=days)
     assert nudge == at_utc(expected)
     assert nudge.tzinfo is UTC
 
@@ -188,12 +228,12 @@ YEAR_TIMES = [
 ]
 
 
-def walk_year(at: time, zone: ZoneInfo, *, weekdays_only: bool = False) -> list[datetime]:
+def walk_year(at: time, zone: ZoneInfo, *, days: int = EVERY_DAY) -> list[datetime]:
     """Every nudge from 2026-01-01T00:00Z up to 2027-01-01T00:00Z, as the tick would chain them."""
     cursor, end = utc(2026, 1, 1), utc(2027, 1, 1)
     nudges: list[datetime] = []
     while True:
-        nudge = next_nudge_at(at, zone, cursor, weekdays_only=weekdays_only)
+        nudge = next_nudge_at(at, zone, cursor, days=days)
         assert nudge > cursor
         if nudge >= end:
             return nudges
@@ -233,9 +273,7 @@ def test_a_year_of_nudges_has_exactly_one_per_local_date(zone_name: str, at: tim
 
 @pytest.mark.parametrize("zone", [BERLIN, SYDNEY, CHATHAM], ids=str)
 def test_a_weekdays_only_year_has_one_nudge_per_local_working_day(zone: ZoneInfo) -> None:
-    dates = [
-        nudge.astimezone(zone).date() for nudge in walk_year(time(2, 30), zone, weekdays_only=True)
-    ]
+    dates = [nudge.astimezone(zone).date() for nudge in walk_year(time(2, 30), zone, days=WEEKDAYS)]
     span = [dates[0] + timedelta(days=offset) for offset in range((dates[-1] - dates[0]).days + 1)]
     assert dates == [day for day in span if day.weekday() < 5]
     # Offsets are under 14 h, so every local date from Jan 2 to Dec 30 lies inside the UTC year.
@@ -261,36 +299,6 @@ def test_a_weekdays_only_year_has_one_nudge_per_local_working_day(zone: ZoneInfo
 def test_naive_datetimes_are_refused(call: Callable[[], object]) -> None:
     with pytest.raises(ValueError, match=r"naive|aware"):
         call()
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param("9:00", time(9), id="one digit hour"),
-        pytest.param("09:00", time(9), id="two digit hour"),
-        pytest.param("21:30", time(21, 30), id="evening"),
-        pytest.param("0:00", time(0), id="midnight"),
-        pytest.param("23:59", time(23, 59), id="last minute"),
-        pytest.param("7.30", time(7, 30), id="dotted European form"),
-        pytest.param("  07:05 \n", time(7, 5), id="surrounding whitespace"),
-        pytest.param("24:00", None, id="24:00 is not a time of day"),
-        pytest.param("25:00", None, id="hour out of range"),
-        pytest.param("9:60", None, id="minute out of range"),
-        pytest.param("9", None, id="hour only"),
-        pytest.param("9:5", None, id="one digit minute"),
-        pytest.param("009:00", None, id="three digit hour"),
-        pytest.param("9 : 00", None, id="spaces inside"),
-        pytest.param("12:30:00", None, id="seconds"),
-        pytest.param("9:00am", None, id="twelve hour suffix"),
-        pytest.param("-1:00", None, id="negative"),
-        pytest.param("９:００", None, id="full width digits"),
-        pytest.param("", None, id="empty"),
-        pytest.param("abc", None, id="words"),
-        pytest.param("9:00" * 1250, None, id="five thousand characters"),
-    ],
-)
-def test_parse_clock_time_reads_24_hour_times_only(text: str, expected: time | None) -> None:
-    assert parse_clock_time(text) == expected
 
 
 @pytest.mark.parametrize(

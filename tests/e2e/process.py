@@ -91,6 +91,7 @@ class RemoteUser:
         self.tap("c:y" if consent else "c:n")
         self.tap("sc:0000:ok")
         self.tap(f"tz:{zone}")
+        self.tap("gl:7")
         self.tap(f"rm:{remind}")
 
     def last_text(self) -> str:

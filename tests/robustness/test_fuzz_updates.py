@@ -177,7 +177,7 @@ class Onboarding:
 
     def choice(self, data: list[str]) -> str | None:
         """The button to press, or None when onboarding is not asking anything."""
-        for prefix, pick in (("tz:", self.zone), ("rm:", self.remind)):
+        for prefix, pick in (("tz:", self.zone), ("gl:", self.remind), ("rm:", self.remind)):
             options = [d for d in data if d.startswith(prefix)]
             if options:
                 return options[pick % len(options)]

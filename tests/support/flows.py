@@ -16,12 +16,15 @@ async def onboard(
     consent: bool = True,
     zone: str = "Europe/Berlin",
     remind: str = "09:00",
+    goal: int = 7,
 ) -> None:
-    """/start, consent, "none of these" on the red-flag checklist, zone and reminder by buttons."""
+    """/start, consent, "none of these" on the red-flag checklist, zone, weekly goal (7: nudges
+    every day) and reminder, all by buttons."""
     await bot.send(person.command("/start"))
     await bot.tap(person, "c:y" if consent else "c:n")
     await bot.tap(person, NONE_OF_THESE)
     await bot.tap(person, f"tz:{zone}")
+    await bot.tap(person, f"gl:{goal}")
     await bot.tap(person, f"rm:{remind.replace(':', '')}")
 
 

@@ -48,7 +48,7 @@ async def seed_users(engine: AsyncEngine, count: int, due: datetime, *, first_id
                 "timezone": "UTC",
                 "remind_at": clock_time(due.hour, due.minute),
                 "reminders_enabled": True,
-                "weekdays_only": False,
+                "nudge_days": 127,
                 "next_nudge_at": due,
                 "screening_status": "clear",
                 "screened_at": due,

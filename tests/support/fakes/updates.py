@@ -237,3 +237,8 @@ class TelegramUser:
             "new_chat_member": new_member,
         }
         return self._update(my_chat_member=change)
+
+    def location(self, latitude: float, longitude: float) -> Json:
+        """A shared location, as a 📍 request_location button sends it: coordinates only."""
+        where: Json = {"latitude": latitude, "longitude": longitude}
+        return self._update(message=self._message(location=where))
