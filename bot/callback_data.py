@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import Any, Generic, TypeVar
 
+from bot.domain.psfs import PsfsAction
 from bot.domain.routine import Action, HurtLevel
 from bot.presses import (
     CallbackData,
@@ -26,7 +27,10 @@ from bot.presses import (
     PainPress,
     PausePress,
     ProgressRangePress,
+    PsfsOfferPress,
+    PsfsPress,
     RemindPress,
+    ReportRangePress,
     ScreenDone,
     ScreenToggle,
     SettingsPress,
@@ -195,6 +199,23 @@ CODECS: tuple[Codec[Any], ...] = (
     Codec("go", StartPress, _ID, lambda g: StartPress(g[0]), lambda d: d.routine_id),
     Codec("snz", SnoozePress, _DAY, _snooze, lambda d: f"{d.day:%Y%m%d}"),
     Codec("skp", SkipTodayPress, _DAY, _skip, lambda d: f"{d.day:%Y%m%d}"),
+    Codec(
+        "fo", PsfsOfferPress, "(y|n)", lambda g: PsfsOfferPress(g[0] == "y"), lambda d: _yn(d.start)
+    ),
+    Codec(
+        "fn",
+        PsfsPress,
+        rf"{_INT}:{_INT}:({'|'.join(PsfsAction)}):(10|[0-9])",
+        lambda g: PsfsPress(int(g[0]), int(g[1]), PsfsAction(g[2]), int(g[3])),
+        lambda d: f"{d.check_id}:{d.version}:{d.action.value}:{d.value}",
+    ),
+    Codec(
+        "rp",
+        ReportRangePress,
+        "(28|84|all)",
+        lambda g: ReportRangePress(None if g[0] == "all" else int(g[0])),
+        lambda d: "all" if d.days is None else str(d.days),
+    ),
 )
 
 _BY_PREFIX: dict[str, list[Codec[Any]]] = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
+from bot.domain.psfs import PsfsAction
 from bot.domain.routine import Action, HurtLevel
 
 
@@ -149,9 +150,35 @@ class DeletePress:
     confirm: bool
 
 
+@dataclass(frozen=True, slots=True)
+class PsfsOfferPress:
+    """Start the function check now, or not now (offered after a finished session)."""
+
+    start: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PsfsPress:
+    """A button of an open function check at a version: what it does, and its number (a
+    suggestion's index, a 0-10 score or a slot; 0 when unused)."""
+
+    check_id: int
+    version: int
+    action: PsfsAction
+    value: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRangePress:
+    """The clinician report for the last `days` days; None is all time."""
+
+    days: int | None
+
+
 CallbackData = (
     ExercisePress | PainPress | TimerPress | ScreenToggle | ScreenDone | ClearedPress
     | UnlockConfirm | PausePress | ForgetHealthPress | ConsentPress
     | ZonePress | RemindPress | SettingsPress | StartPress | SnoozePress | SkipTodayPress
     | KeepDropPress | ProgressRangePress | HistoryPagePress | DeletePress
+    | PsfsOfferPress | PsfsPress | ReportRangePress
 )  # fmt: skip

@@ -8,6 +8,7 @@ from bot.content import TextKey
 from bot.context import BackCoachContext
 from bot.domain.pain import parse_rating
 from bot.domain.schedule import parse_clock_time
+from bot.handlers import psfs
 from bot.handlers.commands import REMINDERS_OFF_WORDS
 from bot.handlers.safety import answer_symptom
 from bot.handlers.sending import send_all, send_one, sender_of
@@ -39,7 +40,9 @@ async def on_text(update: Update, context: BackCoachContext) -> None:
         return
     if expecting is Expecting.PAIN and (score := parse_rating(text)) is not None:
         reply = await services.routine.walk.rate_typed(user.id, score, receipt=context.receipt)
-        await send_all(context, chat_id, services.views.routine.render(reply).messages)
+        rendered = services.views.routine.render(reply)
+        rendered = await psfs.with_offer(context, user.id, reply, rendered)  # issue 19
+        await send_all(context, chat_id, rendered.messages)
         return
     if expecting is Expecting.TIMEZONE:
         profile = await services.profile.setup.set_timezone(user.id, text, receipt=context.receipt)
@@ -59,6 +62,11 @@ async def on_text(update: Update, context: BackCoachContext) -> None:
                 context, chat_id, services.views.profile.render(profile, user.first_name).messages
             )
             return
+    # Issue 19: an activity name typed while a function check (PSFS) waits for one.
+    if expecting in (Expecting.NOTHING, Expecting.EXERCISE_BUTTONS) and await psfs.typed_activity(
+        context, user.id, chat_id, text
+    ):
+        return
     await _hint(context, chat_id, expecting)
 
 

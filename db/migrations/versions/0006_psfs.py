@@ -44,9 +44,7 @@ def upgrade() -> None:
         _user_fk("psfs_activities"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_psfs_activities")),
     )
-    op.create_index(
-        "ix_psfs_activities_user_position", "psfs_activities", ["user_id", "position"]
-    )
+    op.create_index("ix_psfs_activities_user_position", "psfs_activities", ["user_id", "position"])
     op.create_table(
         "psfs_checks",
         sa.Column("id", _ID, autoincrement=True, nullable=False),
@@ -78,9 +76,7 @@ def upgrade() -> None:
         _user_id(),
         sa.Column("score", sa.SmallInteger(), nullable=False),
         sa.Column("recorded_at", sa.DateTime(timezone=True), nullable=False),
-        sa.CheckConstraint(
-            "score >= 0 AND score <= 10", name=op.f("ck_psfs_scores_score_0_to_10")
-        ),
+        sa.CheckConstraint("score >= 0 AND score <= 10", name=op.f("ck_psfs_scores_score_0_to_10")),
         sa.ForeignKeyConstraint(
             ["check_id"],
             ["psfs_checks.id"],
