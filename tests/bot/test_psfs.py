@@ -50,7 +50,8 @@ async def test_the_first_check_is_offered_after_a_session_then_named_and_scored(
         assert "✅ Done" not in bot.labels(ada), "Done comes after the first activity"
         await bot.tap(ada, DESK)
         assert f"• {DESK}" in bot.last_text(ada)
-        assert DESK not in bot.labels(ada) and "✅ Done" in bot.labels(ada)
+        assert DESK not in bot.labels(ada)
+        assert "✅ Done" in bot.labels(ada)
         await bot.send(ada.text(TODDLER))
         assert f"• {DESK}\n• {TODDLER}" in bot.last_text(ada)
         await bot.tap(ada, "✅ Done")
