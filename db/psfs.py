@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Select, bindparam, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.services.records import PsfsActivityRecord, PsfsCheckRecord, PsfsScoreRecord
+from bot.services.report_records import PsfsActivityRecord, PsfsCheckRecord, PsfsScoreRecord
 from db.models import Base, PsfsActivity, PsfsCheck, PsfsScore
 
 _TABLES = Base.metadata.tables

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from sqlalchemy import bindparam, case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.services.records import ReportEvent, ReportSession, ReportStep
+from bot.services.report_records import ReportEvent, ReportSession, ReportStep
 from db.history import FINISHED
 from db.models import Base, ExerciseResult, PainRating, RoutineSession, SafetyEvent
 

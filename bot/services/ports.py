@@ -22,16 +22,18 @@ from bot.services.records import (
     OutcomeRow,
     PauseDates,
     PauseRecord,
-    PsfsActivityRecord,
-    PsfsCheckRecord,
-    PsfsScoreRecord,
     RatedSession,
-    ReportEvent,
-    ReportSession,
-    ReportStep,
     ScheduleChange,
     SessionSnapshot,
     UserRecord,
+)
+from bot.services.report_records import (
+    PsfsActivityRecord,
+    PsfsCheckRecord,
+    PsfsScoreRecord,
+    ReportEvent,
+    ReportSession,
+    ReportStep,
 )
 from bot.services.update_receipt import UpdateReceipt
 

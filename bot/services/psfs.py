@@ -17,13 +17,14 @@ from bot.domain.psfs import MAX_ACTIVITIES, PSFS_MAX, PSFS_MIN, check_activity_n
 from bot.domain.report import PsfsActivity, PsfsScore
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from bot.services.psfs_reply import PsfsAction, PsfsReply, PsfsStep, ScoreLine
-from bot.services.records import PsfsActivityRecord, PsfsCheckRecord, UserRecord
+from bot.services.psfs_steps import DONE, OPEN, SKIPPED, after_press, bumped, closed, shown
+from bot.services.records import UserRecord
+from bot.services.report_records import PsfsActivityRecord, PsfsCheckRecord
 from bot.services.update_receipt import UpdateReceipt
 from bot.services.users import user_today
 
 logger = logging.getLogger(__name__)
 
-OPEN, DONE, SKIPPED = "open", "done", "skipped"
 _TYPED_PHASES = (PsfsStep.NAME, PsfsStep.RENAME)
 
 
@@ -90,7 +91,7 @@ class PsfsService:
                 check.id = await uow.psfs.add_check(check)
                 await uow.commit()
                 logger.info("function check started user=%s", user_id)
-            return _show(check, active)
+            return shown(check, active)
 
     async def later(self, user_id: int, *, receipt: UpdateReceipt | None) -> PsfsReply:
         """ "Not now": counts as a check, so it is offered again in 14 days, not tomorrow."""
@@ -102,7 +103,7 @@ class PsfsService:
             today = user_today(refused, now)
             check = await uow.psfs.open_check(user_id)
             if check is not None:
-                await uow.psfs.save_check(_closed(check, SKIPPED, today, now))
+                await uow.psfs.save_check(closed(check, SKIPPED, today, now))
             elif check_due(today, await uow.psfs.last_check_day(user_id), today):
                 await uow.psfs.add_check(
                     PsfsCheckRecord(user_id, today, SKIPPED, PsfsStep.NAME, 0, 0, now)
@@ -136,14 +137,14 @@ class PsfsService:
             if action is PsfsAction.PICK and name is not None and phase in _TYPED_PHASES:
                 return await _name(uow, turn, name, now)
             if action is PsfsAction.SKIP:
-                await uow.psfs.save_check(_closed(check, SKIPPED, today, now))
+                await uow.psfs.save_check(closed(check, SKIPPED, today, now))
                 await uow.commit()
                 return PsfsReply(PsfsStep.SKIPPED)
             if action is PsfsAction.SCORE and phase is PsfsStep.SCORE:
                 if not PSFS_MIN <= value <= PSFS_MAX:
                     return PsfsReply(PsfsStep.STALE)
                 await uow.psfs.add_score(check, active[check.slot].id, value, now)
-            moved = _moved(check, active, phase, action, value)
+            moved = after_press(check, active, phase, action, value)
             if moved is None:
                 return PsfsReply(PsfsStep.STALE)
             return await _store(uow, turn, moved, today, now)
@@ -185,28 +186,6 @@ async def _active(uow: UnitOfWork, user_id: int) -> tuple[PsfsActivityRecord, ..
     return tuple(sorted((a for a in activities if not a.retired), key=lambda a: a.position))
 
 
-def _moved(
-    check: PsfsCheckRecord,
-    active: Sequence[PsfsActivityRecord],
-    phase: PsfsStep,
-    action: PsfsAction,
-    value: int,
-) -> PsfsCheckRecord | None:
-    """Where a button takes the check; None when it does not fit the phase on screen."""
-    match phase, action:
-        case (PsfsStep.NAME, PsfsAction.DONE) | (PsfsStep.REVIEW, PsfsAction.SAME) if active:
-            return replace(check, phase=PsfsStep.SCORE, slot=0)
-        case PsfsStep.REVIEW, PsfsAction.ADD if len(active) < MAX_ACTIVITIES:
-            return replace(check, phase=PsfsStep.NAME)
-        case PsfsStep.REVIEW, PsfsAction.SWAP:
-            return replace(check, phase=PsfsStep.SWAP)
-        case PsfsStep.SWAP, PsfsAction.OUT if 0 <= value < len(active):
-            return replace(check, phase=PsfsStep.RENAME, slot=value)
-        case PsfsStep.SCORE, PsfsAction.SCORE | PsfsAction.PASS:
-            return replace(check, slot=check.slot + 1)
-    return None
-
-
 async def _name(uow: UnitOfWork, turn: _Turn, text: str, now: datetime) -> PsfsReply:
     """Add a named activity, or put it in the swapped-out one's slot; refuse a bad name kindly."""
     check, active = turn.check, turn.active
@@ -215,7 +194,7 @@ async def _name(uow: UnitOfWork, turn: _Turn, text: str, now: datetime) -> PsfsR
     others = [a.name for a in active if a is not old]
     verdict = check_activity_name(text, others)
     if verdict.name is None:
-        return replace(_show(check, active), problem=verdict.problem)
+        return replace(shown(check, active), problem=verdict.problem)
     if old is not None:
         await uow.psfs.retire(old.id, now)
         position, moved = old.position, replace(check, phase=PsfsStep.REVIEW, slot=0)
@@ -235,14 +214,14 @@ async def _store(
     """Save the check's new place (finished after the last score) and show it."""
     active = await _active(uow, turn.user.id)
     finished = moved.phase == PsfsStep.SCORE and moved.slot >= len(active)
-    saved = _closed(moved, DONE, today, now) if finished else _bumped(moved, now)
+    saved = closed(moved, DONE, today, now) if finished else bumped(moved, now)
     await uow.psfs.save_check(saved)
     lines = await _lines(uow, saved, active) if finished else ()
     await uow.commit()
     if finished:
         logger.info("function check done user=%s", saved.user_id)
         return PsfsReply(PsfsStep.FINISHED, lines=lines)
-    return _show(saved, active)
+    return shown(saved, active)
 
 
 async def _lines(
@@ -254,23 +233,3 @@ async def _lines(
     for row in await uow.psfs.scores(check.user_id):
         (now_by if row.check_id == check.id else previous)[row.activity_id] = row.score
     return tuple(ScoreLine(a.name, previous.get(a.id), now_by.get(a.id)) for a in active)
-
-
-def _bumped(check: PsfsCheckRecord, now: datetime) -> PsfsCheckRecord:
-    """The check one version on, so the buttons of the step before go stale."""
-    return replace(check, version=check.version + 1, updated_at=now)
-
-
-def _closed(check: PsfsCheckRecord, status: str, today: date, now: datetime) -> PsfsCheckRecord:
-    """A check finished or skipped today."""
-    return replace(_bumped(check, now), status=status, local_date=today)
-
-
-def _show(check: PsfsCheckRecord, active: Sequence[PsfsActivityRecord]) -> PsfsReply:
-    """The step on screen for an open check."""
-    phase = PsfsStep(check.phase)
-    current = None
-    if phase in (PsfsStep.SCORE, PsfsStep.RENAME) and check.slot < len(active):
-        current = active[check.slot].name
-    names = tuple(a.name for a in active)
-    return PsfsReply(phase, check.id, check.version, names, current)

@@ -22,7 +22,7 @@ from bot.domain.report import (
 )
 from bot.domain.routine import HurtLevel, Outcome, Status
 from bot.domain.streaks import compute_streak
-from bot.services.records import ReportSession, ReportStep
+from bot.services.report_records import ReportSession, ReportStep
 
 QUICK_ROUTINE = "quick"
 _STOPPED = (Status.STOPPED, Status.RED_FLAG)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
-from bot.services.records import (
+from bot.services.report_records import (
     PsfsActivityRecord,
     PsfsCheckRecord,
     PsfsScoreRecord,
