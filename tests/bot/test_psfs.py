@@ -181,3 +181,13 @@ async def test_no_offer_without_consent_or_beside_safety_advice(database_url: st
         assert "please" in bot.last_text(cy).lower(), "pain of 8 after: the advice is last"
         assert not any(OFFER in text for text in bot.texts(cy))
     assert await fetch_all(database_url, PsfsCheck, user_id=7106) == []
+
+
+async def test_a_typed_last_rating_is_followed_by_the_offer_too(sqlite_url: str) -> None:
+    async with running_bot(sqlite_url, clock=FakeClock(MONDAY)) as bot:
+        ada = bot.person(7108)
+        await onboard(bot, ada)
+        await quick_session(bot, ada, 5, ("✅ Done", "✅ Done"), None)
+        await bot.send(ada.text("3"))
+        assert "5 → 3" in bot.texts(ada)[-2]
+        assert bot.last_text(ada).startswith(OFFER)

@@ -1,4 +1,4 @@
-"""Function checks (PSFS): the activities a user named, each check, and each activity's score.
+"""Function checks (PSFS): the activities a user named, each check, and how each one went.
 
 Revision ID: 0006
 Revises: 0003
