@@ -185,6 +185,7 @@ class TextKey(StrEnum):
     REPORT_DAY_DONE = "report.day_done"
     REPORT_DAY_QUICK = "report.day_quick"
     REPORT_DAY_MISSED = "report.day_missed"
+    REPORT_DAY_STOPPED = "report.day_stopped"
     REPORT_DAY_PAUSED = "report.day_paused"
     REPORT_DAY_REST = "report.day_rest"
     REPORT_WEEKDAYS = "report.weekdays"

@@ -73,9 +73,11 @@ def calendar(
     paused: set[date],
     weekdays_only: bool,
 ) -> tuple[tuple[date, DayStatus], ...]:
-    """Each day's status; the last day, not over yet, is a rest day until something is done."""
+    """Each day's status; the last day, not over yet, is a rest day until something is done,
+    and a day whose only session stopped early reads as stopped, not missed."""
     full = {s.local_date for s in sessions if s.counted and s.routine_id != QUICK_ROUTINE}
     quick = {s.local_date for s in sessions if s.counted}
+    stopped = {s.local_date for s in sessions if s.status in _STOPPED}
     days = []
     day = start
     while day <= end:
@@ -83,6 +85,8 @@ def calendar(
             status = DayStatus.DONE
         elif day in quick:
             status = DayStatus.QUICK
+        elif day in stopped:
+            status = DayStatus.STOPPED
         elif day in paused:
             status = DayStatus.PAUSED
         elif day == end or (weekdays_only and day.weekday() >= 5):

@@ -43,7 +43,7 @@ def test_each_day_reads_done_quick_paused_rest_or_missed() -> None:
     assert [status for _, status in days] == [
         DayStatus.DONE,
         DayStatus.QUICK,
-        DayStatus.MISSED,  # stopped early: not done
+        DayStatus.STOPPED,  # stopped early: trained, not done, not missed
         DayStatus.PAUSED,
         DayStatus.MISSED,
         DayStatus.REST,  # Saturday on a weekdays-only schedule
