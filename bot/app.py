@@ -38,6 +38,8 @@ from bot.jobs.messages import DailyNudges, WeeklySummaries
 from bot.jobs.tick import Tick
 from bot.logging_setup import install_token_redaction
 from bot.menu import set_or_retry_later
+from bot.reports.maker import ReportMaker
+from bot.reports.words import report_words
 from bot.sending.rate_limit import Priority, PriorityRateLimiter
 from bot.sending.transport import AiohttpRequest
 from bot.services.expectations import ExpectationService
@@ -45,8 +47,10 @@ from bot.services.media import ExerciseMedia
 from bot.services.nudges import NudgeService
 from bot.services.profile import ProfileService
 from bot.services.progress import ProgressService
+from bot.services.psfs import PsfsService
 from bot.services.receipts import ReceiptService
 from bot.services.reminder_prefs import ReminderPrefsService
+from bot.services.report import ReportService
 from bot.services.routine import RoutineService
 from bot.services.safety import SafetyService
 from bot.services.settings_screen import SettingsService
@@ -58,7 +62,9 @@ from bot.timer import CountdownTimer, Sleep
 from bot.views.nudge_view import NudgeView
 from bot.views.profile_view import ProfileView
 from bot.views.progress_view import ProgressView
+from bot.views.psfs_view import PsfsView
 from bot.views.reminder_view import ReminderView
+from bot.views.report_view import ReportView
 from bot.views.routine_view import RoutineView
 from bot.views.safety_view import SafetyView
 from bot.views.settings_view import SettingsView
@@ -196,6 +202,9 @@ def _services(
             progress=ProgressService(uow_factory, clock),
             user_data=UserDataService(uow_factory, clock),
             stats=StatsService(uow_factory, clock),
+            psfs=PsfsService(uow_factory, clock),
+            report=ReportService(uow_factory, clock, report_words(catalog)),
+            report_maker=ReportMaker(catalog.texts),
         ),
         views=Views(
             routine=RoutineView(catalog, safety_view),
@@ -204,6 +213,8 @@ def _services(
             reminders=ReminderView(catalog),
             progress=ProgressView(catalog),
             settings=settings_view,
+            psfs=PsfsView(catalog),
+            report=ReportView(catalog),
         ),
         infra=Infrastructure(
             receipts=ReceiptService(uow_factory, clock),

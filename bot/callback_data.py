@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import Any, Generic, TypeVar
 
+from bot.domain.psfs import PsfsAction
 from bot.domain.routine import Action, HurtLevel
 from bot.presses import (
     CallbackData,
@@ -30,7 +31,10 @@ from bot.presses import (
     PrefPress,
     ProgressRangePress,
     ProgressWindowPress,
+    PsfsOfferPress,
+    PsfsPress,
     RemindPress,
+    ReportRangePress,
     ScreenDone,
     ScreenToggle,
     SettingsPress,
@@ -214,6 +218,23 @@ CODECS: tuple[Codec[Any], ...] = (
         r"([a-z]{1,8}):([A-Za-z0-9_+\-/]{1,48})",
         lambda g: PrefPress(g[0], g[1]),
         lambda d: f"{d.name}:{d.value}",
+    ),
+    Codec(
+        "fo", PsfsOfferPress, "(y|n)", lambda g: PsfsOfferPress(g[0] == "y"), lambda d: _yn(d.start)
+    ),
+    Codec(
+        "fn",
+        PsfsPress,
+        rf"{_INT}:{_INT}:({'|'.join(PsfsAction)}):(10|[0-9])",
+        lambda g: PsfsPress(int(g[0]), int(g[1]), PsfsAction(g[2]), int(g[3])),
+        lambda d: f"{d.check_id}:{d.version}:{d.action.value}:{d.value}",
+    ),
+    Codec(
+        "rp",
+        ReportRangePress,
+        "(28|84|all)",
+        lambda g: ReportRangePress(None if g[0] == "all" else int(g[0])),
+        lambda d: "all" if d.days is None else str(d.days),
     ),
 )
 

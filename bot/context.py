@@ -10,14 +10,17 @@ from telegram.ext import CallbackContext, ExtBot
 from bot.content import Catalog
 from bot.health import HealthProbe
 from bot.jobs.tick import Tick
+from bot.reports.maker import ReportMaker
 from bot.sending.rate_limit import Priority
 from bot.services.expectations import ExpectationService
 from bot.services.media import ExerciseMedia
 from bot.services.nudges import NudgeService
 from bot.services.profile import ProfileService
 from bot.services.progress import ProgressService
+from bot.services.psfs import PsfsService
 from bot.services.receipts import ReceiptService
 from bot.services.reminder_prefs import ReminderPrefsService
+from bot.services.report import ReportService
 from bot.services.routine import RoutineService
 from bot.services.safety import SafetyService
 from bot.services.settings_screen import SettingsService
@@ -27,7 +30,9 @@ from bot.services.user_data import UserDataService
 from bot.timer import CountdownTimer
 from bot.views.profile_view import ProfileView
 from bot.views.progress_view import ProgressView
+from bot.views.psfs_view import PsfsView
 from bot.views.reminder_view import ReminderView
+from bot.views.report_view import ReportView
 from bot.views.routine_view import RoutineView
 from bot.views.safety_view import SafetyView
 from bot.views.settings_view import SettingsView
@@ -67,6 +72,10 @@ class DataServices:
     progress: ProgressService
     user_data: UserDataService
     stats: StatsService
+    # Issue 19: the function check (PSFS) and the clinician report.
+    psfs: PsfsService
+    report: ReportService
+    report_maker: ReportMaker
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +88,9 @@ class Views:
     reminders: ReminderView
     progress: ProgressView
     settings: SettingsView
+    # Issue 19: the function check (PSFS) and the clinician report.
+    psfs: PsfsView
+    report: ReportView
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,6 +33,8 @@ COMMANDS = (
     ("delete", "Erase all your data"),
     ("help", "What I can do"),
     ("start", "Welcome and safety check"),
+    ("function", "A 1-minute check of everyday activities"),
+    ("report", "A PDF report for your physio or doctor"),
 )
 RETRY_JOB = "command-menu"
 FIRST_RETRY_SECONDS = 5.0

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
+from bot.domain.psfs import PsfsAction
 from bot.domain.routine import Action, HurtLevel
 
 
@@ -164,6 +165,31 @@ class ProgressWindowPress:
 
 
 @dataclass(frozen=True, slots=True)
+class PsfsOfferPress:
+    """Start the function check now, or not now (offered after a finished session)."""
+
+    start: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PsfsPress:
+    """A button of an open function check at a version: what it does, and its number (a
+    suggestion's index, a 0-10 score or a slot; 0 when unused)."""
+
+    check_id: int
+    version: int
+    action: PsfsAction
+    value: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRangePress:
+    """The clinician report for the last `days` days; None is all time."""
+
+    days: int | None
+
+
+@dataclass(frozen=True, slots=True)
 class GoalPress:
     """The weekly goal asked at onboarding: 3, 5 or 7 days a week."""
 
@@ -189,4 +215,5 @@ CallbackData = (
     | KeepDropPress | ProgressRangePress | HistoryPagePress | DeletePress
     | ErasePress | ProgressWindowPress
     | GoalPress | PrefPress
+    | PsfsOfferPress | PsfsPress | ReportRangePress
 )  # fmt: skip

@@ -269,3 +269,72 @@ class EraseRequest(Base):
     )
     nonce: Mapped[str] = mapped_column(String(16))
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class PsfsActivity(Base):
+    """An everyday activity the user named for the function check (PSFS): typed health data,
+    kept only with consent, exported and erased with the rest. `retired_at` is set when the
+    user swapped it for another; its old scores stay with it."""
+
+    __tablename__ = "psfs_activities"
+    __table_args__ = (Index("ix_psfs_activities_user_position", "user_id", "position"),)
+
+    id: Mapped[int] = mapped_column(BigIntId, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(SmallInteger)
+    name: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    retired_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class PsfsCheck(Base):
+    """One function check: open while the user answers, then done or skipped on `local_date`.
+
+    `phase` and `slot` are where the conversation stands; `version` makes a stale or
+    double-tapped button change nothing twice.
+    """
+
+    __tablename__ = "psfs_checks"
+    __table_args__ = (
+        Index("ix_psfs_checks_user_day", "user_id", "local_date"),
+        Index(
+            "uq_psfs_checks_one_open_per_user",
+            "user_id",
+            unique=True,
+            sqlite_where=text("status = 'open'"),
+            postgresql_where=text("status = 'open'"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(BigIntId, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
+    local_date: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(8))
+    phase: Mapped[str] = mapped_column(String(8))
+    slot: Mapped[int] = mapped_column(SmallInteger, default=0)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class PsfsScore(Base):
+    """One activity's 0-10 score in one check (health data, kept only with consent)."""
+
+    __tablename__ = "psfs_scores"
+    __table_args__ = (
+        UniqueConstraint("check_id", "activity_id"),
+        CheckConstraint("score >= 0 AND score <= 10", name="score_0_to_10"),
+    )
+
+    id: Mapped[int] = mapped_column(BigIntId, primary_key=True, autoincrement=True)
+    check_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("psfs_checks.id", ondelete="CASCADE")
+    )
+    activity_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("psfs_activities.id", ondelete="CASCADE")
+    )
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    score: Mapped[int] = mapped_column(SmallInteger)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -14,7 +14,9 @@ from db.media import MediaRepository
 from db.nudges import NudgeRepository
 from db.pauses import PauseRepository
 from db.preferences import PreferenceRepository
+from db.psfs import PsfsRepository
 from db.receipts import ReceiptRepository
+from db.report import ReportRepository
 from db.routine_sessions import SessionRepository, StepRepository
 from db.safety_events import SafetyRepository
 from db.stats import StatsRepository
@@ -40,6 +42,8 @@ class Repositories:
         self.user_data = UserDataRepository(session)
         self.stats = StatsRepository(session)
         self.receipts = ReceiptRepository(session)
+        self.psfs = PsfsRepository(session)
+        self.reports = ReportRepository(session)
 
 
 class SqlUnitOfWork:
@@ -178,6 +182,16 @@ class SqlUnitOfWork:
     def receipts(self) -> ReceiptRepository:
         """Processed update ids, within this transaction."""
         return self._require().receipts
+
+    @property
+    def psfs(self) -> PsfsRepository:
+        """Function checks (PSFS), within this transaction."""
+        return self._require().psfs
+
+    @property
+    def reports(self) -> ReportRepository:
+        """The clinician report's reads, within this transaction."""
+        return self._require().reports
 
 
 class SqlUnitOfWorkFactory:

@@ -16,6 +16,8 @@ from db.models import (
     EraseRequest,
     ExerciseResult,
     PainRating,
+    PsfsActivity,
+    PsfsCheck,
     RoutineSession,
     SafetyEvent,
     User,
@@ -50,7 +52,8 @@ class UserDataRepository:
         return [dict(row) for row in result.mappings().all()]
 
     async def erase_health(self, user_id: int) -> None:
-        """Delete the user's health answers: ratings, safety events, and how exercises hurt."""
+        """Delete the user's health answers: ratings, safety events, how exercises hurt, and
+        function checks with the activities named for them."""
         await self._session.execute(delete(PainRating).where(PainRating.user_id == user_id))
         await self._session.execute(delete(SafetyEvent).where(SafetyEvent.user_id == user_id))
         owned = select(RoutineSession.id).where(RoutineSession.user_id == user_id)
@@ -61,6 +64,9 @@ class UserDataRepository:
             .where(ExerciseResult.session_id.in_(owned), ExerciseResult.outcome.like("hurt_%"))
             .values(outcome="skipped")
         )
+        # Function checks (PSFS): scores, checks and the typed activity names (cascade).
+        await self._session.execute(delete(PsfsCheck).where(PsfsCheck.user_id == user_id))
+        await self._session.execute(delete(PsfsActivity).where(PsfsActivity.user_id == user_id))
 
     async def erase(self, user_id: int) -> None:
         """Delete the user; every other row goes with it through ON DELETE CASCADE."""

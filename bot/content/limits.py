@@ -49,6 +49,15 @@ _LONGEST_FIXED_VALUES: dict[str, str] = {
     "start": "30 September 2026",
     "days": "9999",
     "zone": "America/Argentina/ComodRivadavia",
+    # The function check (PSFS): three activities of 60 characters, scores and changes.
+    "activities": "\n".join(["• " + "W" * 60] * 3),
+    "lines": "\n".join(["• " + "W" * 60 + ": 10 → 10"] * 3),
+    "previous": "10",
+    "last": "10.0",
+    "scores": " → ".join(["10"] * 6),
+    "change": " (down 10: a clear change)",
+    "limit": "60",
+    "end": "30 September 2026",
 }
 _RENDERED_PER_EXERCISE = frozenset({TextKey.ROUTINE_EXERCISE, TextKey.ROUTINE_EXERCISE_GENTLER})
 

@@ -185,6 +185,7 @@ class TextKey(StrEnum):
     REPORT_DAY_DONE = "report.day_done"
     REPORT_DAY_QUICK = "report.day_quick"
     REPORT_DAY_MISSED = "report.day_missed"
+    REPORT_DAY_STOPPED = "report.day_stopped"
     REPORT_DAY_PAUSED = "report.day_paused"
     REPORT_DAY_REST = "report.day_rest"
     REPORT_WEEKDAYS = "report.weekdays"
@@ -270,6 +271,60 @@ class TextKey(StrEnum):
     SETTINGS_LOCATION_ASK = "settings.location_ask"
     SETTINGS_LOCATION_UNKNOWN = "settings.location_unknown"
     SETTINGS_PAIN_OUT_OF_RANGE = "settings.pain_out_of_range"
+    PSFS_OFFER = "psfs.offer"
+    PSFS_BUTTON_START = "psfs.button_start"
+    PSFS_BUTTON_LATER = "psfs.button_later"
+    PSFS_ASK_NAMES = "psfs.ask_names"
+    PSFS_ASK_MORE = "psfs.ask_more"
+    PSFS_SUGGEST_1 = "psfs.suggest_1"
+    PSFS_SUGGEST_2 = "psfs.suggest_2"
+    PSFS_SUGGEST_3 = "psfs.suggest_3"
+    PSFS_SUGGEST_4 = "psfs.suggest_4"
+    PSFS_SUGGEST_5 = "psfs.suggest_5"
+    PSFS_BUTTON_DONE = "psfs.button_done"
+    PSFS_BUTTON_SKIP = "psfs.button_skip"
+    PSFS_REVIEW = "psfs.review"
+    PSFS_BUTTON_SAME = "psfs.button_same"
+    PSFS_BUTTON_SWAP = "psfs.button_swap"
+    PSFS_BUTTON_ADD = "psfs.button_add"
+    PSFS_ASK_SWAP = "psfs.ask_swap"
+    PSFS_ASK_RENAME = "psfs.ask_rename"
+    PSFS_ASK_SCORE = "psfs.ask_score"
+    PSFS_BUTTON_PASS = "psfs.button_pass"
+    PSFS_FINISHED = "psfs.finished"
+    PSFS_LINE_FIRST = "psfs.line_first"
+    PSFS_LINE_CHANGE = "psfs.line_change"
+    PSFS_LINE_PASSED = "psfs.line_passed"
+    PSFS_SKIPPED = "psfs.skipped"
+    PSFS_TOO_LONG = "psfs.too_long"
+    PSFS_EMPTY = "psfs.empty"
+    PSFS_DUPLICATE = "psfs.duplicate"
+    PSFS_TOO_MANY = "psfs.too_many"
+    PSFS_NO_CONSENT = "psfs.no_consent"
+    PSFS_STALE = "psfs.stale"
+    PSFS_PROGRESS_TITLE = "psfs.progress_title"
+    PSFS_PROGRESS_LINE = "psfs.progress_line"
+    PSFS_PROGRESS_IMPROVED = "psfs.progress_improved"
+    PSFS_PROGRESS_WORSENED = "psfs.progress_worsened"
+    PSFS_PROGRESS_NO_CLEAR_CHANGE = "psfs.progress_no_clear_change"
+    PSFS_PROGRESS_ONE_CHECK = "psfs.progress_one_check"
+    PSFS_ACTIVITY_UP = "psfs.activity_up"
+    PSFS_ACTIVITY_DOWN = "psfs.activity_down"
+    REPORT_CHAT_CAPTION = "report_chat.caption"
+    REPORT_CHAT_NO_SESSIONS = "report_chat.no_sessions"
+    REPORT_CHAT_NO_SESSIONS_PERIOD = "report_chat.no_sessions_period"
+    REPORT_CHAT_BUTTON_4_WEEKS = "report_chat.button_4_weeks"
+    REPORT_CHAT_BUTTON_12_WEEKS = "report_chat.button_12_weeks"
+    REPORT_CHAT_BUTTON_ALL = "report_chat.button_all"
+    REPORT_DETAIL_TYPED_EMERGENCY = "report.detail_typed_emergency"
+    REPORT_DETAIL_TYPED_SEE_PROFESSIONAL = "report.detail_typed_see_professional"
+    REPORT_DETAIL_HURT_URGENT = "report.detail_hurt_urgent"
+    REPORT_DETAIL_HURT_SHARP = "report.detail_hurt_sharp"
+    REPORT_DETAIL_HIGH_AFTER = "report.detail_high_after"
+    REPORT_DETAIL_ROSE_DURING_SESSION = "report.detail_rose_during_session"
+    REPORT_DETAIL_RISING_WEEKLY_TREND = "report.detail_rising_weekly_trend"
+    REPORT_DETAIL_NO_IMPROVEMENT_6_WEEKS = "report.detail_no_improvement_6_weeks"
+    REPORT_DETAIL_OTHER = "report.detail_other"
 
 
 _STEP_POSITION = frozenset({"index", "total"})
@@ -338,6 +393,23 @@ ALLOWED_PLACEHOLDERS: dict[TextKey, frozenset[str]] = {
     TextKey.SETTINGS_SCREEN_WEEKLY: frozenset({"consent"}),
     TextKey.SETTINGS_SCREEN_ROUTINE_DROPPED: frozenset({"name"}),
     TextKey.SETTINGS_ZONE_OFFSET: frozenset({"zone"}),
+    TextKey.PSFS_ASK_MORE: frozenset({"activities"}),
+    TextKey.PSFS_REVIEW: frozenset({"activities"}),
+    TextKey.PSFS_ASK_RENAME: frozenset({"name"}),
+    TextKey.PSFS_ASK_SCORE: frozenset({"name", "index", "total"}),
+    TextKey.PSFS_FINISHED: frozenset({"lines"}),
+    TextKey.PSFS_LINE_FIRST: frozenset({"name", "now"}),
+    TextKey.PSFS_LINE_CHANGE: frozenset({"name", "previous", "now"}),
+    TextKey.PSFS_LINE_PASSED: frozenset({"name"}),
+    TextKey.PSFS_TOO_LONG: frozenset({"limit"}),
+    TextKey.PSFS_PROGRESS_LINE: frozenset({"name", "scores", "change"}),
+    TextKey.PSFS_PROGRESS_IMPROVED: _PSFS_CHANGE,
+    TextKey.PSFS_PROGRESS_WORSENED: _PSFS_CHANGE,
+    TextKey.PSFS_PROGRESS_NO_CLEAR_CHANGE: _PSFS_CHANGE,
+    TextKey.PSFS_ACTIVITY_UP: frozenset({"points"}),
+    TextKey.PSFS_ACTIVITY_DOWN: frozenset({"points"}),
+    TextKey.REPORT_CHAT_CAPTION: frozenset({"start", "end"}),
+    TextKey.REPORT_CHAT_NO_SESSIONS_PERIOD: frozenset({"days"}),
 }
 
 

@@ -43,6 +43,20 @@ class NameProblem(StrEnum):
     TOO_MANY = "too_many"
 
 
+class PsfsAction(StrEnum):
+    """What a function-check button does (the callback data's action field)."""
+
+    PICK = "pick"  # a suggested activity, by index
+    DONE = "done"  # no more activities: go on to the scores
+    SKIP = "skip"  # not now: the whole check
+    SCORE = "score"  # 0-10 for the activity asked about
+    PASS = "pass"  # leave this activity's score out this time
+    SAME = "same"  # a repeat check with the same activities
+    SWAP = "swap"  # swap one activity for another
+    OUT = "out"  # swap out the activity in this slot
+    ADD = "add"  # name one more activity (fewer than three so far)
+
+
 @dataclass(frozen=True, slots=True)
 class NameCheck:
     """The cleaned-up name when accepted, else the problem (exactly one of them is set)."""

@@ -24,6 +24,9 @@ class DayStatus(StrEnum):
     DONE = "done"  # at least one full routine finished (a quick one too still reads DONE)
     QUICK = "quick"  # only the quick routine finished that day
     MISSED = "missed"  # a day the person meant to train, with no session
+    # A session stopped early (Stop, or a safety stop) and nothing finished that day: the person
+    # did train, so a clinician should not read it as missed.
+    STOPPED = "stopped"
     PAUSED = "paused"  # reminders paused (holiday, illness): neither done nor missed
     REST = "rest"  # not a training day (weekdays-only schedule) and nothing done
 

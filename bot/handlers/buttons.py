@@ -9,7 +9,7 @@ from bot.content import TextKey
 from bot.context import BackCoachContext
 from bot.domain.routine import Action, ChooseHurt, Press, Rate
 from bot.domain.weekly_goal import WeeklyGoal
-from bot.handlers import progress, reminders, safety
+from bot.handlers import progress, psfs, reminders, report, safety
 from bot.handlers.sending import answer_and_send, answer_quietly, sender_of
 from bot.presses import (
     CallbackData,
@@ -26,7 +26,10 @@ from bot.presses import (
     PausePress,
     ProgressRangePress,
     ProgressWindowPress,
+    PsfsOfferPress,
+    PsfsPress,
     RemindPress,
+    ReportRangePress,
     ScreenDone,
     ScreenToggle,
     SettingsPress,
@@ -73,12 +76,11 @@ async def _dispatch(
                 ),
             )
         case PainPress(session_id, version, score):
-            return _routine(
-                context,
-                await services.routine.walk.press(
-                    user_id, session_id, version, Rate(score), receipt=context.receipt
-                ),
+            walked = await services.routine.walk.press(
+                user_id, session_id, version, Rate(score), receipt=context.receipt
             )
+            # Issue 19: the function check's one short offer after a completed session's summary.
+            return await psfs.with_offer(context, user_id, walked, _routine(context, walked))
         case TimerPress(session_id, version):
             return await _timer(context, user_id, chat_id, session_id, version)
         case StartPress(routine_id) if routine_id in services.catalog.routines:
@@ -135,6 +137,12 @@ async def _dispatch(
             return await progress.erase_button(context, user_id, nonce)
         case ProgressWindowPress(days):
             return await progress.range_button(context, user_id, days)
+        case PsfsOfferPress(start):
+            return await psfs.offer_button(context, user_id, start)
+        case PsfsPress():
+            return await psfs.check_button(context, user_id, data)
+        case ReportRangePress(days):
+            return await report.period_button(context, user_id, first_name, chat_id, days)
     return services.views.profile.render(reply, first_name)
 
 

@@ -15,6 +15,7 @@ from bot.context import BackCoachContext
 from bot.domain.located_zone import zone_at
 from bot.domain.typed_rating import OutOfRange, Rating, read_rating
 from bot.domain.typed_time import parse_typed_time
+from bot.handlers import psfs
 from bot.handlers.commands import REMINDERS_OFF_WORDS
 from bot.handlers.safety import answer_symptom
 from bot.handlers.sending import send_all, send_one, sender_of
@@ -51,7 +52,9 @@ async def on_text(update: Update, context: BackCoachContext) -> None:
             reply = await services.routine.walk.rate_typed(
                 user.id, rating.value, receipt=context.receipt
             )
-            await send_all(context, chat_id, services.views.routine.render(reply).messages)
+            rendered = services.views.routine.render(reply)
+            rendered = await psfs.with_offer(context, user.id, reply, rendered)  # issue 19
+            await send_all(context, chat_id, rendered.messages)
             return
         if isinstance(rating, OutOfRange):
             await _say(context, chat_id, TextKey.SETTINGS_PAIN_OUT_OF_RANGE)
@@ -69,6 +72,11 @@ async def on_text(update: Update, context: BackCoachContext) -> None:
             )
             await _send_profile(context, chat_id, profile, user.first_name)
             return
+    # Issue 19: an activity name typed while a function check (PSFS) waits for one.
+    if expecting in (Expecting.NOTHING, Expecting.EXERCISE_BUTTONS) and await psfs.typed_activity(
+        context, user.id, chat_id, text
+    ):
+        return
     await _hint(context, chat_id, expecting)
 
 

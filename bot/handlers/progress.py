@@ -7,6 +7,7 @@ from telegram import Update
 from bot.charts.progress_picture import draw_progress_picture
 from bot.content import TextKey
 from bot.context import BackCoachContext
+from bot.handlers.psfs import show_function
 from bot.handlers.sending import send_one, sender_of
 from bot.presses import DeletePress, ErasePress
 from bot.views.outgoing import OutMessage, Rendered, keyboard
@@ -18,6 +19,7 @@ async def progress(update: Update, context: BackCoachContext) -> None:
     """/progress: the last 30 days, with buttons for 90 days and all time."""
     if (sender := sender_of(update)) is not None:
         await show_progress(context, sender[0].id, sender[1], DEFAULT_WINDOW_DAYS)
+        await show_function(context, sender[0].id, sender[1])  # issue 19: function beside pain
 
 
 async def show_progress(

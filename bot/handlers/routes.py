@@ -23,8 +23,10 @@ from bot.handlers import (
     membership,
     messages,
     progress,
+    psfs,
     receipts,
     reminders,
+    report,
     safety,
     settings,
 )
@@ -58,6 +60,8 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
         ("pause", reminders.pause),
         ("resume", reminders.resume),
         ("safety", safety.safety_command),
+        ("function", psfs.function_command),
+        ("report", report.report),
     ):
         application.add_handler(
             CommandHandler(name, callback, filters=private & filters.UpdateType.MESSAGE)

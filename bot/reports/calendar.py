@@ -17,12 +17,14 @@ COLORS: Mapping[DayStatus, tuple[int, int, int]] = {
     DayStatus.DONE: (47, 143, 131),
     DayStatus.QUICK: (150, 205, 190),
     DayStatus.MISSED: (222, 128, 92),
+    DayStatus.STOPPED: (232, 196, 98),
     DayStatus.PAUSED: (178, 186, 200),
     DayStatus.REST: (244, 242, 237),
 }
 _LEGEND_ORDER = (
     DayStatus.DONE,
     DayStatus.QUICK,
+    DayStatus.STOPPED,
     DayStatus.MISSED,
     DayStatus.PAUSED,
     DayStatus.REST,

@@ -27,6 +27,7 @@ _DAY_KEYS = {
     DayStatus.DONE: TextKey.REPORT_DAY_DONE,
     DayStatus.QUICK: TextKey.REPORT_DAY_QUICK,
     DayStatus.MISSED: TextKey.REPORT_DAY_MISSED,
+    DayStatus.STOPPED: TextKey.REPORT_DAY_STOPPED,
     DayStatus.PAUSED: TextKey.REPORT_DAY_PAUSED,
     DayStatus.REST: TextKey.REPORT_DAY_REST,
 }

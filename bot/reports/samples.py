@@ -37,6 +37,7 @@ _SESSIONS = (
     (26, 4, 3, False),
 )  # fmt: skip
 _PAUSED = (14, 15, 16)
+_STOPPED_ON = 11  # the session stopped for sharp pain in Wall Angels
 
 # name, dose, done, skipped, mild, strong, sharp, urgent, gentler, dropped
 _EXERCISES = (
@@ -70,6 +71,8 @@ def four_weeks() -> ReportData:
             status = DayStatus.QUICK if done[offset] else DayStatus.DONE
         else:
             status = DayStatus.PAUSED if offset in _PAUSED else DayStatus.MISSED
+            if offset == _STOPPED_ON:
+                status = DayStatus.STOPPED
         calendar.append((_day(offset), status))
     checks = (_day(0), _day(14), _day(27))
     psfs = (
@@ -96,7 +99,7 @@ def four_weeks() -> ReportData:
         ),
         safety=(
             SafetyEvent(_day(0), SafetyKind.RED_FLAG, "Numbness or tingling in an arm (cleared)"),
-            SafetyEvent(_day(11), SafetyKind.STOP, "Sharp pain in Wall Angels"),
+            SafetyEvent(_day(_STOPPED_ON), SafetyKind.STOP, "Sharp pain in Wall Angels"),
             SafetyEvent(_day(11), SafetyKind.SYMPTOM, "Dizzy or faint: see a professional"),
         ),
     )

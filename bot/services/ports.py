@@ -27,6 +27,14 @@ from bot.services.records import (
     SessionSnapshot,
     UserRecord,
 )
+from bot.services.report_records import (
+    PsfsActivityRecord,
+    PsfsCheckRecord,
+    PsfsScoreRecord,
+    ReportEvent,
+    ReportSession,
+    ReportStep,
+)
 from bot.services.update_receipt import ClaimOutcome, UpdateReceipt
 
 
@@ -166,6 +174,33 @@ class Receipts(Protocol):
     ) -> ClaimOutcome: ...
 
 
+class Psfs(Protocol):
+    """Function checks (PSFS): named activities, checks and their scores (health data)."""
+
+    async def activities(self, user_id: int) -> list[PsfsActivityRecord]: ...
+    async def add_activity(self, user_id: int, position: int, name: str, now: datetime) -> int: ...
+    async def retire(self, activity_id: int, now: datetime) -> None: ...
+    async def open_check(self, user_id: int) -> PsfsCheckRecord | None: ...
+    async def last_check_day(self, user_id: int) -> date | None: ...
+    async def add_check(self, check: PsfsCheckRecord) -> int: ...
+    async def save_check(self, check: PsfsCheckRecord) -> None: ...
+    async def add_score(
+        self, check: PsfsCheckRecord, activity_id: int, score: int, now: datetime
+    ) -> None: ...
+    async def scores(self, user_id: int, since: date | None = None) -> list[PsfsScoreRecord]: ...
+
+
+class Reports(Protocol):
+    """What the clinician report reads over a period of local dates."""
+
+    async def sessions(self, user_id: int, start: date, end: date) -> list[ReportSession]: ...
+    async def steps(self, user_id: int, start: date, end: date) -> list[ReportStep]: ...
+    async def safety_events(
+        self, user_id: int, since: datetime, until: datetime
+    ) -> list[ReportEvent]: ...
+    async def first_day(self, user_id: int) -> date | None: ...
+
+
 class UnitOfWork(Protocol):
     """One transaction; nothing is durable until commit()."""
 
@@ -202,6 +237,10 @@ class UnitOfWork(Protocol):
     def stats(self) -> Stats: ...
     @property
     def receipts(self) -> Receipts: ...
+    @property
+    def psfs(self) -> Psfs: ...
+    @property
+    def reports(self) -> Reports: ...
 
 
 class UnitOfWorkFactory(Protocol):

@@ -15,3 +15,16 @@ def test_the_report_benchmark_measures_every_case_against_its_baseline() -> None
         "report, 1 year",
     ]
     assert all(row.wall_ms > 0 and row.peak_mb > 0 and row.size_kb > 0 for row in rows)
+
+
+async def test_the_database_half_reads_a_seeded_year_and_draws_it() -> None:
+    rows = await report.from_database(repeat=1)
+    assert [row.name for row in rows] == [
+        "read, 4 weeks (SQLite)",
+        "read, 1 year (SQLite)",
+        "read + draw, 4 weeks",
+        "read + draw, 1 year",
+    ]
+    assert [row.size_kb > 0 for row in rows] == [False, False, True, True]
+    # A year with pain and function checks draws more than four weeks of the same.
+    assert rows[3].size_kb > rows[2].size_kb

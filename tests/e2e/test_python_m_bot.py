@@ -35,7 +35,8 @@ def test_a_user_walks_a_whole_routine_against_the_real_process(tmp_path: Path) -
             for _ in range(7):
                 grace.tap("✅ Done")
             grace.tap("5")
-            summary = grace.last_text()
+            # The summary, then the function check's offer (issue 19).
+            summary = server.api.texts_to(grace.person.chat_id)[-2]
             assert "Done: 7" in summary
             assert "8 → 5" in summary
             assert process.poll() is None

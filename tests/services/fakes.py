@@ -19,6 +19,7 @@ from tests.services.fake_outbox import (
     FakeStats,
     FakeUserData,
 )
+from tests.services.fake_psfs import FakePsfs, FakeReports
 from tests.services.fake_store import Store
 from tests.services.fake_walks import (
     FakeHistory,
@@ -53,6 +54,8 @@ class FakeUnitOfWork:
         self.user_data = FakeUserData(store)
         self.stats = FakeStats()
         self.receipts = FakeReceipts()
+        self.psfs = FakePsfs(store)
+        self.reports = FakeReports()
 
     async def __aenter__(self) -> Self:
         self.committed = False

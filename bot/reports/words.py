@@ -1,0 +1,35 @@
+"""The report's words from content, by id, so the report service never reads content itself."""
+
+from __future__ import annotations
+
+from bot.content import Catalog, TextKey
+from bot.domain.escalation import EscalationReason
+from bot.services.report_build import ExerciseWords, ReportWords
+
+_DETAILS = {
+    "typed_emergency": TextKey.REPORT_DETAIL_TYPED_EMERGENCY,
+    "typed_see_professional": TextKey.REPORT_DETAIL_TYPED_SEE_PROFESSIONAL,
+    "hurt_urgent": TextKey.REPORT_DETAIL_HURT_URGENT,
+    "hurt_sharp": TextKey.REPORT_DETAIL_HURT_SHARP,
+    EscalationReason.HIGH_AFTER.value: TextKey.REPORT_DETAIL_HIGH_AFTER,
+    EscalationReason.ROSE_DURING_SESSION.value: TextKey.REPORT_DETAIL_ROSE_DURING_SESSION,
+    EscalationReason.RISING_WEEKLY_TREND.value: TextKey.REPORT_DETAIL_RISING_WEEKLY_TREND,
+    EscalationReason.NO_IMPROVEMENT_6_WEEKS.value: TextKey.REPORT_DETAIL_NO_IMPROVEMENT_6_WEEKS,
+}
+
+
+def report_words(catalog: Catalog) -> ReportWords:
+    """Routine titles and plans, exercise names and doses, and a label per safety reason."""
+    render = catalog.texts.render
+    details = {reason: render(key) for reason, key in _DETAILS.items()}
+    details.update({f"screen_{item.id}": item.question for item in catalog.screening})
+    return ReportWords(
+        routines={rid: routine.title for rid, routine in catalog.routines.items()},
+        plans={rid: routine.exercises for rid, routine in catalog.routines.items()},
+        exercises={
+            eid: ExerciseWords(e.name, e.dose_text(), e.gentler.dose_text())
+            for eid, e in catalog.exercises.items()
+        },
+        details=details,
+        other_detail=render(TextKey.REPORT_DETAIL_OTHER),
+    )
