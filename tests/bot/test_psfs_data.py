@@ -37,7 +37,7 @@ async def test_export_holds_the_activity_names_and_delete_erases_them(database_u
         assert [row["status"] for row in data["psfs_checks"]] == ["done"]
         assert await psfs_rows(database_url, 7201) == [2, 1, 2]
         await bot.send(ada.command("/delete"))
-        await bot.tap(ada, "del:y")
+        await bot.tap(ada, "er:")
     assert await psfs_rows(database_url, 7201) == [0, 0, 0]
 
 
@@ -47,7 +47,7 @@ async def test_delete_what_i_shared_erases_function_checks_too(database_url: str
         await onboard(bot, ada)
         await first_check(bot, ada)
         await bot.send(ada.command("/settings"))
-        await bot.tap(ada, "📊 Keep health answers on/off")
+        await bot.tap(ada, "📊 Pain tracking: on")
         await bot.tap(ada, "🗑 Delete what I shared")
         assert "deleted" in bot.last_text(ada)
         await bot.send(ada.command("/function"))
