@@ -15,6 +15,7 @@ from typing import Any, Generic, TypeVar
 
 from bot.domain.routine import Action, HurtLevel
 from bot.presses import (
+    BandPress,
     CallbackData,
     ClearedPress,
     ConsentPress,
@@ -33,6 +34,7 @@ from bot.presses import (
     SkipTodayPress,
     SnoozePress,
     StartPress,
+    SwitchRoutinePress,
     TimerPress,
     UnlockConfirm,
     ZonePress,
@@ -195,6 +197,14 @@ CODECS: tuple[Codec[Any], ...] = (
     Codec("go", StartPress, _ID, lambda g: StartPress(g[0]), lambda d: d.routine_id),
     Codec("snz", SnoozePress, _DAY, _snooze, lambda d: f"{d.day:%Y%m%d}"),
     Codec("skp", SkipTodayPress, _DAY, _skip, lambda d: f"{d.day:%Y%m%d}"),
+    Codec(
+        "sw",
+        SwitchRoutinePress,
+        rf"{_ID}:{_INT}",
+        lambda g: SwitchRoutinePress(g[0], int(g[1])),
+        lambda d: f"{d.routine_id}:{d.paused_id}",
+    ),
+    Codec("bd", BandPress, "(y|n)", lambda g: BandPress(g[0] == "y"), lambda d: _yn(d.has_band)),
 )
 
 _BY_PREFIX: dict[str, list[Codec[Any]]] = {}

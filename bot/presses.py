@@ -149,9 +149,25 @@ class DeletePress:
     confirm: bool
 
 
+@dataclass(frozen=True, slots=True)
+class SwitchRoutinePress:
+    """Leave the paused session `paused_id` and start `routine_id` instead."""
+
+    routine_id: str
+    paused_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class BandPress:
+    """Whether the user has a resistance band."""
+
+    has_band: bool
+
+
 CallbackData = (
     ExercisePress | PainPress | TimerPress | ScreenToggle | ScreenDone | ClearedPress
     | UnlockConfirm | PausePress | ForgetHealthPress | ConsentPress
     | ZonePress | RemindPress | SettingsPress | StartPress | SnoozePress | SkipTodayPress
     | KeepDropPress | ProgressRangePress | HistoryPagePress | DeletePress
+    | SwitchRoutinePress | BandPress
 )  # fmt: skip
