@@ -108,7 +108,9 @@ def routine_dose_problems(
             where = f"{source}: routine '{routine.id}'.doses.{exercise_id}"
             if exercise_id not in known:
                 problems.append(f"{where}: unknown exercise id '{exercise_id}'")
-            problems.extend(f"{where}.{field}: {problem}" for field, problem in _hold_problems(dose))
+            problems.extend(
+                f"{where}.{field}: {problem}" for field, problem in _hold_problems(dose)
+            )
             problems.extend(
                 f"{where}.{field}: {problem}"
                 for field, problem in _typed_duration_problems([("dose", dose.dose)])

@@ -57,6 +57,7 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
         ("pause", reminders.pause),
         ("resume", reminders.resume),
         ("safety", safety.safety_command),
+        ("stop", commands.stop),
     ):
         application.add_handler(
             CommandHandler(name, callback, filters=private & filters.UpdateType.MESSAGE)

@@ -140,10 +140,16 @@ class ProfileService:
             return await self._advance(uow, user, Step.CONSENT, said)
 
     async def set_timezone(
-        self, user_id: int, name: str, *, receipt: UpdateReceipt | None
+        self, user_id: int, name: str, *, receipt: UpdateReceipt | None, button: bool = False
     ) -> ProfileReply:
-        """Set the IANA zone from a button or typed name; an unknown name changes nothing."""
+        """Set the IANA zone from a button or typed name; an unknown name changes nothing.
+
+        A zone button counts only while the zone is being asked (onboarding or /settings), so an
+        old onboarding button cannot move the zone, and the streak day, much later.
+        """
         async with self._uow_factory(receipt) as uow:
+            if button and await self._unasked(uow, user_id, Step.TIMEZONE):
+                return ProfileReply(Step.DONE, [Said.STALE])
             user = await self._settled_user(uow, user_id, Step.TIMEZONE)
             if user is None:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
@@ -156,10 +162,17 @@ class ProfileService:
             return await self._advance(uow, user, Step.TIMEZONE, Said.TIMEZONE_SET)
 
     async def set_reminder(
-        self, user_id: int, remind_at: time | None, *, receipt: UpdateReceipt | None
+        self,
+        user_id: int,
+        remind_at: time | None,
+        *,
+        receipt: UpdateReceipt | None,
+        button: bool = False,
     ) -> ProfileReply:
-        """Set the daily reminder time, or turn reminders off with None."""
+        """Set the daily reminder time, or turn reminders off with None (buttons: as zones)."""
         async with self._uow_factory(receipt) as uow:
+            if button and await self._unasked(uow, user_id, Step.REMIND):
+                return ProfileReply(Step.DONE, [Said.STALE])
             user = await self._settled_user(uow, user_id, Step.REMIND)
             if user is None:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
@@ -172,6 +185,19 @@ class ProfileService:
             return await self._advance(
                 uow, user, Step.REMIND, Said.REMIND_SET if remind_at else Said.REMINDERS_OFF
             )
+
+    async def set_band(
+        self, user_id: int, has_band: bool, *, receipt: UpdateReceipt | None
+    ) -> ProfileReply:
+        """Store whether the user has a resistance band: onboarding's last step, or /settings."""
+        async with self._uow_factory(receipt) as uow:
+            user = await uow.users.get(user_id, for_update=True)
+            if user is None:
+                return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
+            if user.onboarding_step not in (Step.BAND, Step.DONE):
+                return stale_reply(user)
+            user.has_band = has_band
+            return await self._advance(uow, user, Step.BAND, Said.BAND_SET)
 
     async def await_input(
         self, user_id: int, kind: Step, *, receipt: UpdateReceipt | None
@@ -217,6 +243,12 @@ class ProfileService:
         if user is not None and user.awaiting == answering:
             user.awaiting = None
         return user
+
+    async def _unasked(self, uow: UnitOfWork, user_id: int, step: Step) -> bool:
+        """A zone or time button for a question nobody asks now: one left from onboarding and
+        tapped afterwards (after onboarding only /settings asks again, and marks it awaited)."""
+        user = await uow.users.get(user_id, for_update=True)
+        return user is not None and user.onboarding_step == Step.DONE and user.awaiting != step
 
     async def _advance(
         self, uow: UnitOfWork, user: UserRecord, answered: Step, said: Said

@@ -21,6 +21,8 @@ class Step(StrEnum):
     CLEARANCE = "clearance"
     TIMEZONE = "timezone"
     REMIND = "remind"
+    # The last question: a resistance band, or the towel version of the band exercise?
+    BAND = "band"
     DONE = "done"
 
 
@@ -42,6 +44,7 @@ class Said(StrEnum):
     BAD_TIMEZONE = "bad_timezone"
     STALE = "stale"
     NOT_STARTED = "not_started"
+    BAND_SET = "band_set"
 
 
 class ProfileReply:

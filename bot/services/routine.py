@@ -100,7 +100,7 @@ class RoutineService:
     async def start_instead(
         self, user_id: int, routine_id: str, paused_id: int, *, receipt: UpdateReceipt | None
     ) -> RoutineReply:
-        """"Start the 2-minute one": leave the paused session, by the person's own choice, and
+        """ "Start the 2-minute one": leave the paused session, by the person's own choice, and
         start this routine. A button whose paused session is no longer the active one is stale."""
         if routine_id not in self._plans:
             return RoutineReply(note=Note.STALE)

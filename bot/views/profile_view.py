@@ -6,6 +6,7 @@ from datetime import time
 
 from bot.content import FULL_ROUTINE_ID, QUICK_ROUTINE_ID, Catalog, TextKey
 from bot.presses import (
+    BandPress,
     CallbackData,
     ConsentPress,
     ForgetHealthPress,
@@ -112,10 +113,8 @@ class ProfileView:
         """Notes first, then the prompt for the step the user is on."""
         texts = self._texts
         if Said.STALE in reply.said:
-            return Rendered(
-                toast=texts.render(TextKey.COMMON_BUTTON_EXPIRED),
-                messages=(self.step_prompt(reply),),
-            )
+            # A toast only: the current question is already on screen above.
+            return Rendered(toast=texts.render(TextKey.COMMON_BUTTON_EXPIRED))
         in_settings = reply.step is Step.DONE and Said.SETUP_DONE not in reply.said
         table = _SETTINGS_SAID if in_settings else _ONBOARDING_SAID
         messages: list[OutMessage] = []
@@ -202,6 +201,8 @@ class ProfileView:
                 return OutMessage(texts.render(TextKey.ONBOARDING_TIMEZONE_ASK), self._zones)
             case Step.REMIND:
                 return OutMessage(texts.render(TextKey.ONBOARDING_REMIND_ASK), self._times)
+            case Step.BAND:
+                return self.ask_band()
         return self.settings(reply.settings)
 
     def settings(self, settings: UserSettings | None) -> OutMessage:
@@ -219,6 +220,13 @@ class ProfileView:
             consent=texts.render(consent),
         )
         return OutMessage(text, self._settings_keyboards[settings.pain_consent])
+
+    def ask_band(self) -> OutMessage:
+        """ "Do you have a resistance band?" with Yes and No (onboarding's last question)."""
+        texts = self._texts
+        yes = (texts.render(TextKey.BUTTON_BAND_YES), BandPress(True))
+        no = (texts.render(TextKey.BUTTON_BAND_NO), BandPress(False))
+        return OutMessage(texts.render(TextKey.ONBOARDING_BAND_ASK), keyboard([[yes, no]]))
 
     def ask_timezone(self) -> OutMessage:
         """Ask for a zone from /settings."""
