@@ -112,7 +112,7 @@ async def answer_and_send(
 async def _show_answer(query: CallbackQuery, answer: str) -> None:
     """Replace the pressed message's keyboard with the answer below its text (never raises)."""
     message = query.message
-    if not isinstance(message, Message):
+    if not answer or not isinstance(message, Message):
         await _retire_keyboard(query)
         return
     try:
@@ -129,7 +129,9 @@ async def _show_answer(query: CallbackQuery, answer: str) -> None:
         else:
             await _retire_keyboard(query)
     except BadRequest as error:
+        # E.g. the message changed since (another replica answered it): at least retire it.
         logger.debug("answer not shown: %s", error.message)
+        await _retire_keyboard(query)
     except TelegramError as error:
         logger.warning("answer not shown error=%s", type(error).__name__)
 

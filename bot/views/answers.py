@@ -36,12 +36,13 @@ def pressed_label(markup: InlineKeyboardMarkup | None, data: str | None) -> str 
 
 
 def answer_label(press: CallbackData, label: str | None) -> str | None:
-    """The answer to leave on the message, or None when its keyboard stays."""
+    """The answer to leave on the message; "" to only take its buttons away (the pressed
+    label is unknown); None when its keyboard stays."""
     if isinstance(press, KEEPS_KEYBOARD):
         return None
     if isinstance(press, PainPress):
         return f"→ {press.score}"
-    return label
+    return label or ""
 
 
 def answered(text: str, answer: str, *, caption: bool) -> str | None:

@@ -49,7 +49,7 @@ async def test_a_double_tap_advances_once(database_url: str) -> None:
     assert len(await results_of(database_url, sessions[0].id)) == 1
 
 
-async def test_a_step_costs_one_answer_and_one_message_and_its_old_buttons_stay_harmless(
+async def test_a_step_costs_one_answer_one_edit_and_one_message_and_old_buttons_stay_harmless(
     database_url: str,
 ) -> None:
     async with running_bot(database_url) as bot:
@@ -57,11 +57,16 @@ async def test_a_step_costs_one_answer_and_one_message_and_its_old_buttons_stay_
         await start_walk(bot, ada, 4)
         shown, done = find_button(bot.api, ada.chat_id, "✅ Done")
         before = len(bot.api.snapshot())
-        await bot.send(ada.press(done, shown.message_id))
+        await bot.send(ada.press(done, shown.message_id, message=bot.api.state.message_json(shown)))
         step = [call.method for call in bot.api.snapshot()[before:]]
-        # The pressed keyboard is not edited away: its buttons carry the session's version.
-        assert step == ["answerCallbackQuery", "sendAnimation"]
-        assert "2/7" in str(bot.api.snapshot()[-1].params.get("caption"))
+        # The pressed card retires (one edit: its answer instead of its buttons), sent
+        # alongside the next exercise rather than before it.
+        assert sorted(step) == ["answerCallbackQuery", "editMessageCaption", "sendAnimation"]
+        sent = next(c for c in bot.api.snapshot()[before:] if c.method == "sendAnimation")
+        assert "2/7" in str(sent.params.get("caption"))
+        retired = bot.api.message(ada.chat_id, shown.message_id)
+        assert retired is not None and retired.buttons == []
+        assert str(retired.caption).endswith("\n\n✅ Done")
         before = len(bot.api.snapshot())
         await bot.send(ada.press(done, shown.message_id))
         late = bot.api.snapshot()[before:]
@@ -102,7 +107,8 @@ async def test_a_button_from_a_finished_session_changes_nothing(database_url: st
         await bot.send(old_stop)
         answer = bot.api.calls_of("answerCallbackQuery")[-1]
         assert "session is over" in str(answer.params.get("text"))
-        assert len(bot.api.messages_to(ada.chat_id)) == sent_before + 1
+        # A toast only: no chat message about an old button.
+        assert len(bot.api.messages_to(ada.chat_id)) == sent_before
     sessions = await sessions_of(database_url, 2003)
     assert [s.status for s in sessions] == ["completed"]
 

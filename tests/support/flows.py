@@ -16,13 +16,16 @@ async def onboard(
     consent: bool = True,
     zone: str = "Europe/Berlin",
     remind: str = "09:00",
+    band: bool = True,
 ) -> None:
-    """/start, consent, "none of these" on the red-flag checklist, zone and reminder by buttons."""
+    """/start, consent, "none of these" on the red-flag checklist, zone and reminder by buttons,
+    and the last question: a resistance band?"""
     await bot.send(person.command("/start"))
     await bot.tap(person, "c:y" if consent else "c:n")
     await bot.tap(person, NONE_OF_THESE)
     await bot.tap(person, f"tz:{zone}")
     await bot.tap(person, f"rm:{remind.replace(':', '')}")
+    await bot.tap(person, "bd:y" if band else "bd:n")
 
 
 async def start_walk(
