@@ -142,11 +142,7 @@ class ProfileService:
     async def set_timezone(
         self, user_id: int, name: str, *, receipt: UpdateReceipt | None, button: bool = False
     ) -> ProfileReply:
-        """Set the IANA zone from a button or typed name; an unknown name changes nothing.
-
-        A zone button counts only while the zone is being asked (onboarding or /settings), so an
-        old onboarding button cannot move the zone, and the streak day, much later.
-        """
+        """Set the IANA zone from a button or typed name; an unknown name changes nothing."""
         async with self._uow_factory(receipt) as uow:
             if button and await self._unasked(uow, user_id, Step.TIMEZONE):
                 return ProfileReply(Step.DONE, [Said.STALE])
@@ -245,8 +241,7 @@ class ProfileService:
         return user
 
     async def _unasked(self, uow: UnitOfWork, user_id: int, step: Step) -> bool:
-        """A zone or time button for a question nobody asks now: one left from onboarding and
-        tapped afterwards (after onboarding only /settings asks again, and marks it awaited)."""
+        """A zone or time button left from onboarding (only /settings asks again, awaiting it)."""
         user = await uow.users.get(user_id, for_update=True)
         return user is not None and user.onboarding_step == Step.DONE and user.awaiting != step
 

@@ -78,4 +78,5 @@ def _settings_of(user: UserRecord) -> UserSettings:
         remind_at=user.remind_at,
         pain_consent=bool(user.pain_consent),
         next_nudge_at=user.next_nudge_at,
+        has_band=user.has_band,
     )

@@ -92,3 +92,5 @@ class UserSettings:
     pain_consent: bool
     weekdays_only: bool = False
     next_nudge_at: datetime | None = None
+    # Has a resistance band (None: never asked, treated as yes); ProfileService.set_band sets it.
+    has_band: bool | None = None
