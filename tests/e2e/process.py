@@ -92,6 +92,7 @@ class RemoteUser:
         self.tap("sc:0000:ok")
         self.tap(f"tz:{zone}")
         self.tap(f"rm:{remind}")
+        self.tap("bd:y")
 
     def last_text(self) -> str:
         """The newest message's text."""
