@@ -19,6 +19,7 @@ from telegram.request import BaseRequest
 
 from bot.concurrency import PerUserUpdateProcessor
 from bot.content import Catalog, load_catalog
+from bot.content.plans import without_band
 from bot.context import (
     BackCoachContext,
     BotData,
@@ -182,7 +183,7 @@ def _services(
     return Services(
         catalog=catalog,
         routine=RoutineServices(
-            walk=RoutineService(uow_factory, plans, clock),
+            walk=RoutineService(uow_factory, plans, clock, without_band(catalog)),
             expectations=ExpectationService(uow_factory),
             media=ExerciseMedia(uow_factory, _demo_library(settings, catalog), clock),
             timer=CountdownTimer(catalog.texts, settings.timer_tick_seconds, sleep),

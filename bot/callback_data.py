@@ -16,6 +16,7 @@ from typing import Any, Generic, TypeVar
 from bot.domain.psfs import PsfsAction
 from bot.domain.routine import Action, HurtLevel
 from bot.presses import (
+    BandPress,
     CallbackData,
     ClearedPress,
     ConsentPress,
@@ -41,6 +42,7 @@ from bot.presses import (
     SkipTodayPress,
     SnoozePress,
     StartPress,
+    SwitchRoutinePress,
     TimerPress,
     UnlockConfirm,
     ZonePress,
@@ -236,6 +238,14 @@ CODECS: tuple[Codec[Any], ...] = (
         lambda g: ReportRangePress(None if g[0] == "all" else int(g[0])),
         lambda d: "all" if d.days is None else str(d.days),
     ),
+    Codec(
+        "sw",
+        SwitchRoutinePress,
+        rf"{_ID}:{_INT}",
+        lambda g: SwitchRoutinePress(g[0], int(g[1])),
+        lambda d: f"{d.routine_id}:{d.paused_id}",
+    ),
+    Codec("bd", BandPress, "(y|n)", lambda g: BandPress(g[0] == "y"), lambda d: _yn(d.has_band)),
 )
 
 _BY_PREFIX: dict[str, list[Codec[Any]]] = {}

@@ -20,7 +20,7 @@ logger = logging.getLogger(__name__)
 COMMANDS = (
     ("routine", "Start or resume today's routine"),
     ("quick", "The 2-minute version"),
-    ("cancel", "Pause the current session"),
+    ("stop", "Leave the session; /routine picks it up"),
     ("safety", "Warning signs, and what to do"),
     ("settings", "Time zone, reminder, pain tracking"),
     ("timezone", "Set your time zone, e.g. Europe/Berlin"),

@@ -208,6 +208,21 @@ class PrefPress:
     value: str
 
 
+@dataclass(frozen=True, slots=True)
+class SwitchRoutinePress:
+    """Leave the paused session `paused_id` and start `routine_id` instead."""
+
+    routine_id: str
+    paused_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class BandPress:
+    """Whether the user has a resistance band."""
+
+    has_band: bool
+
+
 CallbackData = (
     ExercisePress | PainPress | TimerPress | ScreenToggle | ScreenDone | ClearedPress
     | UnlockConfirm | PausePress | ForgetHealthPress | ConsentPress
@@ -216,4 +231,5 @@ CallbackData = (
     | ErasePress | ProgressWindowPress
     | GoalPress | PrefPress
     | PsfsOfferPress | PsfsPress | ReportRangePress
+    | SwitchRoutinePress | BandPress
 )  # fmt: skip

@@ -78,6 +78,8 @@ class User(Base):
     streak_day: Mapped[date | None] = mapped_column(Date, default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Has a resistance band; NULL: not asked yet (users from before the question), as if yes.
+    has_band: Mapped[bool | None] = mapped_column(default=None)
 
     sessions: Mapped[list[RoutineSession]] = relationship(
         back_populates="user", cascade="all, delete-orphan", passive_deletes=True

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from bot.content.models import HOLD_PLACEHOLDER, Dosed, Exercise, format_hold
+from bot.content.models import HOLD_PLACEHOLDER, Dosed, Exercise, Routine, format_hold
 
 _TYPED_DURATION = re.compile(
     r"\b\d+(?:\s*[–-]\s*\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)\b", re.IGNORECASE
@@ -88,3 +88,31 @@ def dose_problems(exercises: Iterable[Exercise], source: str) -> list[str]:
         for position, exercise in enumerate(exercises)
         for field, problem in _exercise_problems(exercise)
     ]
+
+
+def routine_dose_problems(
+    routines: Iterable[Routine], exercises: Iterable[Exercise], source: str
+) -> list[str]:
+    """A routine's own doses follow the same rules, name exercises that exist, and every
+    `without_band` names another exercise."""
+    known = {exercise.id for exercise in exercises}
+    problems = [
+        f"{source}: exercise ({exercise.id}).without_band: unknown exercise id "
+        f"'{exercise.without_band}'"
+        for exercise in exercises
+        if exercise.without_band is not None
+        and (exercise.without_band not in known or exercise.without_band == exercise.id)
+    ]
+    for routine in routines:
+        for exercise_id, dose in routine.doses.items():
+            where = f"{source}: routine '{routine.id}'.doses.{exercise_id}"
+            if exercise_id not in known:
+                problems.append(f"{where}: unknown exercise id '{exercise_id}'")
+            problems.extend(
+                f"{where}.{field}: {problem}" for field, problem in _hold_problems(dose)
+            )
+            problems.extend(
+                f"{where}.{field}: {problem}"
+                for field, problem in _typed_duration_problems([("dose", dose.dose)])
+            )
+    return problems

@@ -58,6 +58,9 @@ _LONGEST_FIXED_VALUES: dict[str, str] = {
     "change": " (down 10: a clear change)",
     "limit": "60",
     "end": "30 September 2026",
+    "minutes": "999",
+    "round": "10",
+    "rounds": "10",
 }
 _RENDERED_PER_EXERCISE = frozenset({TextKey.ROUTINE_EXERCISE, TextKey.ROUTINE_EXERCISE_GENTLER})
 
@@ -88,6 +91,11 @@ def _longest_plausible_values(catalog: Catalog) -> dict[str, str]:
             ]
         ),
         "title": _longest([routine.title for routine in catalog.routines.values()]),
+        "other": _longest([routine.called for routine in catalog.routines.values()]),
+        "needs": ", ".join(need for e in catalog.exercises.values() for need in e.needs),
+        "side": _longest(
+            [side for e in catalog.exercises.values() for side in (*e.sides, *e.gentler.sides)]
+        ),
         "name": _longest([exercise.name for exercise in catalog.exercises.values()]),
         "consent": _longest(
             [render(TextKey.SETTINGS_CONSENT_ON), render(TextKey.SETTINGS_CONSENT_OFF)]

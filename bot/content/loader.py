@@ -10,7 +10,7 @@ from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from bot.content.doses import dose_problems
+from bot.content.doses import dose_problems, routine_dose_problems
 from bot.content.errors import ContentError, validation_problems
 from bot.content.lessons import Lesson, parse_lessons
 from bot.content.levels import ladder_problems
@@ -199,6 +199,7 @@ def load_catalog(directory: Path | None = None) -> Catalog:
         ),
         *_routine_problems(routines_source, routine_file.routine, frozenset(exercise_ids)),
         *dose_problems(exercise_file.exercise, exercises_source),
+        *routine_dose_problems(routine_file.routine, exercise_file.exercise, routines_source),
     ]
     if problems:
         raise ContentError(problems)

@@ -74,6 +74,14 @@ class Dosed(_Content):
     hold_seconds: HoldSeconds
     # Set for a range such as "hold 20–30 s": the timer counts to hold_seconds, the end of it.
     hold_from_seconds: Annotated[int, Strict(), Field(ge=1, le=MAX_TIMER_SECONDS)] | None = None
+    # The dose as numbers, for the ▶ Timer's sequence and the routine's "about N minutes":
+    # each side or position held in turn ("Left side", "Right side"), `rounds` times over,
+    # with `rest_seconds` between rounds; or, untimed, `sets` × `reps` (bot/content/plans.py).
+    sides: tuple[ShortText, ...] = ()
+    rounds: Annotated[int, Strict(), Field(ge=1, le=10)] = 1
+    rest_seconds: Annotated[int, Strict(), Field(ge=0, le=120)] = 0
+    sets: Annotated[int, Strict(), Field(ge=1, le=10)] = 1
+    reps: Annotated[int, Strict(), Field(ge=0, le=50)] = 0
 
     @property
     def is_timed(self) -> bool:
@@ -108,6 +116,10 @@ class Exercise(Dosed):
     gentler: Gentler
     # The dose ladder, easiest first; level[0] is the dose above (bot/content/levels.py).
     level: tuple[DoseLevel, ...] = ()
+    # What the person needs at hand, for the routine's opening line ("a sturdy chair").
+    needs: tuple[ShortText, ...] = ()
+    # The exercise done instead by someone without a resistance band.
+    without_band: Identifier | None = None
 
     @property
     def gentler_safety(self) -> str:
@@ -129,6 +141,10 @@ class Routine(_Content):
     id: Identifier
     title: ShortText
     exercises: Annotated[tuple[Identifier, ...], Field(min_length=1)]
+    # How a choice between routines names this one: "Finish … or start the 2-minute one?".
+    called: ShortText = "a new one"
+    # Doses of this routine that differ from the exercise's own (the 2-minute version's).
+    doses: Mapping[Identifier, Dosed] = Field(default_factory=dict)
 
 
 class ScreeningQuestion(_Content):
@@ -176,8 +192,13 @@ class Catalog(BaseModel):
             self.exercises[exercise_id] for exercise_id in self.routines[routine_id].exercises
         )
 
-    def exercise_message(self, exercise: Exercise, index: int, total: int) -> str:
-        """The message for one exercise of a session; index counts from 1."""
+    def exercise_message(
+        self, exercise: Exercise, index: int, total: int, dose: Dosed | None = None
+    ) -> str:
+        """The message for one exercise of a session; index counts from 1.
+
+        `dose`: the routine's own dose of it (bot/content/plans.py:dose_in), if it has one.
+        """
         return self.texts.render(
             TextKey.ROUTINE_EXERCISE,
             index=index,
@@ -185,7 +206,7 @@ class Catalog(BaseModel):
             name=exercise.name,
             why=exercise.why,
             steps=exercise.numbered_steps(),
-            dose=exercise.dose_text(),
+            dose=(dose or exercise).dose_text(),
             safety=exercise.safety,
         )
 

@@ -325,6 +325,21 @@ class TextKey(StrEnum):
     REPORT_DETAIL_RISING_WEEKLY_TREND = "report.detail_rising_weekly_trend"
     REPORT_DETAIL_NO_IMPROVEMENT_6_WEEKS = "report.detail_no_improvement_6_weeks"
     REPORT_DETAIL_OTHER = "report.detail_other"
+    # A coach that keeps its promises, says what a routine takes, and times the holds.
+    ROUTINE_OPENING = "routine.opening"
+    ROUTINE_OPENING_NOTHING = "routine.opening_nothing"
+    ROUTINE_CHOOSE_PAUSED = "routine.choose_paused"
+    ROUTINE_TIMER_SIDE = "routine.timer_side"
+    ROUTINE_TIMER_SWITCH = "routine.timer_switch"
+    ROUTINE_TIMER_REST = "routine.timer_rest"
+    ROUTINE_TIMER_ROUND = "routine.timer_round"
+    ROUTINE_TIMER_FINISHED = "routine.timer_finished"
+    ROUTINE_TIMER_BUSY = "routine.timer_busy"
+    BUTTON_FINISH_PAUSED = "button.finish_paused"
+    BUTTON_START_OTHER = "button.start_other"
+    BUTTON_BAND_YES = "button.band_yes"
+    BUTTON_BAND_NO = "button.band_no"
+    ONBOARDING_BAND_ASK = "onboarding.band_ask"
 
 
 _STEP_POSITION = frozenset({"index", "total"})
@@ -410,6 +425,15 @@ ALLOWED_PLACEHOLDERS: dict[TextKey, frozenset[str]] = {
     TextKey.PSFS_ACTIVITY_DOWN: frozenset({"points"}),
     TextKey.REPORT_CHAT_CAPTION: frozenset({"start", "end"}),
     TextKey.REPORT_CHAT_NO_SESSIONS_PERIOD: frozenset({"days"}),
+    TextKey.ROUTINE_OPENING: frozenset({"minutes", "needs"}),
+    TextKey.ROUTINE_OPENING_NOTHING: frozenset({"minutes"}),
+    TextKey.ROUTINE_CHOOSE_PAUSED: _STEP_POSITION | {"other"},
+    TextKey.ROUTINE_TIMER_SIDE: frozenset({"side", "remaining"}),
+    TextKey.ROUTINE_TIMER_SWITCH: frozenset({"side", "remaining"}),
+    TextKey.ROUTINE_TIMER_REST: frozenset({"remaining"}),
+    TextKey.ROUTINE_TIMER_ROUND: frozenset({"round", "rounds"}),
+    TextKey.BUTTON_FINISH_PAUSED: _STEP_POSITION,
+    TextKey.BUTTON_START_OTHER: frozenset({"other"}),
 }
 
 
@@ -421,7 +445,12 @@ def allowed_placeholders(key: TextKey) -> frozenset[str]:
 BUTTON_KEYS = frozenset(key for key in TextKey if key.startswith("button."))
 
 CALLBACK_ANSWER_KEYS = frozenset(
-    {TextKey.COMMON_ALREADY_RECORDED, TextKey.COMMON_BUTTON_EXPIRED, TextKey.COMMON_STALE_BUTTON}
+    {
+        TextKey.COMMON_ALREADY_RECORDED,
+        TextKey.COMMON_BUTTON_EXPIRED,
+        TextKey.COMMON_STALE_BUTTON,
+        TextKey.ROUTINE_TIMER_BUSY,
+    }
 )
 
 # Printed in the PDF report, never sent as a Telegram message, so Telegram's limits do not apply.

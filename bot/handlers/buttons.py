@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from telegram import Update
+from telegram import Message, Update
 
 from bot.callback_data import parse
 from bot.content import TextKey
+from bot.content.plans import dose_in, timer_intervals
 from bot.context import BackCoachContext
 from bot.domain.routine import Action, ChooseHurt, Press, Rate
 from bot.domain.weekly_goal import WeeklyGoal
 from bot.handlers import progress, psfs, reminders, report, safety
 from bot.handlers.sending import answer_and_send, answer_quietly, sender_of
 from bot.presses import (
+    BandPress,
     CallbackData,
     ClearedPress,
     ConsentPress,
@@ -36,12 +38,14 @@ from bot.presses import (
     SkipTodayPress,
     SnoozePress,
     StartPress,
+    SwitchRoutinePress,
     TimerPress,
     UnlockConfirm,
     ZonePress,
 )
 from bot.services.profile_reply import ProfileReply, Step
 from bot.services.replies import RoutineReply
+from bot.views.answers import answer_label, pressed_label
 from bot.views.outgoing import Rendered
 
 
@@ -58,7 +62,9 @@ async def on_button(update: Update, context: BackCoachContext) -> None:
         return
     user, chat_id = sender
     rendered = await _dispatch(context, user.id, user.first_name, chat_id, data)
-    await answer_and_send(query, context, chat_id, rendered)
+    markup = query.message.reply_markup if isinstance(query.message, Message) else None
+    answer = answer_label(data, pressed_label(markup, query.data))
+    await answer_and_send(query, context, chat_id, rendered, answer)
 
 
 async def _dispatch(
@@ -90,6 +96,17 @@ async def _dispatch(
             )
         case StartPress():
             return Rendered(toast=services.catalog.texts.render(TextKey.COMMON_BUTTON_EXPIRED))
+        case SwitchRoutinePress(routine_id, paused_id):
+            return _routine(
+                context,
+                await services.routine.walk.start_instead(
+                    user_id, routine_id, paused_id, receipt=context.receipt
+                ),
+            )
+        case BandPress(has_band):
+            reply = await services.profile.setup.set_band(
+                user_id, has_band, receipt=context.receipt
+            )
         case ScreenToggle(mask, index):
             rekeyed = services.views.safety.toggled_keyboard(mask, index)
             return Rendered(rekeyed=rekeyed)
@@ -111,13 +128,15 @@ async def _dispatch(
             )
         case ZonePress(zone):
             reply = await services.profile.setup.set_timezone(
-                user_id, zone, receipt=context.receipt
+                user_id, zone, receipt=context.receipt, button=True
             )
         case GoalPress(days):
             goal = WeeklyGoal(days)
             reply = await services.profile.setup.set_goal(user_id, goal, receipt=context.receipt)
         case RemindPress(at):
-            reply = await services.profile.setup.set_reminder(user_id, at, receipt=context.receipt)
+            reply = await services.profile.setup.set_reminder(
+                user_id, at, receipt=context.receipt, button=True
+            )
         case SettingsPress(field):
             return await _settings_button(context, user_id, first_name, field)
         case ProgressRangePress(days):
@@ -154,22 +173,29 @@ def _routine(context: BackCoachContext, reply: RoutineReply) -> Rendered:
 async def _timer(
     context: BackCoachContext, user_id: int, chat_id: int, session_id: int, version: int
 ) -> Rendered:
-    """Start the countdown for the exercise on screen, if that exercise is still current.
+    """Run the timed sequence of the exercise on screen, if that exercise is still current.
 
-    It counts the hold of the version on screen: the gentler one has its own dose and hold.
+    It follows the dose of the version on screen, per side and per round (the gentler one and
+    the 2-minute routine have their own); a second tap while it runs gets a toast.
     """
-    services = context.services
-    prompt = await services.routine.walk.current_prompt(
-        user_id, session_id, version, receipt=context.receipt
-    )
+    services, texts = context.services, context.services.catalog.texts
+    walk = services.routine.walk
+    prompt = await walk.current_prompt(user_id, session_id, version, receipt=context.receipt)
     exercise = None if prompt is None else services.catalog.exercises.get(prompt.exercise_id or "")
-    shown = None if exercise is None or prompt is None else exercise.version(gentler=prompt.gentler)
-    if shown is None or not shown.is_timed:
-        return Rendered(toast=services.catalog.texts.render(TextKey.COMMON_BUTTON_EXPIRED))
-    services.routine.timer.start(
-        context.bot, chat_id, shown.hold_seconds, (chat_id, session_id, version)
+    if prompt is None or exercise is None:
+        return Rendered(toast=texts.render(TextKey.COMMON_BUTTON_EXPIRED))
+    dose = dose_in(services.catalog, prompt.routine_id, exercise, gentler=prompt.gentler)
+    if not dose.is_timed:
+        return Rendered(toast=texts.render(TextKey.COMMON_BUTTON_EXPIRED))
+
+    async def still_current() -> bool:
+        return await walk.current_prompt(user_id, session_id, version, receipt=None) is not None
+
+    finish = services.views.routine.timer_done(prompt)
+    started = services.routine.timer.start(
+        context.bot, chat_id, timer_intervals(dose), finish, still_current
     )
-    return Rendered()
+    return Rendered() if started else Rendered(toast=texts.render(TextKey.ROUTINE_TIMER_BUSY))
 
 
 async def _settings_button(

@@ -31,8 +31,8 @@ async def help_command(update: Update, context: BackCoachContext) -> None:
 
 
 async def routine(update: Update, context: BackCoachContext) -> None:
-    """/routine: start or resume the full routine."""
-    await _start_routine(update, context, FULL_ROUTINE_ID)
+    """/routine: resume the paused session, whichever routine it is, or start the full one."""
+    await _start_routine(update, context, FULL_ROUTINE_ID, resume_any=True)
 
 
 async def quick(update: Update, context: BackCoachContext) -> None:
@@ -40,12 +40,16 @@ async def quick(update: Update, context: BackCoachContext) -> None:
     await _start_routine(update, context, QUICK_ROUTINE_ID)
 
 
-async def cancel(update: Update, context: BackCoachContext) -> None:
-    """/cancel: leave the session, which stays resumable."""
+async def stop(update: Update, context: BackCoachContext) -> None:
+    """/stop: leave the session for now; it stays resumable (/pause is for reminders)."""
     if (sender := sender_of(update)) is None:
         return
-    reply = await context.services.routine.walk.cancel(sender[0].id, receipt=context.receipt)
+    reply = await context.services.routine.walk.pause(sender[0].id, receipt=context.receipt)
     await send_all(context, sender[1], context.services.views.routine.render(reply).messages)
+
+
+# /cancel, the conventional name and this command's old one, still works.
+cancel = stop
 
 
 async def timezone(update: Update, context: BackCoachContext) -> None:
@@ -96,12 +100,14 @@ async def unknown_command(update: Update, context: BackCoachContext) -> None:
         await _say(context, sender[1], TextKey.COMMON_UNKNOWN_COMMAND)
 
 
-async def _start_routine(update: Update, context: BackCoachContext, routine_id: str) -> None:
+async def _start_routine(
+    update: Update, context: BackCoachContext, routine_id: str, *, resume_any: bool = False
+) -> None:
     """Shared by /routine and /quick."""
     if (sender := sender_of(update)) is None:
         return
     reply = await context.services.routine.walk.start(
-        sender[0].id, routine_id, receipt=context.receipt
+        sender[0].id, routine_id, receipt=context.receipt, resume_any=resume_any
     )
     await send_all(context, sender[1], context.services.views.routine.render(reply).messages)
 

@@ -62,6 +62,7 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
         ("safety", safety.safety_command),
         ("function", psfs.function_command),
         ("report", report.report),
+        ("stop", commands.stop),
     ):
         application.add_handler(
             CommandHandler(name, callback, filters=private & filters.UpdateType.MESSAGE)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from telegram import CallbackQuery, Update, User
+from telegram import CallbackQuery, Message, Update, User
 from telegram.error import BadRequest, TelegramError, TimedOut
 
 from bot.context import BackCoachContext
 from bot.handlers.in_place import replace_pressed, send_photo
+from bot.views.answers import answered
 from bot.views.outgoing import Keyboard, OutMessage, Rendered, markup_of, ptb_markup
 
 logger = logging.getLogger(__name__)
@@ -74,23 +75,34 @@ async def send_one(context: BackCoachContext, chat_id: int, message: OutMessage)
 
 
 async def answer_and_send(
-    query: CallbackQuery, context: BackCoachContext, chat_id: int, rendered: Rendered
+    query: CallbackQuery,
+    context: BackCoachContext,
+    chat_id: int,
+    rendered: Rendered,
+    answer: str | None = None,
 ) -> None:
     """Answer the press and retire its keyboard while the reply goes out: one round trip, not three.
 
-    The press is already committed, so neither side call holds the reply back. The answer only
-    stops the button's spinner (or shows a toast); one lost to a network blip or a 5xx is tried
-    once more after the reply, and Telegram refuses to answer a query older than about 15 seconds
-    (an update that waited in a long queue), while the reply still goes out. A keyboard left on
-    an old message is harmless (its buttons are stale and say so), so failing to retire it never
-    stops the reply. If the reply fails, the error handler answers the query with its apology.
+    A used button retires: its message is edited to show `answer` ("✅ Done", "→ 6") instead of
+    its keyboard. A refused press (stale, already noted: a toast and nothing else) changes
+    nothing on screen. The press is already committed, so neither side call holds the reply
+    back. The answer only stops the button's spinner (or shows a toast); one lost to a network
+    blip or a 5xx is tried once more after the reply, and Telegram refuses to answer a query
+    older than about 15 seconds, while the reply still goes out. Failing to retire a keyboard
+    never stops the reply (its buttons are stale and say so). If the reply fails, the error
+    handler answers the query with its apology.
     """
     answering = asyncio.create_task(answer_quietly(query, rendered.toast))
     retiring = None
-    if rendered.in_place is not None and query.message is not None:
+    used = bool(rendered.messages) or rendered.advanced
+    if query.message is not None and rendered.in_place is not None:
         retiring = asyncio.create_task(replace_pressed(query, context.bot, rendered.in_place))
-    elif (rendered.advanced or rendered.rekeyed) and query.message is not None:
+    elif query.message is not None and rendered.rekeyed is not None:
         retiring = asyncio.create_task(_retire_keyboard(query, rendered.rekeyed))
+    elif query.message is not None and answer is not None and used:
+        retiring = asyncio.create_task(_show_answer(query, answer))
+    elif query.message is not None and rendered.advanced:
+        retiring = asyncio.create_task(_retire_keyboard(query))
     try:
         await send_all(context, chat_id, rendered.messages)
     finally:
@@ -99,6 +111,33 @@ async def answer_and_send(
         settled = await answering
     if not settled:
         await answer_quietly(query, rendered.toast)
+
+
+async def _show_answer(query: CallbackQuery, answer: str) -> None:
+    """Replace the pressed message's keyboard with the answer below its text (never raises)."""
+    message = query.message
+    if not answer or not isinstance(message, Message):
+        await _retire_keyboard(query)
+        return
+    try:
+        if message.text is not None and (text := answered(message.text, answer, caption=False)):
+            await query.edit_message_text(
+                text, entities=message.entities or None, reply_markup=None
+            )
+        elif message.caption is not None and (
+            caption := answered(message.caption, answer, caption=True)
+        ):
+            await query.edit_message_caption(
+                caption, caption_entities=message.caption_entities or None, reply_markup=None
+            )
+        else:
+            await _retire_keyboard(query)
+    except BadRequest as error:
+        # E.g. the message changed since (another replica answered it): at least retire it.
+        logger.debug("answer not shown: %s", error.message)
+        await _retire_keyboard(query)
+    except TelegramError as error:
+        logger.warning("answer not shown error=%s", type(error).__name__)
 
 
 async def _retire_keyboard(query: CallbackQuery, replacement: Keyboard | None = None) -> None:

@@ -136,18 +136,25 @@ class ProfileService:
             return await self._advance(uow, user, Step.CONSENT, said)
 
     async def set_timezone(
-        self, user_id: int, name: str, *, receipt: UpdateReceipt | None
+        self, user_id: int, name: str, *, receipt: UpdateReceipt | None, button: bool = False
     ) -> ProfileReply:
         """Set the zone from a button, a typed zone or city, or a shared location's zone.
 
         A near miss or a UTC offset changes nothing and offers zones to tap instead.
         """
         async with self._uow_factory(receipt) as uow:
+            if button and await self._unasked(uow, user_id, Step.TIMEZONE):
+                return ProfileReply(Step.DONE, [Said.STALE])
             user = await uow.users.get(user_id, for_update=True)
             if user is None:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
             zone = typed_zone(name, self._clock())
             if isinstance(zone, ZoneChoices):
+                if user.onboarding_step == Step.DONE and user.awaiting != Step.TIMEZONE:
+                    # The "did you mean" buttons answer this question, not an old one.
+                    user.awaiting = Step.TIMEZONE
+                    await uow.users.save(user)
+                    await uow.commit()
                 step = Step(user.onboarding_step)
                 return ProfileReply(step, [Said.ZONE_CHOICES], user, choices=zone)
             if zone is None:
@@ -172,10 +179,17 @@ class ProfileService:
             return await self._advance(uow, user, Step.GOAL, Said.GOAL_SET)
 
     async def set_reminder(
-        self, user_id: int, remind_at: time | None, *, receipt: UpdateReceipt | None
+        self,
+        user_id: int,
+        remind_at: time | None,
+        *,
+        receipt: UpdateReceipt | None,
+        button: bool = False,
     ) -> ProfileReply:
-        """Set the daily reminder time, or turn reminders off with None."""
+        """Set the daily reminder time, or turn reminders off with None (buttons: as zones)."""
         async with self._uow_factory(receipt) as uow:
+            if button and await self._unasked(uow, user_id, Step.REMIND):
+                return ProfileReply(Step.DONE, [Said.STALE])
             user = await uow.users.get(user_id, for_update=True)
             if user is None:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
@@ -188,6 +202,19 @@ class ProfileService:
             return await self._advance(
                 uow, user, Step.REMIND, Said.REMIND_SET if remind_at else Said.REMINDERS_OFF
             )
+
+    async def set_band(
+        self, user_id: int, has_band: bool, *, receipt: UpdateReceipt | None
+    ) -> ProfileReply:
+        """Store whether the user has a resistance band: onboarding's last step, or /settings."""
+        async with self._uow_factory(receipt) as uow:
+            user = await uow.users.get(user_id, for_update=True)
+            if user is None:
+                return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
+            if user.onboarding_step not in (Step.BAND, Step.DONE):
+                return await self._reply(uow, user, [Said.STALE])
+            user.has_band = has_band
+            return await self._advance(uow, user, Step.BAND, Said.BAND_SET)
 
     async def await_input(
         self, user_id: int, kind: Step, *, receipt: UpdateReceipt | None
@@ -209,6 +236,11 @@ class ProfileService:
             if user is None:
                 return ProfileReply(Step.SCREENING, [Said.NOT_STARTED])
             return await self._reply(uow, user, [])
+
+    async def _unasked(self, uow: UnitOfWork, user_id: int, step: Step) -> bool:
+        """A zone or time button left from onboarding (only /settings asks again, awaiting it)."""
+        user = await uow.users.get(user_id, for_update=True)
+        return user is not None and user.onboarding_step == Step.DONE and user.awaiting != step
 
     async def _advance(
         self, uow: UnitOfWork, user: UserRecord, answered: Step, said: Said

@@ -28,6 +28,8 @@ class Step(StrEnum):
     TIMEZONE = "timezone"
     GOAL = "goal"
     REMIND = "remind"
+    # The last question: a resistance band, or the towel version of the band exercise?
+    BAND = "band"
     DONE = "done"
 
 
@@ -52,6 +54,7 @@ class Said(StrEnum):
     BAD_TIMEZONE = "bad_timezone"
     STALE = "stale"
     NOT_STARTED = "not_started"
+    BAND_SET = "band_set"
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +124,7 @@ def _settings_of(user: UserRecord) -> UserSettings:
         remind_at=user.remind_at if user.reminders_enabled else None,
         pain_consent=bool(user.pain_consent),
         next_nudge_at=user.next_nudge_at,
+        has_band=user.has_band,
     )
 
 

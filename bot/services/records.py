@@ -147,6 +147,8 @@ class UserRecord:
     next_weekly_at: datetime | None = None
     # The local date `streak_current` was computed for, so a nudge can tell it is stale.
     streak_day: date | None = None
+    # Has a resistance band; None: not asked yet (users from before the question), as if yes.
+    has_band: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)

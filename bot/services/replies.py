@@ -27,6 +27,8 @@ class Note(StrEnum):
     NO_SESSION = "no_session"
     CANCELLED = "cancelled"
     UNEXPECTED = "unexpected"
+    # Another routine is paused: finish it, or start the one asked for (RoutineReply.choice)?
+    CHOOSE = "choose"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,8 @@ class Prompt:
     gentler: bool = False
     # Given gentler from the start because it hurt recently (not because the user said so now).
     softened: bool = False
+    # The session's exercise ids, for the opening line's minutes and things to have at hand.
+    plan: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +79,8 @@ class RoutineReply:
     exercise_id: str | None = None
     # With Note.LOCKED: what locked the routines (bot.domain.screening.LockCause).
     lock_cause: str | None = None
+    # With Note.CHOOSE: the routine asked for, offered instead of the paused one in `prompt`.
+    choice: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,3 +92,5 @@ class UserSettings:
     pain_consent: bool
     weekdays_only: bool = False
     next_nudge_at: datetime | None = None
+    # Has a resistance band (None: never asked, treated as yes); ProfileService.set_band sets it.
+    has_band: bool | None = None

@@ -1,10 +1,8 @@
-"""Routine use cases: start or resume, apply a button or typed rating, cancel."""
+"""Routine use cases: start or resume, apply a button or typed rating, leave for now."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
-from datetime import date, datetime, timedelta
 
 from bot.domain import routine as walk
 from bot.domain.routine import (
@@ -20,13 +18,12 @@ from bot.domain.routine import (
 from bot.domain.screening import (
     LockCause,
     ScreeningStatus,
-    rescreen_due,
 )
-from bot.services.adaptation import plan_for
-from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
-from bot.services.records import NewSession, SessionSnapshot, UserRecord
+from bot.services.ports import UnitOfWork
+from bot.services.records import SessionSnapshot
 from bot.services.replies import Note, Prompt, RoutineReply
-from bot.services.routine_notes import gate, note_for
+from bot.services.routine_notes import exercise_at, note_for, prompt_of
+from bot.services.routine_start import RESUME_WINDOW, RoutineStarts
 from bot.services.safety import (
     SafetyLock,
     abandon,
@@ -36,57 +33,18 @@ from bot.services.safety import (
     stop_note,
     stop_session_safely,
 )
-from bot.services.step_rows import rating_row, result_row, session_row
+from bot.services.step_rows import rating_row, result_row
 from bot.services.summaries import finish_walk, progress_of, with_progress
 from bot.services.update_receipt import UpdateReceipt
-from bot.services.users import today_in, user_today
+from bot.services.users import today_in
 
 logger = logging.getLogger(__name__)
 
-# An unfinished session older than this (and from an earlier local day) is not resumed.
-RESUME_WINDOW = timedelta(hours=12)
+__all__ = ["RESUME_WINDOW", "RoutineService"]
 
 
-class RoutineService:
+class RoutineService(RoutineStarts):
     """Owns every change to a routine session; the database is the conversation state."""
-
-    def __init__(
-        self, uow_factory: UnitOfWorkFactory, plans: Mapping[str, tuple[str, ...]], clock: Clock
-    ) -> None:
-        self._uow_factory = uow_factory
-        self._plans = plans
-        self._clock = clock
-
-    async def start(
-        self, user_id: int, routine_id: str, *, receipt: UpdateReceipt | None
-    ) -> RoutineReply:
-        """Resume today's unfinished session of this routine, or start a new one."""
-        if routine_id not in self._plans:
-            return RoutineReply(note=Note.STALE)
-        now = self._clock()
-        async with self._uow_factory(receipt) as uow:
-            user = await uow.users.get(user_id, for_update=True)
-            closed = gate(user)
-            if closed is not None or user is None:
-                cause = None if user is None else user.lock_cause
-                return RoutineReply(note=closed, lock_cause=cause)
-            active = await uow.steps.locked_active(user_id)
-            if active is not None and self._resumable(active, user, routine_id, now):
-                await uow.users.save(user)
-                await uow.commit()
-                return RoutineReply(note=Note.RESUMED, prompt=self._prompt(active))
-            if rescreen_due(user.screened_at, now):
-                return RoutineReply(note=Note.RESCREEN)
-            if active is not None:
-                await abandon(uow, active, now)
-            new = await self._new_session(uow, user, routine_id, now)
-            fresh = new.stored_as(await uow.steps.insert(new), user.timezone)
-            await uow.users.save(user)
-            await uow.commit()
-            logger.info(
-                "session started user=%s session=%s routine=%s", user_id, fresh.id, routine_id
-            )
-            return RoutineReply(prompt=self._prompt(fresh))
 
     async def press(
         self,
@@ -155,15 +113,15 @@ class RoutineService:
             session = await uow.sessions.get(user_id, session_id)
             if session is None or session.status != Status.ACTIVE:
                 return None
-            return self._prompt(session) if session.version == version else None
+            return prompt_of(session) if session.version == version else None
 
-    async def cancel(self, user_id: int, *, receipt: UpdateReceipt | None) -> RoutineReply:
-        """Leave the session; it stays unfinished so /routine picks it up again."""
+    async def pause(self, user_id: int, *, receipt: UpdateReceipt | None) -> RoutineReply:
+        """/stop: leave the session for now; it stays unfinished so /routine picks it up again."""
         async with self._uow_factory(receipt) as uow:
             session = await uow.sessions.active_for(user_id)
             if session is None:
                 return RoutineReply(note=Note.NO_SESSION)
-            return RoutineReply(note=Note.CANCELLED, prompt=self._prompt(session))
+            return RoutineReply(note=Note.CANCELLED, prompt=prompt_of(session))
 
     async def _apply(
         self,
@@ -182,8 +140,8 @@ class RoutineService:
         try:
             transition = walk.advance(progress_of(snapshot), event)
         except UnexpectedEvent:
-            return RoutineReply(note=Note.UNEXPECTED, prompt=self._prompt(snapshot))
-        exercise_id = self._exercise_at(snapshot, snapshot.step)
+            return RoutineReply(note=Note.UNEXPECTED, prompt=prompt_of(snapshot))
+        exercise_id = exercise_at(snapshot, snapshot.step)
         result = result_row(snapshot, transition.outcome, exercise_id, now)
         rating = rating_row(snapshot, transition.rating, now)
         changed = with_progress(snapshot, transition.progress, now)
@@ -191,7 +149,7 @@ class RoutineService:
         if transition.progress.phase is not Phase.FINISHED:
             await uow.steps.save_step(changed, result=result, rating=rating)
             await uow.commit()
-            return RoutineReply(note=note, prompt=self._prompt(changed), exercise_id=exercise_id)
+            return RoutineReply(note=note, prompt=prompt_of(changed), exercise_id=exercise_id)
         if transition.progress.status is Status.RED_FLAG:
             tier, cause, reason = lock or lock_of(transition)
             await stop_session_safely(
@@ -209,42 +167,3 @@ class RoutineService:
         await abandon(uow, snapshot, now)
         await uow.commit()
         return True
-
-    def _fresh(self, session: SessionSnapshot, today: date, now: datetime) -> bool:
-        """From the user's today, or started within the resume window."""
-        return session.local_date == today or now - session.started_at < RESUME_WINDOW
-
-    def _resumable(
-        self, session: SessionSnapshot, user: UserRecord, routine_id: str, now: datetime
-    ) -> bool:
-        """Resume the same routine when it is from today or started recently."""
-        if session.routine_id != routine_id or session.routine_id not in self._plans:
-            return False
-        return self._fresh(session, user_today(user, now), now)
-
-    async def _new_session(
-        self, uow: UnitOfWork, user: UserRecord, routine_id: str, now: datetime
-    ) -> NewSession:
-        """A fresh session at its first phase; pain is only asked with consent."""
-        plan, softened = await plan_for(uow, user.id, self._plans[routine_id])
-        progress = walk.start(len(plan), track_pain=bool(user.pain_consent), softened=softened)
-        return session_row(user.id, routine_id, user_today(user, now), plan, progress, now)
-
-    def _exercise_at(self, session: SessionSnapshot, step: int) -> str | None:
-        """The exercise id at a step of the session's own plan, or None past the end."""
-        plan = session.plan.split(",")
-        return plan[step] if 0 <= step < len(plan) else None
-
-    def _prompt(self, session: SessionSnapshot) -> Prompt:
-        """Describe what the user should see for the session's current phase."""
-        return Prompt(
-            session_id=session.id,
-            version=session.version,
-            routine_id=session.routine_id,
-            phase=Phase(session.phase),
-            step=session.step,
-            total=session.total,
-            exercise_id=self._exercise_at(session, session.step),
-            gentler=session.gentler,
-            softened=session.gentler and session.hurt is None,
-        )

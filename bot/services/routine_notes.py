@@ -1,13 +1,13 @@
-"""What a routine step tells the person: whether routines are open to them, and what a Hurts
-answer did."""
+"""What a routine step tells the person: whether routines are open to them, what a Hurts
+answer did, and the prompt a session shows now."""
 
 from __future__ import annotations
 
 from bot.domain import routine as walk
 from bot.domain.routine import HurtLevel, Phase
 from bot.domain.screening import ScreeningStatus, is_locked, routines_unlocked
-from bot.services.records import UserRecord
-from bot.services.replies import Note
+from bot.services.records import SessionSnapshot, UserRecord
+from bot.services.replies import Note, Prompt
 
 
 def gate(user: UserRecord | None) -> Note | None:
@@ -29,3 +29,25 @@ def note_for(transition: walk.Transition) -> Note | None:
     if transition.progress.phase is Phase.GENTLER and transition.outcome is None:
         return Note.HURT_MILD
     return None
+
+
+def exercise_at(session: SessionSnapshot, step: int) -> str | None:
+    """The exercise id at a step of the session's own plan, or None past the end."""
+    plan = session.plan.split(",")
+    return plan[step] if 0 <= step < len(plan) else None
+
+
+def prompt_of(session: SessionSnapshot) -> Prompt:
+    """Describe what the user should see for the session's current phase."""
+    return Prompt(
+        session_id=session.id,
+        version=session.version,
+        routine_id=session.routine_id,
+        phase=Phase(session.phase),
+        step=session.step,
+        total=session.total,
+        exercise_id=exercise_at(session, session.step),
+        gentler=session.gentler,
+        softened=session.gentler and session.hurt is None,
+        plan=tuple(session.plan.split(",")),
+    )

@@ -88,7 +88,8 @@ class Rendered:
     """A callback toast (if any) and the messages to send after it.
 
     `advanced`: the press used up a one-off choice (a setting, a nudge's snooze, a confirmation),
-    so its keyboard is removed. Routine steps leave theirs: they are checked by session version.
+    so its keyboard is removed even when it sends nothing. Any press that gets messages back
+    retires its keyboard too, showing the answer (bot/handlers/sending.py:answer_and_send).
     """
 
     messages: tuple[OutMessage, ...] = ()

@@ -7,6 +7,7 @@ from datetime import time
 from bot.content import FULL_ROUTINE_ID, QUICK_ROUTINE_ID, Catalog, TextKey
 from bot.domain.weekly_goal import WeeklyGoal
 from bot.presses import (
+    BandPress,
     CallbackData,
     ConsentPress,
     ForgetHealthPress,
@@ -103,10 +104,8 @@ class ProfileView:
         """Notes first, then the prompt for the step the user is on."""
         texts = self._texts
         if Said.STALE in reply.said:
-            return Rendered(
-                toast=texts.render(TextKey.COMMON_BUTTON_EXPIRED),
-                messages=(self.step_prompt(reply),),
-            )
+            # A toast only: the current question is already on screen above.
+            return Rendered(toast=texts.render(TextKey.COMMON_BUTTON_EXPIRED))
         in_settings = reply.step is Step.DONE and Said.SETUP_DONE not in reply.said
         table = _SETTINGS_SAID if in_settings else _ONBOARDING_SAID
         messages: list[OutMessage] = []
@@ -208,9 +207,18 @@ class ProfileView:
                 return OutMessage(texts.render(TextKey.ONBOARDING_GOAL_ASK), self._goals)
             case Step.REMIND:
                 return OutMessage(texts.render(TextKey.ONBOARDING_REMIND_ASK), self._times)
+            case Step.BAND:
+                return self.ask_band()
         if reply.screen is None:
             return OutMessage(texts.render(TextKey.COMMON_FINISH_SETUP_FIRST))
         return self._screen.render(reply.screen)
+
+    def ask_band(self) -> OutMessage:
+        """ "Do you have a resistance band?" with Yes and No (onboarding's last question)."""
+        texts = self._texts
+        yes = (texts.render(TextKey.BUTTON_BAND_YES), BandPress(True))
+        no = (texts.render(TextKey.BUTTON_BAND_NO), BandPress(False))
+        return OutMessage(texts.render(TextKey.ONBOARDING_BAND_ASK), keyboard([[yes, no]]))
 
     def ask_timezone(self) -> OutMessage:
         """Ask for a zone from /settings."""

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from bot.content import Catalog, TextKey
+from bot.content.plans import dose_in, plan_minutes, plan_needs
 from bot.domain.routine import Action, HurtLevel, Phase
 from bot.presses import (
     CallbackData,
     ExercisePress,
     PainPress,
+    StartPress,
+    SwitchRoutinePress,
     TimerPress,
 )
 from bot.services.replies import Note, Prompt, RoutineReply
@@ -29,10 +32,10 @@ class RoutineView:
         """Turn a routine reply into a toast and messages."""
         texts = self._texts
         if reply.note is Note.STALE:
-            return Rendered(
-                toast=texts.render(TextKey.COMMON_STALE_BUTTON),
-                messages=(OutMessage(texts.render(TextKey.COMMON_STALE_BUTTON)),),
-            )
+            # A toast only: a chat message about an old button would clutter the chat.
+            return Rendered(toast=texts.render(TextKey.COMMON_STALE_BUTTON))
+        if reply.note is Note.CHOOSE and reply.prompt is not None:
+            return Rendered(messages=(self._choose(reply.prompt, reply.choice or ""),))
         if reply.note is Note.ALREADY_HANDLED:
             return Rendered(toast=texts.render(TextKey.COMMON_ALREADY_RECORDED))
         messages = list(self._notes(reply))
@@ -44,10 +47,40 @@ class RoutineView:
         if reply.summary is not None:
             messages.append(OutMessage(self._summaries.summary(reply.summary)))
             messages.extend(self._summaries.after_summary(reply.summary))
-        # The pressed keyboard is left in place: every routine button carries its session and
-        # version, so a later tap on it only gets "already noted" or "that session is over", and
-        # not retiring it saves a Bot API call on every step of the walk.
+        # The pressed keyboard is retired by the handler (bot/handlers/sending.py), with the answer.
         return Rendered(messages=tuple(messages))
+
+    def _choose(self, paused: Prompt, choice: str) -> OutMessage:
+        """ "Finish your paused routine (3/7) or start the 2-minute one?", with both buttons."""
+        texts = self._texts
+        index, total = min(paused.step + 1, paused.total), paused.total
+        routine = self._catalog.routines.get(choice)
+        other = routine.called if routine is not None else ""
+        finish = texts.render(TextKey.BUTTON_FINISH_PAUSED, index=index, total=total)
+        start = texts.render(TextKey.BUTTON_START_OTHER, other=other)
+        rows: list[list[tuple[str, CallbackData]]] = [
+            [(finish, StartPress(paused.routine_id))],
+            [(start, SwitchRoutinePress(choice, paused.session_id))],
+        ]
+        text = texts.render(TextKey.ROUTINE_CHOOSE_PAUSED, index=index, total=total, other=other)
+        return OutMessage(text, keyboard(rows))
+
+    def timer_done(self, prompt: Prompt) -> OutMessage:
+        """The timer's last word, as a new message so the phone notifies, with ✅ Done on it."""
+        texts = self._texts
+        done = ExercisePress(prompt.session_id, prompt.version, Action.DONE)
+        return OutMessage(
+            texts.render(TextKey.ROUTINE_TIMER_DONE),
+            keyboard([[(texts.render(TextKey.BUTTON_DONE), done)]]),
+        )
+
+    def _opening(self, prompt: Prompt) -> str:
+        """ "⏱ About 18 min. You'll need: …", from the session's own plan and doses."""
+        minutes = plan_minutes(self._catalog, prompt.routine_id, prompt.plan)
+        needs = plan_needs(self._catalog, prompt.plan)
+        if not needs:
+            return self._texts.render(TextKey.ROUTINE_OPENING_NOTHING, minutes=minutes)
+        return self._texts.render(TextKey.ROUTINE_OPENING, minutes=minutes, needs=", ".join(needs))
 
     def _notes(self, reply: RoutineReply) -> list[OutMessage]:
         """Messages that explain what just happened, before the next prompt."""
@@ -107,17 +140,21 @@ class RoutineView:
                 if prompt.phase is Phase.PAIN_BEFORE
                 else TextKey.ROUTINE_PAIN_AFTER_ASK
             )
-            return OutMessage(texts.render(key), self._pain_keyboard(prompt))
+            text = texts.render(key)
+            if prompt.phase is Phase.PAIN_BEFORE and prompt.plan:
+                text = f"{self._opening(prompt)}\n\n{text}"
+            return OutMessage(text, self._pain_keyboard(prompt))
         exercise = self._catalog.exercises[prompt.exercise_id or ""]
         if prompt.phase is Phase.HURT_LEVEL:
             return self._hurts(prompt, exercise.name)
+        shown = dose_in(self._catalog, prompt.routine_id, exercise, gentler=prompt.gentler)
         if prompt.gentler:
             text = self._catalog.gentler_message(exercise)
         else:
-            text = self._catalog.exercise_message(exercise, prompt.step + 1, prompt.total)
+            text = self._catalog.exercise_message(exercise, prompt.step + 1, prompt.total, shown)
         demo = None if prompt.gentler else exercise.id
         # The gentler version has its own hold: the Timer is shown only when that version is timed.
-        timed = exercise.version(gentler=prompt.gentler).is_timed
+        timed = shown.is_timed
         return OutMessage(text, self._exercise_keyboard(prompt, timed=timed), demo)
 
     def _hurts(self, prompt: Prompt, name: str) -> OutMessage:

@@ -119,7 +119,7 @@ async def test_three_skips_in_a_row_ask_to_keep_or_drop_and_drop_sticks(database
         for _ in range(3):
             await quick_session(bot, ada, 2, ("✅ Done", "⏭ Skip"), 2)
             clock.advance(timedelta(days=1))
-        assert "skipped Neck Flexion 3 times" in bot.last_text(ada)
+        assert "skipped Lat Pulldown (resistance band) 3 times" in bot.last_text(ada)
         await bot.tap(ada, "🗑 Drop it")
         await bot.send(ada.command("/quick"))
         await bot.tap(ada, "2")
@@ -131,7 +131,7 @@ async def test_three_skips_in_a_row_ask_to_keep_or_drop_and_drop_sticks(database
         assert "Routine: every exercise in" in bot.last_text(ada)
     plans = [s.plan for s in await sessions_of(database_url, 9705)]
     assert plans[-1] == "chair_rotation"
-    assert plans[0] == "chair_rotation,neck_flexion"
+    assert plans[0] == "chair_rotation,lat_pulldown"
 
 
 async def test_high_pain_after_a_session_gets_calm_advice_and_is_recorded(

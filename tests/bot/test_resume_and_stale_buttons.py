@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from tests.support.dbcheck import ratings_of, results_of, sessions_of
+from tests.support.dbcheck import ratings_of, results_of, sessions_of, user_row
 from tests.support.fakes.buttons import find_button
 from tests.support.flows import onboard, start_walk
 from tests.support.harness import FakeClock, running_bot
@@ -49,7 +49,7 @@ async def test_a_double_tap_advances_once(database_url: str) -> None:
     assert len(await results_of(database_url, sessions[0].id)) == 1
 
 
-async def test_a_step_costs_one_answer_and_one_message_and_its_old_buttons_stay_harmless(
+async def test_a_step_costs_one_answer_one_edit_and_one_message_and_old_buttons_stay_harmless(
     database_url: str,
 ) -> None:
     async with running_bot(database_url) as bot:
@@ -57,11 +57,17 @@ async def test_a_step_costs_one_answer_and_one_message_and_its_old_buttons_stay_
         await start_walk(bot, ada, 4)
         shown, done = find_button(bot.api, ada.chat_id, "✅ Done")
         before = len(bot.api.snapshot())
-        await bot.send(ada.press(done, shown.message_id))
+        await bot.send(ada.press(done, shown.message_id, message=bot.api.state.message_json(shown)))
         step = [call.method for call in bot.api.snapshot()[before:]]
-        # The pressed keyboard is not edited away: its buttons carry the session's version.
-        assert step == ["answerCallbackQuery", "sendAnimation"]
-        assert "2/7" in str(bot.api.snapshot()[-1].params.get("caption"))
+        # The pressed card retires (one edit: its answer instead of its buttons), sent
+        # alongside the next exercise rather than before it.
+        assert sorted(step) == ["answerCallbackQuery", "editMessageCaption", "sendAnimation"]
+        sent = next(c for c in bot.api.snapshot()[before:] if c.method == "sendAnimation")
+        assert "2/7" in str(sent.params.get("caption"))
+        retired = bot.api.message(ada.chat_id, shown.message_id)
+        assert retired is not None
+        assert retired.buttons == []
+        assert str(retired.caption).endswith("\n\n✅ Done")
         before = len(bot.api.snapshot())
         await bot.send(ada.press(done, shown.message_id))
         late = bot.api.snapshot()[before:]
@@ -102,7 +108,8 @@ async def test_a_button_from_a_finished_session_changes_nothing(database_url: st
         await bot.send(old_stop)
         answer = bot.api.calls_of("answerCallbackQuery")[-1]
         assert "session is over" in str(answer.params.get("text"))
-        assert len(bot.api.messages_to(ada.chat_id)) == sent_before + 1
+        # A toast only: no chat message about an old button.
+        assert len(bot.api.messages_to(ada.chat_id)) == sent_before
     sessions = await sessions_of(database_url, 2003)
     assert [s.status for s in sessions] == ["completed"]
 
@@ -162,3 +169,121 @@ async def test_yesterdays_unfinished_session_is_closed_when_a_new_day_starts_afr
         ("active", 0, 0),
     ]
     assert await results_of(database_url, sessions[0].id) == []
+
+
+async def test_routine_resumes_a_paused_quick_session_as_its_stop_message_promises(
+    database_url: str,
+) -> None:
+    async with running_bot(database_url) as bot:
+        ada = bot.person(2101)
+        await start_walk(bot, ada, 3, routine="/quick")
+        await bot.tap(ada, "✅ Done")
+        await bot.send(ada.command("/stop"))
+        assert bot.last_text(ada) == (
+            "⏸ Left for now. Your session is kept: /routine picks up at exercise 2 of 2."
+        )
+        await bot.send(ada.command("/routine"))
+        texts = bot.texts(ada)
+        assert texts[-2] == "Welcome back! Picking up where you left off: exercise 2 of 2."
+        assert texts[-1].startswith("🏋️ 2/2 · Lat Pulldown")
+    sessions = await sessions_of(database_url, 2101)
+    assert [(s.routine_id, s.status, s.step) for s in sessions] == [("quick", "active", 1)]
+
+
+async def test_quick_while_a_full_routine_is_paused_asks_first_and_never_drops_it(
+    database_url: str,
+) -> None:
+    async with running_bot(database_url) as bot:
+        ada = bot.person(2102)
+        await start_walk(bot, ada, 3)
+        await bot.tap(ada, "✅ Done")
+        await bot.tap(ada, "✅ Done")
+        await bot.send(ada.command("/cancel"))  # the old name still leaves the session
+        assert "picks up at exercise 3 of 7" in bot.last_text(ada)
+        await bot.send(ada.command("/quick"))
+        question = bot.last(ada)
+        assert question.text == "Finish your paused routine (3/7) or start the 2-minute one?"
+        assert bot.labels(ada) == ["▶ Finish it (3/7)", "Start the 2-minute one"]
+        await bot.tap(ada, "▶ Finish it (3/7)")
+        assert bot.last_text(ada).startswith("🏋️ 3/7 · Chair Rotation")
+        answered = bot.api.message(ada.chat_id, question.message_id)
+        assert answered is not None
+        assert answered.buttons == []
+        assert str(answered.text).endswith("\n\n▶ Finish it (3/7)")
+        assert [s.status for s in await sessions_of(database_url, 2102)] == ["active"]
+
+        await bot.send(ada.command("/stop"))
+        await bot.send(ada.command("/quick"))
+        old_choice = ada.press_button(bot.api, "Start the 2-minute one")
+        await bot.tap(ada, "Start the 2-minute one")
+        assert "how much pain" in bot.last_text(ada)
+        assert "⏱ About 2 min." in bot.last_text(ada)
+        shown = len(bot.api.messages_to(ada.chat_id))
+        await bot.send(old_choice)
+        toast = bot.api.calls_of("answerCallbackQuery")[-1]
+        assert "session is over" in str(toast.params.get("text"))
+        assert len(bot.api.messages_to(ada.chat_id)) == shown, "a stale tap is a toast only"
+    sessions = await sessions_of(database_url, 2102)
+    # Left by the person's own choice: stopped, never "abandoned".
+    assert [(s.routine_id, s.status) for s in sessions] == [
+        ("full", "stopped"),
+        ("quick", "active"),
+    ]
+
+
+async def test_the_menu_offers_stop_and_no_longer_cancel(database_url: str) -> None:
+    async with running_bot(database_url) as bot:
+        commands = bot.api.calls_of("setMyCommands")[-1].params["commands"]
+        names = [command["command"] for command in commands]  # type: ignore[union-attr]
+        assert "stop" in names
+        assert "cancel" not in names
+
+
+async def test_each_used_onboarding_and_pain_button_retires_showing_the_answer(
+    database_url: str,
+) -> None:
+    async with running_bot(database_url) as bot:
+        ada = bot.person(2103)
+        await onboard(bot, ada)
+        await bot.send(ada.command("/routine"))
+        await bot.tap(ada, "5")
+        answers = {
+            str(m.text).rsplit("\n\n", 1)[-1]: m.buttons
+            for m in bot.api.messages_to(ada.chat_id)
+            if m.edits and m.text
+        }
+        assert answers == {
+            "✅ Yes, keep my answers": [],
+            "None of these": [],
+            "Europe/Berlin": [],
+            "09:00": [],
+            "✅ Yes": [],
+            "→ 5": [],
+        }
+
+
+async def test_an_old_time_zone_button_from_onboarding_changes_nothing(
+    database_url: str,
+) -> None:
+    async with running_bot(database_url) as bot:
+        ada = bot.person(2104)
+        await bot.send(ada.command("/start"))
+        await bot.tap(ada, "c:y")
+        await bot.tap(ada, "sc:0000:ok")
+        zones = bot.last(ada)
+        old_tokyo = ada.press_button(bot.api, "Asia/Tokyo", zones.message_id)
+        await bot.tap(ada, "Europe/Berlin", zones.message_id)
+        await bot.tap(ada, "rm:0900")
+        await bot.tap(ada, "bd:y")
+        shown = len(bot.api.messages_to(ada.chat_id))
+        await bot.send(old_tokyo)
+        toast = bot.api.calls_of("answerCallbackQuery")[-1]
+        assert toast.params.get("text") == "This button is no longer active."
+        assert len(bot.api.messages_to(ada.chat_id)) == shown
+        assert (await user_row(database_url, 2104)).timezone == "Europe/Berlin"
+
+        await bot.send(ada.command("/settings"))
+        await bot.tap(ada, "set:tz")
+        await bot.tap(ada, "Asia/Tokyo")
+        assert "Asia/Tokyo" in bot.last_text(ada), "asked again in /settings, a zone button works"
+    assert (await user_row(database_url, 2104)).timezone == "Asia/Tokyo"

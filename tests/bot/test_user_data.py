@@ -136,9 +136,7 @@ async def test_a_keyboard_that_cannot_be_retired_never_holds_back_the_reply(
         asked = bot.api.messages_to(ada.chat_id)[-1]
         answered = len(bot.api.calls_of("answerCallbackQuery"))
         shown = len(bot.texts(ada))
-        bot.api.fail_next(
-            "editMessageReplyMarkup", error_code=502, description="Bad Gateway", times=5
-        )
+        bot.api.fail_next("editMessageText", error_code=502, description="Bad Gateway", times=5)
         await bot.tap(ada, "Keep my data")
         assert "nothing was deleted" in bot.last_text(ada)
         kept = bot.api.message(ada.chat_id, asked.message_id)

@@ -16,6 +16,7 @@ from bot.content import (
     load_catalog,
     telegram_length,
 )
+from bot.content.text_keys import allowed_placeholders
 
 ARTICLE_NAMES_IN_ORDER = [
     "Lat Pulldown (resistance band)",
@@ -35,19 +36,32 @@ def catalog() -> Catalog:
     return load_catalog()
 
 
-def test_the_seven_article_exercises_load_in_article_order(catalog: Catalog) -> None:
-    assert [exercise.name for exercise in catalog.exercises.values()] == ARTICLE_NAMES_IN_ORDER
+def test_the_seven_article_exercises_load_in_article_order_then_the_no_band_version(
+    catalog: Catalog,
+) -> None:
+    names = [exercise.name for exercise in catalog.exercises.values()]
+    assert names == [*ARTICLE_NAMES_IN_ORDER, "Towel Pull-down (no band needed)"]
+    assert catalog.exercises["lat_pulldown"].without_band == "towel_pulldown"
 
 
-def test_the_full_routine_is_all_seven_exercises_in_article_order(catalog: Catalog) -> None:
+def test_the_full_routine_is_all_seven_exercises_getting_down_to_the_floor_once(
+    catalog: Catalog,
+) -> None:
     assert catalog.routines["full"].title == "Full routine"
-    assert catalog.routine_exercises("full") == tuple(catalog.exercises.values())
+    full = [exercise.name for exercise in catalog.routine_exercises("full")]
+    assert sorted(full) == sorted(ARTICLE_NAMES_IN_ORDER)
+    on_the_floor = [
+        "a mat or carpet" in exercise.needs for exercise in catalog.routine_exercises("full")
+    ]
+    # Once down, the person stays down: the lying exercises are the last ones, together.
+    assert on_the_floor == [False] * 5 + [True] * 2
+    assert full[:4] == ARTICLE_NAMES_IN_ORDER[:4]
 
 
-def test_the_quick_routine_is_two_or_three_desk_friendly_exercises(catalog: Catalog) -> None:
+def test_the_quick_routine_is_the_band_exercise_and_a_desk_friendly_one(catalog: Catalog) -> None:
     quick_ids = catalog.routines["quick"].exercises
-    assert 2 <= len(quick_ids) <= 3
-    assert set(quick_ids) <= DESK_FRIENDLY_IDS
+    assert quick_ids[-1] == "lat_pulldown"
+    assert set(quick_ids[:-1]) <= DESK_FRIENDLY_IDS
     assert "2-minute" in catalog.routines["quick"].title
 
 
@@ -205,7 +219,11 @@ def test_every_exercise_message_fits_in_one_telegram_message(catalog: Catalog) -
 
 
 def test_every_button_label_is_short(catalog: Catalog) -> None:
-    labels = {key: catalog.texts.render(key) for key in TextKey if key.startswith("button.")}
+    labels = {
+        key: catalog.texts.render(key, **dict.fromkeys(allowed_placeholders(key), "99"))
+        for key in TextKey
+        if key.startswith("button.")
+    }
     assert {TextKey.BUTTON_DONE, TextKey.BUTTON_SNOOZE, TextKey.BUTTON_SKIP_TODAY} <= set(labels)
     assert all(telegram_length(label) <= MAX_BUTTON_LABEL_LENGTH for label in labels.values())
 
@@ -223,7 +241,7 @@ def test_ids_leave_room_in_callback_data(catalog: Catalog) -> None:
 
 def test_help_lists_every_command_and_says_it_does_not_diagnose(catalog: Catalog) -> None:
     help_text = catalog.texts.render(TextKey.COMMON_HELP)
-    for command in ["/routine", "/quick", "/cancel", "/settings", "/timezone", "/remind"]:
+    for command in ["/routine", "/quick", "/stop", "/settings", "/timezone", "/remind"]:
         assert command in help_text
     assert "/help" in help_text
     assert "/start" in help_text

@@ -116,14 +116,14 @@ BROKEN_COPIES = [
     ),
     pytest.param(
         "routines.toml",
-        'exercises = ["chair_rotation", "neck_flexion"]',
+        'exercises = ["chair_rotation", "lat_pulldown"]',
         'exercises = ["chair_rotation", "foo"]',
         "content/routines.toml: routine 'quick'.exercises[1]: unknown exercise id 'foo'",
         id="unknown_exercise_in_routine",
     ),
     pytest.param(
         "routines.toml",
-        'exercises = ["chair_rotation", "neck_flexion"]',
+        'exercises = ["chair_rotation", "lat_pulldown"]',
         'exercises = ["chair_rotation", "chair_rotation"]',
         "content/routines.toml: routine 'quick'.exercises[1]: exercise 'chair_rotation' "
         "is listed twice",

@@ -158,9 +158,9 @@ class Walker:
         self.telegram.deliver(self.person.press_button(self.server.api, label))
 
     def onboard(self) -> None:
-        """/start, consent, no red flags, zone, weekly goal, reminder."""
+        """/start, consent, no red flags, zone, weekly goal, reminder, band."""
         self.command("/start")
-        for label in ("c:y", "sc:0000:ok", "tz:UTC", "gl:7", "rm:0900"):
+        for label in ("c:y", "sc:0000:ok", "tz:UTC", "gl:7", "rm:0900", "bd:y"):
             self.tap(label)
 
     def start_routine(self, before: str = "8") -> None:

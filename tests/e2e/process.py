@@ -93,6 +93,7 @@ class RemoteUser:
         self.tap(f"tz:{zone}")
         self.tap("gl:7")
         self.tap(f"rm:{remind}")
+        self.tap("bd:y")
 
     def last_text(self) -> str:
         """The newest message's text."""

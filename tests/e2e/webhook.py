@@ -107,7 +107,7 @@ class WebhookUser:
     def onboard(self, replicas: list[Replica], *, consent: bool = True) -> None:
         """/start and every onboarding answer, alternating replicas."""
         steps = ["/start", "c:y" if consent else "c:n", "sc:0000:ok"]
-        steps += ["tz:UTC", "gl:7", "rm:0900"]
+        steps += ["tz:UTC", "gl:7", "rm:0900", "bd:y"]
         for index, step in enumerate(steps):
             replica = replicas[index % len(replicas)]
             if step.startswith("/"):

@@ -17,15 +17,17 @@ async def onboard(
     zone: str = "Europe/Berlin",
     remind: str = "09:00",
     goal: int = 7,
+    band: bool = True,
 ) -> None:
     """/start, consent, "none of these" on the red-flag checklist, zone, weekly goal (7: nudges
-    every day) and reminder, all by buttons."""
+    every day) and reminder by buttons, and the last question: a resistance band?"""
     await bot.send(person.command("/start"))
     await bot.tap(person, "c:y" if consent else "c:n")
     await bot.tap(person, NONE_OF_THESE)
     await bot.tap(person, f"tz:{zone}")
     await bot.tap(person, f"gl:{goal}")
     await bot.tap(person, f"rm:{remind.replace(':', '')}")
+    await bot.tap(person, "bd:y" if band else "bd:n")
 
 
 async def start_walk(

@@ -14,6 +14,7 @@ from pydantic import SecretStr
 
 from bot.app import BackCoachApp, build_application
 from bot.settings import Settings
+from bot.timer import Sleep
 from tests.support.fakes import (
     TEST_TOKEN,
     FakeBotApi,
@@ -117,16 +118,20 @@ async def running_bot(
     *,
     clock: FakeClock | None = None,
     api: FakeBotApi | None = None,
+    sleep: Sleep = instant_sleep,
     **settings: Any,
 ) -> AsyncIterator[BotHarness]:
-    """Start the application as polling would (initialize + post_init), stop it afterwards."""
+    """Start the application as polling would (initialize + post_init), stop it afterwards.
+
+    `sleep`: what the ▶ Timer waits with (default: no wait at all).
+    """
     api = api or FakeBotApi()
     clock = clock or FakeClock()
     app = build_application(
         make_settings(database_url, **settings),
         request=FakeRequest(api),
         clock=clock,
-        sleep=instant_sleep,
+        sleep=sleep,
         polling=False,
     )
     await app.initialize()
