@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import Any, Generic, TypeVar
 
+from bot.domain.progression import Feel
 from bot.domain.routine import Action, HurtLevel
 from bot.presses import (
     CallbackData,
@@ -20,13 +21,17 @@ from bot.presses import (
     ConsentPress,
     DeletePress,
     ExercisePress,
+    FeelPress,
     ForgetHealthPress,
     HistoryPagePress,
     KeepDropPress,
+    LessonPress,
+    LessonsSwitchPress,
     PainPress,
     PausePress,
     ProgressRangePress,
     RemindPress,
+    ResetLevelsPress,
     ScreenDone,
     ScreenToggle,
     SettingsPress,
@@ -195,6 +200,22 @@ CODECS: tuple[Codec[Any], ...] = (
     Codec("go", StartPress, _ID, lambda g: StartPress(g[0]), lambda d: d.routine_id),
     Codec("snz", SnoozePress, _DAY, _snooze, lambda d: f"{d.day:%Y%m%d}"),
     Codec("skp", SkipTodayPress, _DAY, _skip, lambda d: f"{d.day:%Y%m%d}"),
+    Codec(
+        "fl",
+        FeelPress,
+        rf"{_INT}:(easy|just_right|hard|painful|skip)",
+        lambda g: FeelPress(int(g[0]), None if g[1] == "skip" else Feel(g[1])),
+        lambda d: f"{d.session_id}:{'skip' if d.feel is None else d.feel.value}",
+    ),
+    Codec("lsn", LessonPress, _ID, lambda g: LessonPress(g[0]), lambda d: d.lesson_id),
+    Codec(
+        "lso",
+        LessonsSwitchPress,
+        "(y|n)",
+        lambda g: LessonsSwitchPress(g[0] == "y"),
+        lambda d: _yn(d.enabled),
+    ),
+    Codec("lvr", ResetLevelsPress, None, lambda _: ResetLevelsPress(), lambda _: ""),
 )
 
 _BY_PREFIX: dict[str, list[Codec[Any]]] = {}

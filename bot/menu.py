@@ -33,6 +33,7 @@ COMMANDS = (
     ("delete", "Erase all your data"),
     ("help", "What I can do"),
     ("start", "Welcome and safety check"),
+    ("learn", "Short lessons about your back"),
 )
 RETRY_JOB = "command-menu"
 FIRST_RETRY_SECONDS = 5.0

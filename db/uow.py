@@ -10,6 +10,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.services.update_receipt import UpdateReceipt
 from db.history import HistoryRepository
+from db.lessons import LessonRepository
+from db.levels import LevelRepository
 from db.media import MediaRepository
 from db.nudges import NudgeRepository
 from db.pauses import PauseRepository
@@ -40,6 +42,8 @@ class Repositories:
         self.user_data = UserDataRepository(session)
         self.stats = StatsRepository(session)
         self.receipts = ReceiptRepository(session)
+        self.levels = LevelRepository(session)
+        self.lessons = LessonRepository(session)
 
 
 class SqlUnitOfWork:
@@ -178,6 +182,16 @@ class SqlUnitOfWork:
     def receipts(self) -> ReceiptRepository:
         """Processed update ids, within this transaction."""
         return self._require().receipts
+
+    @property
+    def levels(self) -> LevelRepository:
+        """Dose levels and how sessions felt, within this transaction."""
+        return self._require().levels
+
+    @property
+    def lessons(self) -> LessonRepository:
+        """Seen lessons, within this transaction."""
+        return self._require().lessons
 
 
 class SqlUnitOfWorkFactory:

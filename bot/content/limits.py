@@ -49,6 +49,10 @@ _LONGEST_FIXED_VALUES: dict[str, str] = {
     "start": "30 September 2026",
     "days": "9999",
     "zone": "America/Argentina/ComodRivadavia",
+    # Dose levels and lessons (issue 20): a ladder's dose with its band, and counts.
+    "goal": "7",
+    "dose": "W" * 400,
+    "seen": str(_LARGEST_COUNT),
 }
 _RENDERED_PER_EXERCISE = frozenset({TextKey.ROUTINE_EXERCISE, TextKey.ROUTINE_EXERCISE_GENTLER})
 

@@ -176,8 +176,13 @@ class Catalog(BaseModel):
             self.exercises[exercise_id] for exercise_id in self.routines[routine_id].exercises
         )
 
-    def exercise_message(self, exercise: Exercise, index: int, total: int) -> str:
-        """The message for one exercise of a session; index counts from 1."""
+    def exercise_message(
+        self, exercise: Exercise, index: int, total: int, dose: str | None = None
+    ) -> str:
+        """The message for one exercise of a session; index counts from 1.
+
+        `dose` is the dose of the user's level (bot/content/levels.py); None: the seed dose.
+        """
         return self.texts.render(
             TextKey.ROUTINE_EXERCISE,
             index=index,
@@ -185,7 +190,7 @@ class Catalog(BaseModel):
             name=exercise.name,
             why=exercise.why,
             steps=exercise.numbered_steps(),
-            dose=exercise.dose_text(),
+            dose=exercise.dose_text() if dose is None else dose,
             safety=exercise.safety,
         )
 

@@ -6,9 +6,10 @@ from telegram import Update
 
 from bot.callback_data import parse
 from bot.content import TextKey
+from bot.content.levels import level_version
 from bot.context import BackCoachContext
 from bot.domain.routine import Action, ChooseHurt, Press, Rate
-from bot.handlers import progress, reminders, safety
+from bot.handlers import learn, progress, reminders, safety
 from bot.handlers.sending import answer_and_send, answer_quietly, sender_of
 from bot.presses import (
     CallbackData,
@@ -16,13 +17,17 @@ from bot.presses import (
     ConsentPress,
     DeletePress,
     ExercisePress,
+    FeelPress,
     ForgetHealthPress,
     HistoryPagePress,
     KeepDropPress,
+    LessonPress,
+    LessonsSwitchPress,
     PainPress,
     PausePress,
     ProgressRangePress,
     RemindPress,
+    ResetLevelsPress,
     ScreenDone,
     ScreenToggle,
     SettingsPress,
@@ -124,6 +129,8 @@ async def _dispatch(
             return await reminders.snooze_button(context, user_id, day)
         case SkipTodayPress(day):
             return await reminders.skip_today_button(context, user_id, day)
+        case FeelPress() | LessonPress() | LessonsSwitchPress() | ResetLevelsPress():
+            return await learn.growth_button(context, user_id, data)  # issue 20
     return services.views.profile.render(reply, first_name)
 
 
@@ -145,6 +152,8 @@ async def _timer(
     )
     exercise = None if prompt is None else services.catalog.exercises.get(prompt.exercise_id or "")
     shown = None if exercise is None or prompt is None else exercise.version(gentler=prompt.gentler)
+    if shown is exercise and exercise is not None and prompt is not None:
+        shown = level_version(exercise, prompt.level)  # the session's dose level (issue 20)
     if shown is None or not shown.is_timed:
         return Rendered(toast=services.catalog.texts.render(TextKey.COMMON_BUTTON_EXPIRED))
     services.routine.timer.start(

@@ -20,6 +20,7 @@ from bot.handlers import (
     buttons,
     commands,
     identity,
+    learn,
     membership,
     messages,
     progress,
@@ -57,6 +58,7 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
         ("pause", reminders.pause),
         ("resume", reminders.resume),
         ("safety", safety.safety_command),
+        ("learn", learn.learn),
     ):
         application.add_handler(
             CommandHandler(name, callback, filters=private & filters.UpdateType.MESSAGE)

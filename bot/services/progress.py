@@ -16,10 +16,12 @@ from bot.domain.progress import (
     weekly_averages,
 )
 from bot.domain.streaks import Streak
+from bot.domain.weekly_goal import DEFAULT_GOAL, WeeklyStreak
+from bot.services.encouragement import weekly_goal_of, weekly_of
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
-from bot.services.records import RatedSession
+from bot.services.records import LevelChangeRecord, RatedSession
 from bot.services.update_receipt import UpdateReceipt
-from bot.services.users import current_streak, user_today
+from bot.services.users import current_streak, pause_spans, user_today
 
 HISTORY_PAGE = 10
 
@@ -37,6 +39,9 @@ class ProgressReport:
     series: tuple[DailyPoint, ...]
     weekly: tuple[WeeklyAverage, ...]
     tracks_pain: bool
+    # Weeks in a row with the goal met, and the goal (issue 20).
+    weekly_streak: WeeklyStreak | None = None
+    weekly_goal: int = DEFAULT_GOAL
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +65,8 @@ class HistoryPage:
     page: int
     lines: tuple[HistoryLine, ...]
     has_older: bool
+    # Dose changes, oldest first, on the first page only (issue 20).
+    level_changes: tuple[LevelChangeRecord, ...] = ()
 
 
 async def session_points(
@@ -104,6 +111,8 @@ class ProgressService:
                 series=daily_series(points, start, today),
                 weekly=weekly_averages(points, start, today),
                 tracks_pain=bool(user.pain_consent),
+                weekly_streak=await weekly_of(uow, user, today, await pause_spans(uow, user.id)),
+                weekly_goal=weekly_goal_of(user),
             )
 
     async def history(
@@ -130,4 +139,7 @@ class ProgressService:
                 )
                 for s in shown
             )
-            return HistoryPage(page, lines, len(sessions) > HISTORY_PAGE)
+            changes = await uow.levels.changes(user_id) if page == 0 else []
+            return HistoryPage(
+                page, lines, len(sessions) > HISTORY_PAGE, tuple(changes[-HISTORY_PAGE:])
+            )

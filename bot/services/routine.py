@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from bot.domain import routine as walk
@@ -24,6 +25,7 @@ from bot.domain.screening import (
 )
 from bot.services.adaptation import plan_for
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from bot.services.progression import Growth, level_at, level_plan
 from bot.services.records import NewSession, SessionSnapshot, UserRecord
 from bot.services.replies import Note, Prompt, RoutineReply
 from bot.services.routine_notes import gate, note_for
@@ -51,11 +53,16 @@ class RoutineService:
     """Owns every change to a routine session; the database is the conversation state."""
 
     def __init__(
-        self, uow_factory: UnitOfWorkFactory, plans: Mapping[str, tuple[str, ...]], clock: Clock
+        self,
+        uow_factory: UnitOfWorkFactory,
+        plans: Mapping[str, tuple[str, ...]],
+        clock: Clock,
+        growth: Growth | None = None,
     ) -> None:
         self._uow_factory = uow_factory
         self._plans = plans
         self._clock = clock
+        self._growth = growth or Growth()
 
     async def start(
         self, user_id: int, routine_id: str, *, receipt: UpdateReceipt | None
@@ -198,7 +205,9 @@ class RoutineService:
                 uow, changed, tier, cause, reason, result=result, rating=rating, now=now
             )
             return RoutineReply(note=stop_note(tier))
-        summary = await finish_walk(uow, changed, result=result, rating=rating, now=now)
+        summary = await finish_walk(
+            uow, changed, result=result, rating=rating, now=now, growth=self._growth
+        )
         return RoutineReply(note=note, summary=summary, exercise_id=exercise_id)
 
     async def _abandon_if_expired(self, uow: UnitOfWork, snapshot: SessionSnapshot) -> bool:
@@ -228,7 +237,8 @@ class RoutineService:
         """A fresh session at its first phase; pain is only asked with consent."""
         plan, softened = await plan_for(uow, user.id, self._plans[routine_id])
         progress = walk.start(len(plan), track_pain=bool(user.pain_consent), softened=softened)
-        return session_row(user.id, routine_id, user_today(user, now), plan, progress, now)
+        row = session_row(user.id, routine_id, user_today(user, now), plan, progress, now)
+        return replace(row, levels=await level_plan(uow, user.id, plan))
 
     def _exercise_at(self, session: SessionSnapshot, step: int) -> str | None:
         """The exercise id at a step of the session's own plan, or None past the end."""
@@ -247,4 +257,5 @@ class RoutineService:
             exercise_id=self._exercise_at(session, session.step),
             gentler=session.gentler,
             softened=session.gentler and session.hurt is None,
+            level=level_at(session.levels, session.step),
         )

@@ -43,6 +43,7 @@ def session_row(
         started_at=now,
         updated_at=now,
         finished_at=None,
+        levels="",
     )
 
 

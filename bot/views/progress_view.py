@@ -7,6 +7,7 @@ from bot.content import Catalog, TextKey
 from bot.domain.progress import Change, ProgressStats
 from bot.presses import CallbackData, HistoryPagePress, ProgressRangePress
 from bot.services.progress import HistoryPage, ProgressReport
+from bot.views.growth_view import GrowthView
 from bot.views.outgoing import Keyboard, OutMessage, keyboard
 
 _CHANGE_KEYS = {
@@ -23,6 +24,7 @@ class ProgressView:
         self._catalog = catalog
         texts = self._texts = catalog.texts
         self._chart_labels = _chart_labels(catalog)
+        self._growth = GrowthView(catalog)
         self._ranges = keyboard(
             [
                 [
@@ -34,6 +36,17 @@ class ProgressView:
         )
 
     def caption(self, report: ProgressReport) -> str:
+        """The words under the chart, with the weekly streak beside the daily one."""
+        return self._caption(report) + self._weekly_line(report)
+
+    def _weekly_line(self, report: ProgressReport) -> str:
+        """ "Weeks in a row with your goal met" (issue 20), on a line of its own."""
+        if report.weekly_streak is None:
+            return ""
+        current, goal = report.weekly_streak.current, report.weekly_goal
+        return "\n" + self._texts.render(TextKey.GROW_WEEKLY_STREAK, current=current, goal=goal)
+
+    def _caption(self, report: ProgressReport) -> str:
         """The words under the chart."""
         stats = report.stats
         return self._texts.render(
@@ -69,7 +82,7 @@ class ProgressView:
                 current=report.streak.current,
                 best=report.streak.best,
             )
-            return OutMessage(text)
+            return OutMessage(text + self._weekly_line(report))
         return OutMessage(self._texts.render(TextKey.PROGRESS_EMPTY), self._ranges)
 
     @property
@@ -94,8 +107,9 @@ class ProgressView:
     def history(self, page: HistoryPage) -> OutMessage:
         """Ten lines and paging buttons."""
         texts = self._texts
+        levels = self._growth.history_lines(page.level_changes)  # dose changes (issue 20)
         if not page.lines:
-            return OutMessage(texts.render(TextKey.HISTORY_EMPTY))
+            return OutMessage("\n".join([texts.render(TextKey.HISTORY_EMPTY), *levels]))
         routines = self._catalog.routines
         lines = [texts.render(TextKey.HISTORY_TITLE)] + [
             texts.render(
@@ -116,6 +130,7 @@ class ProgressView:
             buttons.append((texts.render(TextKey.BUTTON_OLDER), HistoryPagePress(page.page + 1)))
         if page.page > 0:
             buttons.append((texts.render(TextKey.BUTTON_NEWER), HistoryPagePress(page.page - 1)))
+        lines.extend(levels)
         return OutMessage("\n".join(lines), keyboard([buttons]) if buttons else None)
 
     def _relief(self, stats: ProgressStats) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.content import Catalog, TextKey
+from bot.content.levels import level_version
 from bot.domain.routine import Action, HurtLevel, Phase
 from bot.presses import (
     CallbackData,
@@ -42,7 +43,7 @@ class RoutineView:
                 messages.append(OutMessage(texts.render(TextKey.ROUTINE_SOFTENED_NOTE, name=name)))
             messages.append(self.prompt(reply.prompt))
         if reply.summary is not None:
-            messages.append(OutMessage(self._summaries.summary(reply.summary)))
+            messages.append(self._summaries.summary_message(reply.summary))
             messages.extend(self._summaries.after_summary(reply.summary))
         # The pressed keyboard is left in place: every routine button carries its session and
         # version, so a later tap on it only gets "already noted" or "that session is over", and
@@ -114,7 +115,8 @@ class RoutineView:
         if prompt.gentler:
             text = self._catalog.gentler_message(exercise)
         else:
-            text = self._catalog.exercise_message(exercise, prompt.step + 1, prompt.total)
+            dose = level_version(exercise, prompt.level).dose_text()  # the session's dose level
+            text = self._catalog.exercise_message(exercise, prompt.step + 1, prompt.total, dose)
         demo = None if prompt.gentler else exercise.id
         # The gentler version has its own hold: the Timer is shown only when that version is timed.
         timed = exercise.version(gentler=prompt.gentler).is_timed

@@ -11,6 +11,7 @@ from types import TracebackType
 from typing import Self
 
 from bot.services.update_receipt import UpdateReceipt
+from tests.services.fake_levels import FakeLessons, FakeLevels
 from tests.services.fake_outbox import (
     FakeMedia,
     FakeNudges,
@@ -53,6 +54,8 @@ class FakeUnitOfWork:
         self.user_data = FakeUserData(store)
         self.stats = FakeStats()
         self.receipts = FakeReceipts()
+        self.levels = FakeLevels(store)
+        self.lessons = FakeLessons(store)
 
     async def __aenter__(self) -> Self:
         self.committed = False
