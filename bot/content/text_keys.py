@@ -246,6 +246,7 @@ class TextKey(StrEnum):
     GROW_MILESTONE_30 = "grow.milestone_30"
     GROW_WELCOME_BACK = "grow.welcome_back"
     GROW_WEEKLY_STREAK = "grow.weekly_streak"
+    GROW_WEEKLY_THIS_WEEK = "grow.weekly_this_week"
     GROW_STREAK_FORGIVING = "grow.streak_forgiving"
     GROW_FEEL_ASK = "grow.feel_ask"
     GROW_FEEL_NOTED = "grow.feel_noted"
@@ -330,6 +331,7 @@ ALLOWED_PLACEHOLDERS: dict[TextKey, frozenset[str]] = {
     TextKey.GROW_PRAISE_SOME: frozenset({"done", "total"}),
     TextKey.GROW_PRAISE_PAIN: frozenset({"before", "after"}),
     TextKey.GROW_WEEKLY_STREAK: frozenset({"current", "goal"}),
+    TextKey.GROW_WEEKLY_THIS_WEEK: frozenset({"current", "days", "goal"}),
     TextKey.GROW_LEVEL_UP: frozenset({"name", "dose"}),
     TextKey.GROW_LEVEL_DOWN_HARD: frozenset({"name", "dose"}),
     TextKey.GROW_LEVEL_DOWN_HURT: frozenset({"name", "dose"}),

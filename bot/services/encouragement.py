@@ -12,7 +12,14 @@ from datetime import date, datetime
 
 from bot.domain.praise import Praise, milestone_of, praise_for
 from bot.domain.reminders import PauseSpan, paused_days
-from bot.domain.weekly_goal import DEFAULT_GOAL, WeeklyGoal, WeeklyStreak, weekly_streak
+from bot.domain.weekly_goal import (
+    DEFAULT_GOAL,
+    WeeklyGoal,
+    WeeklyStreak,
+    week_start,
+    week_tally,
+    weekly_streak,
+)
 from bot.services.lessons import lesson_after_session
 from bot.services.ports import UnitOfWork
 from bot.services.progression import LOOKBACK_SESSIONS, Growth, LevelChangeNote, progress_levels
@@ -35,6 +42,8 @@ class Encouragement:
     praise: Praise | None = None
     weekly: WeeklyStreak | None = None
     weekly_goal: int = DEFAULT_GOAL
+    # Done and paused days so far this week, towards the goal.
+    week_days: int = 0
     ask_feel: bool = False
     lesson_id: str | None = None
     level_changes: tuple[LevelChangeNote, ...] = ()
@@ -78,12 +87,14 @@ async def encourage(
     earlier = {day for day in counted if day != today} | ({today} if again_today else set())
     milestone = milestone_of(earlier, today, paused) if session.counted else None
     goal = weekly_goal_of(user)
+    week = week_tally(counted, paused, week_start(today))
     return Encouragement(
         praise=praise_for(
             done, session.total, ratings.get("before"), ratings.get("after"), milestone
         ),
         weekly=weekly_streak(counted, goal, today, paused),
         weekly_goal=int(goal),
+        week_days=week.done + week.paused,
         ask_feel=bool(user.pain_consent),
         lesson_id=await lesson_after_session(uow, user, growth.lesson_ids, today, now),
         level_changes=changes,

@@ -109,11 +109,16 @@ class SummaryView:
                 best=summary.streak.best,
             )
         )
-        weekly = summary.extras.weekly
+        extras = summary.extras
+        weekly = extras.weekly
         if weekly is not None:
-            goal = summary.extras.weekly_goal
             lines.append(
-                texts.render(TextKey.GROW_WEEKLY_STREAK, current=weekly.current, goal=goal)
+                texts.render(
+                    TextKey.GROW_WEEKLY_THIS_WEEK,
+                    current=weekly.current,
+                    days=extras.week_days,
+                    goal=extras.weekly_goal,
+                )
             )
             if weekly.current and summary.streak.current < summary.streak.best:
                 lines.append(texts.render(TextKey.GROW_STREAK_FORGIVING))
