@@ -79,10 +79,14 @@ async def test_no_lesson_and_no_question_beside_safety_advice(database_url: str)
     async with running_bot(database_url) as bot:
         ada = bot.person(21004)
         await onboard(bot, ada)
-        summary = await quick(bot, ada, before=3, after=8)
-        assert "📘" not in summary and "How did it feel?" not in summary
-        assert "Nice work" not in summary
-        advice = bot.last_text(ada)
-        assert "📘" not in advice and "Nice work" not in advice
+        advice = await quick(bot, ada, before=3, after=8)
+        assert "professional" in advice
+        summary = bot.texts(ada)[-2]
+        assert summary.startswith("🏁 2-minute routine"), "no praise beside the advice"
+        for text in (summary, advice):
+            assert "📘" not in text
+            assert "How did it feel?" not in text
+            assert "Nice work" not in text
+        assert not bot.last(ada).buttons or "😌 Easy" not in [b for b, _ in bot.last(ada).buttons]
         await bot.send(ada.command("/learn"))
         assert bot.last_text(ada).startswith(f"📚 Short lessons: 0 of {len(LESSONS)}")
