@@ -7,7 +7,13 @@ from collections.abc import Sequence
 from bot.content import Catalog, TextKey
 from bot.content.levels import level_version
 from bot.domain.progression import Feel, Reason
-from bot.presses import CallbackData, FeelPress, LessonPress, LessonsSwitchPress
+from bot.presses import (
+    CallbackData,
+    FeelPress,
+    LessonPress,
+    LessonsSwitchPress,
+    ResetLevelsPress,
+)
 from bot.services.lessons import LessonList
 from bot.services.progression import LevelChangeNote
 from bot.services.progression_service import RESET_REASON, FeelOutcome, FeelReply
@@ -92,6 +98,10 @@ class GrowthView:
         switch = TextKey.BUTTON_LESSONS_OFF if lessons.enabled else TextKey.BUTTON_LESSONS_ON
         rows.append([(render(switch), LessonsSwitchPress(not lessons.enabled))])
         return OutMessage(f"{title}\n{state}", keyboard(rows))
+
+    def reset_button(self) -> tuple[str, CallbackData]:
+        """ "↩️ Doses back to the start", for the /settings screen to place."""
+        return self._texts.render(TextKey.BUTTON_RESET_LEVELS), ResetLevelsPress()
 
     def reset(self, lowered: int | None) -> Rendered:
         """After "doses back to the start"."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.callback_data import encode
 from bot.content import MAX_BUTTON_LABEL_LENGTH, MAX_MESSAGE_LENGTH, Catalog, load_catalog
 from bot.content import telegram_length as length
 from bot.domain.progression import Reason
@@ -48,3 +49,10 @@ def test_learn_lists_every_lesson_within_telegrams_keyboard_limits(catalog: Cata
     buttons = [label for row in shown.keyboard.rows for label, _ in row]
     assert len(buttons) == len(catalog.lessons) + 1 <= MAX_INLINE_BUTTONS
     assert all(length(label) <= MAX_BUTTON_LABEL_LENGTH for label in buttons)
+
+
+def test_the_reset_button_fits_and_carries_its_press(catalog: Catalog) -> None:
+    label, press = GrowthView(catalog).reset_button()
+    assert label == "↩️ Doses back to the start"
+    assert length(label) <= MAX_BUTTON_LABEL_LENGTH
+    assert encode(press) == "lvr"
