@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from bot.domain import routine as walk
@@ -237,8 +236,8 @@ class RoutineService:
         """A fresh session at its first phase; pain is only asked with consent."""
         plan, softened = await plan_for(uow, user.id, self._plans[routine_id])
         progress = walk.start(len(plan), track_pain=bool(user.pain_consent), softened=softened)
-        row = session_row(user.id, routine_id, user_today(user, now), plan, progress, now)
-        return replace(row, levels=await level_plan(uow, user.id, plan))
+        levels = await level_plan(uow, user.id, plan)  # the user's dose levels (issue 20)
+        return session_row(user.id, routine_id, user_today(user, now), plan, progress, now, levels)
 
     def _exercise_at(self, session: SessionSnapshot, step: int) -> str | None:
         """The exercise id at a step of the session's own plan, or None past the end."""

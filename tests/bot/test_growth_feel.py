@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 from datetime import UTC, datetime, timedelta
 
 from db.models import ExerciseLevel, LevelChange
@@ -84,6 +87,16 @@ async def test_three_easy_days_raise_the_dose_announced_and_shown_next_time(
         assert RAISED_DOSE in bot.last_text(ada)
         await bot.send(ada.command("/history"))
         assert "Chair Rotation: level 1 → 2 (three easy sessions)" in bot.last_text(ada)
+        await bot.send(ada.command("/export"))
+        csv_file, json_file = (d.files["document"] for d in bot.api.calls_of("sendDocument"))
+        rows = list(csv.DictReader(io.StringIO(csv_file.decode())))
+        assert [row["feel"] for row in rows] == ["easy", "just_right", "easy", ""]
+        exported = json.loads(json_file)
+        assert [(c["exercise_id"], c["to_level"]) for c in exported["level_changes"]] == [
+            ("chair_rotation", 1),
+            ("neck_flexion", 1),
+        ]
+        assert {row["level"] for row in exported["exercise_levels"]} == {1}
     changes = await fetch_all(database_url, LevelChange, user_id=20004)
     assert {(c.exercise_id, c.from_level, c.to_level) for c in changes} == {
         ("chair_rotation", 0, 1),
