@@ -19,6 +19,7 @@ from tests.bot.growth_flows import (
     last_toast,
     quick,
 )
+from tests.bot.test_timer import countdown_lines
 from tests.support.dbcheck import fetch_all, sessions_of
 from tests.support.flows import onboard
 from tests.support.harness import FakeClock, running_bot
@@ -85,6 +86,8 @@ async def test_three_easy_days_raise_the_dose_announced_and_shown_next_time(
         await bot.send(ada.command("/quick"))
         await bot.tap(ada, "4")
         assert RAISED_DOSE in bot.last_text(ada)
+        await bot.tap(ada, "▶ Timer")
+        assert countdown_lines(bot, ada)[0] == "⏱ 30 s", "the timer counts the raised hold"
         await bot.send(ada.command("/history"))
         assert "Chair Rotation: level 1 → 2 (three easy sessions)" in bot.last_text(ada)
         await bot.send(ada.command("/export"))
