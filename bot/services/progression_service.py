@@ -17,7 +17,7 @@ from bot.services.progression import (
 )
 from bot.services.records import LevelChangeRecord
 from bot.services.update_receipt import UpdateReceipt
-from bot.services.users import user_today
+from bot.services.users import safety_locked, user_today
 
 logger = logging.getLogger(__name__)
 
@@ -57,12 +57,13 @@ class ProgressionService:
         """Record how the user's latest session felt (None: skipped) and apply the dose rule.
 
         Only the latest finished session can be answered, once, and only with consent (the
-        question is not shown without it): an older or repeated press changes nothing.
+        question is not shown without it) and while no safety stop holds the routines: an
+        older, repeated or locked press changes nothing.
         """
         now = self._clock()
         async with self._uow_factory(receipt) as uow:
             user = await uow.users.get(user_id, for_update=True)
-            if user is None or not user.pain_consent:
+            if user is None or not user.pain_consent or safety_locked(user):
                 return FeelReply(FeelOutcome.STALE)
             finished = await uow.levels.finished(user_id, LOOKBACK_SESSIONS)
             if not finished or finished[-1].id != session_id:

@@ -65,6 +65,18 @@ async def test_without_consent_a_forged_feel_press_changes_nothing(
     assert units.store.feels == {}
 
 
+async def test_after_a_safety_stop_an_old_feel_press_changes_nothing(
+    units: FakeUnitOfWorkFactory, plans: dict[str, tuple[str, ...]]
+) -> None:
+    session_id = await finish_quick(units, plans)
+    units.store.users[1].screening_status = "urgent"
+    service = ProgressionService(as_port(units), GROWTH, lambda: NOW)
+    assert (await service.feel(1, session_id, Feel.EASY, receipt=None)).outcome is (
+        FeelOutcome.STALE
+    )
+    assert units.store.feels == {}
+
+
 async def test_a_hard_session_after_a_hard_one_steps_a_raised_level_down(
     units: FakeUnitOfWorkFactory, plans: dict[str, tuple[str, ...]]
 ) -> None:
