@@ -24,6 +24,7 @@ from bot.context import (
     BackCoachContext,
     BotData,
     DataServices,
+    GrowthServices,
     Infrastructure,
     ProfileServices,
     ReminderServices,
@@ -44,10 +45,13 @@ from bot.reports.words import report_words
 from bot.sending.rate_limit import Priority, PriorityRateLimiter
 from bot.sending.transport import AiohttpRequest
 from bot.services.expectations import ExpectationService
+from bot.services.lessons import LessonService
 from bot.services.media import ExerciseMedia
 from bot.services.nudges import NudgeService
 from bot.services.profile import ProfileService
 from bot.services.progress import ProgressService
+from bot.services.progression import Growth
+from bot.services.progression_service import ProgressionService
 from bot.services.psfs import PsfsService
 from bot.services.receipts import ReceiptService
 from bot.services.reminder_prefs import ReminderPrefsService
@@ -60,6 +64,7 @@ from bot.services.user_data import UserDataService
 from bot.services.weekly import WeeklySummaryService
 from bot.settings import Settings
 from bot.timer import CountdownTimer, Sleep
+from bot.views.growth_view import GrowthView
 from bot.views.nudge_view import NudgeView
 from bot.views.profile_view import ProfileView
 from bot.views.progress_view import ProgressView
@@ -180,10 +185,14 @@ def _services(
     screen = [(item.id, item.severity) for item in catalog.screening]
     safety_view = SafetyView(catalog)
     settings_view = SettingsView(catalog)
+    growth = Growth(
+        ladder_sizes={exercise.id: len(exercise.level) for exercise in catalog.exercises.values()},
+        lesson_ids=tuple(lesson.id for lesson in catalog.lessons),
+    )
     return Services(
         catalog=catalog,
         routine=RoutineServices(
-            walk=RoutineService(uow_factory, plans, clock, without_band(catalog)),
+            walk=RoutineService(uow_factory, plans, clock, without_band(catalog), growth),
             expectations=ExpectationService(uow_factory),
             media=ExerciseMedia(uow_factory, _demo_library(settings, catalog), clock),
             timer=CountdownTimer(catalog.texts, settings.timer_tick_seconds, sleep),
@@ -221,6 +230,11 @@ def _services(
             receipts=ReceiptService(uow_factory, clock),
             health=HealthProbe(DatabaseProbe(settings.database_url), clock, stale_after),
             admin_ids=settings.admin_ids,
+        ),
+        growth=GrowthServices(
+            progression=ProgressionService(uow_factory, growth, clock),
+            lessons=LessonService(uow_factory, growth.lesson_ids, clock),
+            view=GrowthView(catalog),
         ),
     )
 

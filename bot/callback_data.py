@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import Any, Generic, TypeVar
 
+from bot.domain.progression import Feel
 from bot.domain.psfs import PsfsAction
 from bot.domain.routine import Action, HurtLevel
 from bot.presses import (
@@ -23,10 +24,13 @@ from bot.presses import (
     DeletePress,
     ErasePress,
     ExercisePress,
+    FeelPress,
     ForgetHealthPress,
     GoalPress,
     HistoryPagePress,
     KeepDropPress,
+    LessonPress,
+    LessonsSwitchPress,
     PainPress,
     PausePress,
     PrefPress,
@@ -36,6 +40,7 @@ from bot.presses import (
     PsfsPress,
     RemindPress,
     ReportRangePress,
+    ResetLevelsPress,
     ScreenDone,
     ScreenToggle,
     SettingsPress,
@@ -246,6 +251,22 @@ CODECS: tuple[Codec[Any], ...] = (
         lambda d: f"{d.routine_id}:{d.paused_id}",
     ),
     Codec("bd", BandPress, "(y|n)", lambda g: BandPress(g[0] == "y"), lambda d: _yn(d.has_band)),
+    Codec(
+        "fl",
+        FeelPress,
+        rf"{_INT}:(easy|just_right|hard|painful|skip)",
+        lambda g: FeelPress(int(g[0]), None if g[1] == "skip" else Feel(g[1])),
+        lambda d: f"{d.session_id}:{'skip' if d.feel is None else d.feel.value}",
+    ),
+    Codec("lsn", LessonPress, _ID, lambda g: LessonPress(g[0]), lambda d: d.lesson_id),
+    Codec(
+        "lso",
+        LessonsSwitchPress,
+        "(y|n)",
+        lambda g: LessonsSwitchPress(g[0] == "y"),
+        lambda d: _yn(d.enabled),
+    ),
+    Codec("lvr", ResetLevelsPress, None, lambda _: ResetLevelsPress(), lambda _: ""),
 )
 
 _BY_PREFIX: dict[str, list[Codec[Any]]] = {}

@@ -13,10 +13,12 @@ from bot.jobs.tick import Tick
 from bot.reports.maker import ReportMaker
 from bot.sending.rate_limit import Priority
 from bot.services.expectations import ExpectationService
+from bot.services.lessons import LessonService
 from bot.services.media import ExerciseMedia
 from bot.services.nudges import NudgeService
 from bot.services.profile import ProfileService
 from bot.services.progress import ProgressService
+from bot.services.progression_service import ProgressionService
 from bot.services.psfs import PsfsService
 from bot.services.receipts import ReceiptService
 from bot.services.reminder_prefs import ReminderPrefsService
@@ -28,6 +30,7 @@ from bot.services.stats import StatsService
 from bot.services.update_receipt import UpdateReceipt
 from bot.services.user_data import UserDataService
 from bot.timer import CountdownTimer
+from bot.views.growth_view import GrowthView
 from bot.views.profile_view import ProfileView
 from bot.views.progress_view import ProgressView
 from bot.views.psfs_view import PsfsView
@@ -103,6 +106,15 @@ class Infrastructure:
 
 
 @dataclass(frozen=True, slots=True)
+class GrowthServices:
+    """A programme that grows: dose levels from how sessions felt, lessons, and their view."""
+
+    progression: ProgressionService
+    lessons: LessonService
+    view: GrowthView
+
+
+@dataclass(frozen=True, slots=True)
 class Services:
     """Everything a handler may call, built once by the composition root."""
 
@@ -113,6 +125,7 @@ class Services:
     data: DataServices
     views: Views
     infra: Infrastructure
+    growth: GrowthServices
 
 
 class BotData:

@@ -35,6 +35,7 @@ COMMANDS = (
     ("start", "Welcome and safety check"),
     ("function", "A 1-minute check of everyday activities"),
     ("report", "A PDF report for your physio or doctor"),
+    ("learn", "Short lessons about your back"),
 )
 RETRY_JOB = "command-menu"
 FIRST_RETRY_SECONDS = 5.0

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
+from bot.domain.progression import Feel
 from bot.domain.psfs import PsfsAction
 from bot.domain.routine import Action, HurtLevel
 
@@ -223,6 +224,33 @@ class BandPress:
     has_band: bool
 
 
+@dataclass(frozen=True, slots=True)
+class FeelPress:
+    """The answer to "How did it feel?" for a finished session; None is skip."""
+
+    session_id: int
+    feel: Feel | None
+
+
+@dataclass(frozen=True, slots=True)
+class LessonPress:
+    """Read one lesson from /learn."""
+
+    lesson_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class LessonsSwitchPress:
+    """Lessons after sessions on or off."""
+
+    enabled: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ResetLevelsPress:
+    """Every exercise back to its first dose."""
+
+
 CallbackData = (
     ExercisePress | PainPress | TimerPress | ScreenToggle | ScreenDone | ClearedPress
     | UnlockConfirm | PausePress | ForgetHealthPress | ConsentPress
@@ -232,4 +260,5 @@ CallbackData = (
     | GoalPress | PrefPress
     | PsfsOfferPress | PsfsPress | ReportRangePress
     | SwitchRoutinePress | BandPress
+    | FeelPress | LessonPress | LessonsSwitchPress | ResetLevelsPress
 )  # fmt: skip

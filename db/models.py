@@ -76,6 +76,10 @@ class User(Base):
     next_weekly_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True, default=None)
     # The local date `streak_current` was computed for, so a nudge can tell it is stale.
     streak_day: Mapped[date | None] = mapped_column(Date, default=None)
+    # A short lesson after a finished session (/learn switches it), and the local date of the
+    # last one sent, so there is at most one a day.
+    lessons_enabled: Mapped[bool] = mapped_column(default=True)
+    lesson_day: Mapped[date | None] = mapped_column(Date, default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # Has a resistance band; NULL: not asked yet (users from before the question), as if yes.
@@ -161,6 +165,10 @@ class RoutineSession(Base):
     started_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # Each position's dose level, fixed at start like the plan ("0,2,0"; empty: all seed doses).
+    levels: Mapped[str] = mapped_column(String(100), default="")
+    # "How did it feel?" (bot.domain.progression.Feel, or "skipped"), kept only with consent.
+    feel: Mapped[str | None] = mapped_column(String(12), default=None)
 
     user: Mapped[User] = relationship(back_populates="sessions")
     results: Mapped[list[ExerciseResult]] = relationship(
@@ -340,3 +348,47 @@ class PsfsScore(Base):
     )
     score: Mapped[int] = mapped_column(SmallInteger)
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ExerciseLevel(Base):
+    """A user's current dose level of one exercise (no row: level 0, the seed dose)."""
+
+    __tablename__ = "exercise_levels"
+
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    exercise_id: Mapped[str] = mapped_column(String(24), primary_key=True)
+    level: Mapped[int] = mapped_column(SmallInteger, default=0)
+    # The user's local date and the instant of the last change, and its direction (up/down).
+    changed_on: Mapped[date | None] = mapped_column(Date, default=None)
+    changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    last_step: Mapped[str | None] = mapped_column(String(8), default=None)
+
+
+class LevelChange(Base):
+    """Every change of a dose level, with its reason, for /history and /export."""
+
+    __tablename__ = "level_changes"
+    __table_args__ = (Index("ix_level_changes_user_time", "user_id", "changed_at"),)
+
+    id: Mapped[int] = mapped_column(BigIntId, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
+    exercise_id: Mapped[str] = mapped_column(String(24))
+    from_level: Mapped[int] = mapped_column(SmallInteger)
+    to_level: Mapped[int] = mapped_column(SmallInteger)
+    reason: Mapped[str] = mapped_column(String(32))
+    local_date: Mapped[date] = mapped_column(Date)
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class LessonSeen(Base):
+    """A lesson the user has been sent or opened: not repeated until all have been seen."""
+
+    __tablename__ = "lessons_seen"
+
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    lesson_id: Mapped[str] = mapped_column(String(24), primary_key=True)
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -10,6 +10,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.services.update_receipt import UpdateReceipt
 from db.history import HistoryRepository
+from db.lessons import LessonRepository
+from db.levels import LevelRepository
 from db.media import MediaRepository
 from db.nudges import NudgeRepository
 from db.pauses import PauseRepository
@@ -44,6 +46,8 @@ class Repositories:
         self.receipts = ReceiptRepository(session)
         self.psfs = PsfsRepository(session)
         self.reports = ReportRepository(session)
+        self.levels = LevelRepository(session)
+        self.lessons = LessonRepository(session)
 
 
 class SqlUnitOfWork:
@@ -192,6 +196,16 @@ class SqlUnitOfWork:
     def reports(self) -> ReportRepository:
         """The clinician report's reads, within this transaction."""
         return self._require().reports
+
+    @property
+    def levels(self) -> LevelRepository:
+        """Dose levels and how sessions felt, within this transaction."""
+        return self._require().levels
+
+    @property
+    def lessons(self) -> LessonRepository:
+        """Seen lessons, within this transaction."""
+        return self._require().lessons
 
 
 class SqlUnitOfWorkFactory:

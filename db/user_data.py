@@ -15,6 +15,7 @@ from db.models import (
     Base,
     EraseRequest,
     ExerciseResult,
+    LevelChange,
     PainRating,
     PsfsActivity,
     PsfsCheck,
@@ -57,6 +58,11 @@ class UserDataRepository:
         await self._session.execute(delete(PainRating).where(PainRating.user_id == user_id))
         await self._session.execute(delete(SafetyEvent).where(SafetyEvent.user_id == user_id))
         owned = select(RoutineSession.id).where(RoutineSession.user_id == user_id)
+        # How sessions felt, and the dose changes they caused (issue 20).
+        await self._session.execute(
+            update(RoutineSession).where(RoutineSession.user_id == user_id).values(feel=None)
+        )
+        await self._session.execute(delete(LevelChange).where(LevelChange.user_id == user_id))
         hurt = ExerciseResult.session_id.in_(owned) & ExerciseResult.hurt_level.is_not(None)
         await self._session.execute(update(ExerciseResult).where(hurt).values(hurt_level=None))
         await self._session.execute(

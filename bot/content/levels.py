@@ -34,15 +34,23 @@ _LONGEST_COUNT = 99
 def level_version(exercise: Exercise, level: int) -> Dosed:
     """The exercise's dose at `level` (clamped to its ladder), ready for dose_text() and the timer.
 
-    Without a ladder the exercise's own dose is used, so callers need no special case.
+    Without a ladder, or at level 0 (the seed dose, checked equal at start-up), the exercise's
+    own dose is used, so callers need no special case. The sides and rests stay the exercise's;
+    a level's reps are the rounds of a timed hold ("2–3 times": 3) or the reps of each set.
     """
-    if not exercise.level:
+    if not exercise.level or level <= 0:
         return exercise
-    step = exercise.level[min(max(level, 0), len(exercise.level) - 1)]
+    step = exercise.level[min(level, len(exercise.level) - 1)]
+    timed = step.hold > 0
     return Dosed(
         dose=step.dose_template(),
         hold_seconds=step.hold,
         hold_from_seconds=step.hold_from,
+        sides=exercise.sides,
+        rounds=(step.reps or exercise.rounds) if timed else exercise.rounds,
+        rest_seconds=exercise.rest_seconds,
+        sets=exercise.sets if timed else step.sets,
+        reps=exercise.reps if timed else (step.reps or exercise.reps),
     )
 
 

@@ -61,6 +61,10 @@ _LONGEST_FIXED_VALUES: dict[str, str] = {
     "minutes": "999",
     "round": "10",
     "rounds": "10",
+    # Dose levels and lessons (issue 20): a ladder's dose with its band, and counts.
+    "goal": "7",
+    "dose": "W" * 400,
+    "seen": str(_LARGEST_COUNT),
 }
 _RENDERED_PER_EXERCISE = frozenset({TextKey.ROUTINE_EXERCISE, TextKey.ROUTINE_EXERCISE_GENTLER})
 

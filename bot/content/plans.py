@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from bot.content.levels import level_version
 from bot.content.models import Catalog, Dosed, Exercise
 
 # Reading the card and getting into position, once per exercise.
@@ -32,13 +33,16 @@ class Interval:
     rounds: int = 1
 
 
-def dose_in(catalog: Catalog, routine_id: str, exercise: Exercise, *, gentler: bool) -> Dosed:
-    """The version on screen: the gentler one, the routine's own dose, or the exercise's."""
+def dose_in(
+    catalog: Catalog, routine_id: str, exercise: Exercise, *, gentler: bool, level: int = 0
+) -> Dosed:
+    """The version on screen: the gentler one, the routine's own dose (the 2-minute routine
+    keeps its own), or the exercise's dose at the user's `level` of its ladder."""
     if gentler:
         return exercise.gentler
     routine = catalog.routines.get(routine_id)
     own = None if routine is None else routine.doses.get(exercise.id)
-    return own or exercise
+    return own or level_version(exercise, level)
 
 
 def timer_intervals(dose: Dosed) -> tuple[Interval, ...]:

@@ -340,6 +340,44 @@ class TextKey(StrEnum):
     BUTTON_BAND_YES = "button.band_yes"
     BUTTON_BAND_NO = "button.band_no"
     ONBOARDING_BAND_ASK = "onboarding.band_ask"
+    BUTTON_FEEL_EASY = "button.feel_easy"
+    BUTTON_FEEL_JUST_RIGHT = "button.feel_just_right"
+    BUTTON_FEEL_HARD = "button.feel_hard"
+    BUTTON_FEEL_PAINFUL = "button.feel_painful"
+    BUTTON_FEEL_SKIP = "button.feel_skip"
+    BUTTON_LESSONS_ON = "button.lessons_on"
+    BUTTON_LESSONS_OFF = "button.lessons_off"
+    BUTTON_RESET_LEVELS = "button.reset_levels"
+    GROW_PRAISE_ALL = "grow.praise_all"
+    GROW_PRAISE_SOME = "grow.praise_some"
+    GROW_PRAISE_NONE = "grow.praise_none"
+    GROW_PRAISE_PAIN = "grow.praise_pain"
+    GROW_MILESTONE_3 = "grow.milestone_3"
+    GROW_MILESTONE_7 = "grow.milestone_7"
+    GROW_MILESTONE_14 = "grow.milestone_14"
+    GROW_MILESTONE_30 = "grow.milestone_30"
+    GROW_WELCOME_BACK = "grow.welcome_back"
+    GROW_WEEKLY_STREAK = "grow.weekly_streak"
+    GROW_WEEKLY_THIS_WEEK = "grow.weekly_this_week"
+    GROW_STREAK_FORGIVING = "grow.streak_forgiving"
+    GROW_FEEL_ASK = "grow.feel_ask"
+    GROW_FEEL_NOTED = "grow.feel_noted"
+    GROW_FEEL_SKIPPED = "grow.feel_skipped"
+    GROW_LEVEL_UP = "grow.level_up"
+    GROW_LEVEL_DOWN_HARD = "grow.level_down_hard"
+    GROW_LEVEL_DOWN_HURT = "grow.level_down_hurt"
+    GROW_LESSON_SOURCE = "grow.lesson_source"
+    GROW_LEARN_TITLE = "grow.learn_title"
+    GROW_LEARN_ON = "grow.learn_on"
+    GROW_LEARN_OFF = "grow.learn_off"
+    GROW_LEVELS_RESET = "grow.levels_reset"
+    GROW_LEVELS_RESET_NONE = "grow.levels_reset_none"
+    GROW_HISTORY_LEVELS = "grow.history_levels"
+    GROW_HISTORY_LEVEL = "grow.history_level"
+    GROW_REASON_UP = "grow.reason_up"
+    GROW_REASON_HARD = "grow.reason_hard"
+    GROW_REASON_HURT = "grow.reason_hurt"
+    GROW_REASON_RESET = "grow.reason_reset"
 
 
 _STEP_POSITION = frozenset({"index", "total"})
@@ -434,6 +472,16 @@ ALLOWED_PLACEHOLDERS: dict[TextKey, frozenset[str]] = {
     TextKey.ROUTINE_TIMER_ROUND: frozenset({"round", "rounds"}),
     TextKey.BUTTON_FINISH_PAUSED: _STEP_POSITION,
     TextKey.BUTTON_START_OTHER: frozenset({"other"}),
+    TextKey.GROW_PRAISE_ALL: frozenset({"done"}),
+    TextKey.GROW_PRAISE_SOME: frozenset({"done", "total"}),
+    TextKey.GROW_PRAISE_PAIN: frozenset({"before", "after"}),
+    TextKey.GROW_WEEKLY_STREAK: frozenset({"current", "goal"}),
+    TextKey.GROW_WEEKLY_THIS_WEEK: frozenset({"current", "days", "goal"}),
+    TextKey.GROW_LEVEL_UP: frozenset({"name", "dose"}),
+    TextKey.GROW_LEVEL_DOWN_HARD: frozenset({"name", "dose"}),
+    TextKey.GROW_LEVEL_DOWN_HURT: frozenset({"name", "dose"}),
+    TextKey.GROW_LEARN_TITLE: frozenset({"seen", "total"}),
+    TextKey.GROW_HISTORY_LEVEL: frozenset({"date", "name", "before", "after", "reason"}),
 }
 
 

@@ -10,7 +10,7 @@ from bot.content.plans import dose_in, timer_intervals
 from bot.context import BackCoachContext
 from bot.domain.routine import Action, ChooseHurt, Press, Rate
 from bot.domain.weekly_goal import WeeklyGoal
-from bot.handlers import progress, psfs, reminders, report, safety
+from bot.handlers import learn, progress, psfs, reminders, report, safety
 from bot.handlers.sending import answer_and_send, answer_quietly, sender_of
 from bot.presses import (
     BandPress,
@@ -20,10 +20,13 @@ from bot.presses import (
     DeletePress,
     ErasePress,
     ExercisePress,
+    FeelPress,
     ForgetHealthPress,
     GoalPress,
     HistoryPagePress,
     KeepDropPress,
+    LessonPress,
+    LessonsSwitchPress,
     PainPress,
     PausePress,
     ProgressRangePress,
@@ -32,6 +35,7 @@ from bot.presses import (
     PsfsPress,
     RemindPress,
     ReportRangePress,
+    ResetLevelsPress,
     ScreenDone,
     ScreenToggle,
     SettingsPress,
@@ -162,6 +166,8 @@ async def _dispatch(
             return await psfs.check_button(context, user_id, data)
         case ReportRangePress(days):
             return await report.period_button(context, user_id, first_name, chat_id, days)
+        case FeelPress() | LessonPress() | LessonsSwitchPress() | ResetLevelsPress():
+            return await learn.growth_button(context, user_id, data)  # issue 20
     return services.views.profile.render(reply, first_name)
 
 
@@ -184,7 +190,13 @@ async def _timer(
     exercise = None if prompt is None else services.catalog.exercises.get(prompt.exercise_id or "")
     if prompt is None or exercise is None:
         return Rendered(toast=texts.render(TextKey.COMMON_BUTTON_EXPIRED))
-    dose = dose_in(services.catalog, prompt.routine_id, exercise, gentler=prompt.gentler)
+    dose = dose_in(
+        services.catalog,
+        prompt.routine_id,
+        exercise,
+        gentler=prompt.gentler,
+        level=prompt.level,
+    )
     if not dose.is_timed:
         return Rendered(toast=texts.render(TextKey.COMMON_BUTTON_EXPIRED))
 

@@ -20,6 +20,7 @@ from bot.handlers import (
     buttons,
     commands,
     identity,
+    learn,
     membership,
     messages,
     progress,
@@ -63,6 +64,7 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
         ("function", psfs.function_command),
         ("report", report.report),
         ("stop", commands.stop),
+        ("learn", learn.learn),
     ):
         application.add_handler(
             CommandHandler(name, callback, filters=private & filters.UpdateType.MESSAGE)

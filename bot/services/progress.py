@@ -25,8 +25,10 @@ from bot.domain.progress import (
 )
 from bot.domain.reminders import paused_days
 from bot.domain.streaks import Streak
+from bot.domain.weekly_goal import DEFAULT_GOAL, WeeklyStreak
+from bot.services.encouragement import weekly_goal_of, weekly_of
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
-from bot.services.records import RatedSession, UserRecord
+from bot.services.records import LevelChangeRecord, RatedSession, UserRecord
 from bot.services.update_receipt import UpdateReceipt
 from bot.services.users import current_streak, pause_spans, today_in, user_today
 
@@ -49,6 +51,9 @@ class ProgressReport:
     weekly: tuple[WeeklyAverage, ...]
     tracks_pain: bool
     habit: HabitCalendar = field(default_factory=lambda: HabitCalendar())
+    # Weeks in a row with the goal met, and the goal (issue 20).
+    weekly_streak: WeeklyStreak | None = None
+    weekly_goal: int = DEFAULT_GOAL
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +93,8 @@ class HistoryPage:
     page: int
     lines: tuple[HistoryLine, ...]
     has_older: bool
+    # Dose changes, oldest first, on the first page only (issue 20).
+    level_changes: tuple[LevelChangeRecord, ...] = ()
 
 
 async def session_points(
@@ -160,6 +167,8 @@ class ProgressService:
                 weekly=weekly_averages(points, start, today),
                 tracks_pain=bool(user.pain_consent),
                 habit=habit,
+                weekly_streak=await weekly_of(uow, user, today, await pause_spans(uow, user.id)),
+                weekly_goal=weekly_goal_of(user),
             )
 
     async def history(
@@ -186,4 +195,7 @@ class ProgressService:
                 )
                 for s in shown
             )
-            return HistoryPage(page, lines, len(sessions) > HISTORY_PAGE)
+            changes = await uow.levels.changes(user_id) if page == 0 else []
+            return HistoryPage(
+                page, lines, len(sessions) > HISTORY_PAGE, tuple(changes[-HISTORY_PAGE:])
+            )

@@ -33,6 +33,8 @@ class NewSession:
     started_at: datetime
     updated_at: datetime
     finished_at: datetime | None
+    # Each position's dose level, fixed at start like the plan ("0,2,0"; "" is all level 0).
+    levels: str
 
     def stored_as(self, session_id: int, timezone: str) -> SessionSnapshot:
         """The session as read back once stored under this id, with its owner's time zone."""
@@ -149,6 +151,9 @@ class UserRecord:
     streak_day: date | None = None
     # Has a resistance band; None: not asked yet (users from before the question), as if yes.
     has_band: bool | None = None
+    # A lesson after a finished session (/learn switches it); the local date of the last one.
+    lessons_enabled: bool = True
+    lesson_day: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,3 +235,37 @@ class UserBlocked:
 
 # A change to a user's reminder schedule, stored by `Nudges.set_next_nudges`.
 ScheduleChange = NextNudge | NextWeekly | UserBlocked
+
+
+@dataclass(frozen=True, slots=True)
+class LevelRecord:
+    """A user's dose level of one exercise, and its last change (None: never changed)."""
+
+    exercise_id: str
+    level: int
+    changed_on: date | None = None
+    changed_at: datetime | None = None
+    last_step: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LevelChangeRecord:
+    """One change of a dose level: when, from which level to which, and why."""
+
+    exercise_id: str
+    from_level: int
+    to_level: int
+    reason: str
+    local_date: date
+    changed_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class FeltSession:
+    """A finished session as the dose rule reads it: when, and how it felt (if kept)."""
+
+    id: int
+    local_date: date
+    finished_at: datetime
+    feel: str | None
+    counted: bool

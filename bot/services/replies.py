@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, time
 from enum import StrEnum
 
 from bot.domain.routine import Phase, Status
 from bot.domain.streaks import Streak
+from bot.services.encouragement import Encouragement
 
 
 class Note(StrEnum):
@@ -47,6 +48,8 @@ class Prompt:
     softened: bool = False
     # The session's exercise ids, for the opening line's minutes and things to have at hand.
     plan: tuple[str, ...] = ()
+    # The exercise's dose level in this session (0: the seed dose; bot/content/levels.py).
+    level: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +70,10 @@ class Summary:
     timezone: str
     escalations: tuple[str, ...] = ()
     ask_about: tuple[str, ...] = ()
+    session_id: int = 0
+    total: int = 0
+    # Praise, the weekly streak, "How did it feel?", the day's lesson and dose changes.
+    extras: Encouragement = field(default_factory=Encouragement)
 
 
 @dataclass(frozen=True, slots=True)

@@ -156,7 +156,9 @@ class RoutineService(RoutineStarts):
                 uow, changed, tier, cause, reason, result=result, rating=rating, now=now
             )
             return RoutineReply(note=stop_note(tier))
-        summary = await finish_walk(uow, changed, result=result, rating=rating, now=now)
+        summary = await finish_walk(
+            uow, changed, result=result, rating=rating, now=now, growth=self._growth
+        )
         return RoutineReply(note=note, summary=summary, exercise_id=exercise_id)
 
     async def _abandon_if_expired(self, uow: UnitOfWork, snapshot: SessionSnapshot) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bot.domain import routine as walk
 from bot.domain.routine import HurtLevel, Phase
 from bot.domain.screening import ScreeningStatus, is_locked, routines_unlocked
+from bot.services.progression import level_at
 from bot.services.records import SessionSnapshot, UserRecord
 from bot.services.replies import Note, Prompt
 
@@ -50,4 +51,5 @@ def prompt_of(session: SessionSnapshot) -> Prompt:
         gentler=session.gentler,
         softened=session.gentler and session.hurt is None,
         plan=tuple(session.plan.split(",")),
+        level=level_at(session.levels, session.step),
     )

@@ -11,6 +11,7 @@ from bot.domain.screening import rescreen_due
 from bot.services.adaptation import plan_for
 from bot.services.paused import leave
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from bot.services.progression import Growth, level_plan
 from bot.services.records import NewSession, SessionSnapshot, UserRecord
 from bot.services.replies import Note, RoutineReply
 from bot.services.routine_notes import gate, prompt_of
@@ -35,10 +36,13 @@ class RoutineStarts:
         plans: Mapping[str, tuple[str, ...]],
         clock: Clock,
         without_band: Mapping[str, str] | None = None,
+        growth: Growth | None = None,
     ) -> None:
         self._uow_factory = uow_factory
         self._plans = plans
         self._clock = clock
+        # The dose ladders and lessons (issue 20): how a finished session moves a level.
+        self._growth = growth or Growth()
         # Band exercise id -> the one done instead by someone without a band.
         self._without_band = dict(without_band or {})
 
@@ -137,4 +141,5 @@ class RoutineStarts:
             routine = tuple(self._without_band.get(e, e) for e in routine)
         plan, softened = await plan_for(uow, user.id, routine)
         progress = walk.start(len(plan), track_pain=bool(user.pain_consent), softened=softened)
-        return session_row(user.id, routine_id, user_today(user, now), plan, progress, now)
+        levels = await level_plan(uow, user.id, plan)  # the user's dose levels (issue 20)
+        return session_row(user.id, routine_id, user_today(user, now), plan, progress, now, levels)

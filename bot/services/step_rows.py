@@ -22,8 +22,9 @@ def session_row(
     plan: Sequence[str],
     progress: walk.Progress,
     now: datetime,
+    levels: str = "",
 ) -> NewSession:
-    """A new routine session at the walk's first phase."""
+    """A new routine session at the walk's first phase, at the user's dose `levels`."""
     return NewSession(
         user_id=user_id,
         routine_id=routine_id,
@@ -43,6 +44,7 @@ def session_row(
         started_at=now,
         updated_at=now,
         finished_at=None,
+        levels=levels,
     )
 
 

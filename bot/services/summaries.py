@@ -5,26 +5,21 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from bot.domain.adaptation import is_plain_skip
-from bot.domain.escalation import (
-    IMPROVEMENT_WEEKS,
-    EscalationReason,
-    escalation_reasons,
-    regular_sessions,
-)
-from bot.domain.progress import week_start_of, weekly_averages
+from bot.domain.progress import week_start_of
 from bot.domain.routine import HurtLevel, Outcome, Phase, Progress, Status, counts_for_streak
 from bot.services.adaptation import exercises_to_ask_about, mark_of
+from bot.services.encouragement import encourage
+from bot.services.escalations import TREND_DAYS, escalate, ratings_of
 from bot.services.ports import UnitOfWork
-from bot.services.progress import points_of
+from bot.services.progression import Growth
 from bot.services.records import (
     NewExerciseResult,
     NewPainRating,
     OutcomeRow,
-    RatedSession,
     SessionSnapshot,
     UserRecord,
 )
@@ -33,12 +28,7 @@ from bot.services.step_rows import as_outcomes
 from bot.services.users import current_streak, pause_spans, reschedule, user_today
 
 logger = logging.getLogger(__name__)
-
-# The escalation rules read six calendar weeks: the trend the last three, "regular sessions"
-# all six. Only when those are regular is the whole history read, for the first rated week.
-TREND_DAYS = 7 * (IMPROVEMENT_WEEKS - 1)
-# Before any event: "has it ever been raised" for the reason that is said once.
-_EVER = datetime(2000, 1, 1, tzinfo=UTC)
+_NO_GROWTH = Growth()
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +120,7 @@ async def finish_walk(
     result: NewExerciseResult | None,
     rating: NewPainRating | None,
     now: datetime,
+    growth: Growth = _NO_GROWTH,
 ) -> Summary:
     """Store a walk's last step with its counts, then update its owner (streak, reminder).
 
@@ -143,7 +134,7 @@ async def finish_walk(
     user = await uow.users.get(changed.user_id, for_update=True)
     if user is None:
         raise LookupError(f"the owner of session {changed.id} vanished under its lock")
-    summary = await build_summary(uow, finished, tally, user, now)
+    summary = await build_summary(uow, finished, tally, user, now, growth)
     if not finished.track_pain:
         await uow.sessions.forget_ratings(finished.id)
     await uow.users.save(user)
@@ -160,6 +151,7 @@ async def build_summary(
     tally: Tally,
     user: UserRecord,
     now: datetime,
+    growth: Growth = _NO_GROWTH,
 ) -> Summary:
     """Settle the streak and the next reminder of a stored finished session, and describe it."""
     today = user_today(user, now)
@@ -173,14 +165,26 @@ async def build_summary(
     # Only the six calendar weeks the rules read; not the whole history on every finish.
     # Without consent only this session's ratings exist, and the checks run on them alone.
     rated = await uow.history.rated(user.id, since=week_start_of(window_start))
-    ratings = _ratings_of(session.id, rated)
-    reasons = await _escalate(uow, session, ratings, rated, window_start, today, now)
+    ratings = ratings_of(session.id, rated)
+    reasons = await escalate(uow, session, ratings, rated, window_start, today, now)
     ask_about: tuple[str, ...] = ()
     if reasons:
         # Pain that needs a professional's look: screen again before the next routine.
         user.screened_at = None
     else:
         ask_about = await exercises_to_ask_about(uow, user.id, plain_skips=tally.plain_skipped)
+    extras = await encourage(
+        uow,
+        user,
+        session,
+        done=tally.done,
+        ratings=ratings,
+        escalated=bool(reasons),
+        pauses=pauses,
+        growth=growth,
+        today=today,
+        now=now,
+    )
     return Summary(
         escalations=reasons,
         ask_about=ask_about,
@@ -196,51 +200,7 @@ async def build_summary(
         streak=streak,
         next_nudge_at=user.next_nudge_at,
         timezone=user.timezone,
+        session_id=session.id,
+        total=session.total,
+        extras=extras,
     )
-
-
-def _ratings_of(session_id: int, rated: list[RatedSession]) -> dict[str, int]:
-    """This session's ratings from the trend's rows: it is among them, finished just now."""
-    for row in rated:
-        if row.id == session_id:
-            pairs = (("before", row.before), ("after", row.after))
-            return {kind: score for kind, score in pairs if score is not None}
-    return {}
-
-
-async def _escalate(
-    uow: UnitOfWork,
-    session: SessionSnapshot,
-    ratings: dict[str, int],
-    rated: list[RatedSession],
-    window_start: date,
-    today: date,
-    now: datetime,
-) -> tuple[str, ...]:
-    """Record why pain needs a professional's eye; a weekly trend is raised once a week.
-
-    No improvement after six weeks is raised once per user: it is skipped once recorded.
-    """
-    weeks = [week.average for week in weekly_averages(points_of(rated), window_start, today)]
-    # Not regular yet: the six-week rule cannot fire, so neither its record nor history is read.
-    stuck_told = True
-    if regular_sessions(weeks):
-        stuck = EscalationReason.NO_IMPROVEMENT_6_WEEKS
-        stuck_told = await uow.safety.recorded_since(session.user_id, stuck, _EVER)
-        if not stuck_told:
-            everything = points_of(await uow.history.rated(session.user_id))
-            first = min([window_start, *(point.local_date for point in everything)])
-            weeks = [week.average for week in weekly_averages(everything, first, today)]
-    reasons = escalation_reasons(
-        ratings.get("before"), ratings.get("after"), weeks, no_improvement_raised=stuck_told
-    )
-    raised: list[str] = []
-    for reason in reasons:
-        if reason is EscalationReason.RISING_WEEKLY_TREND and await uow.safety.recorded_since(
-            session.user_id, reason, now - timedelta(days=7)
-        ):
-            continue
-        if session.track_pain:
-            uow.safety.add(session.user_id, reason.value, now, session.id)
-        raised.append(reason.value)
-    return tuple(raised)

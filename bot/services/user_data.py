@@ -32,6 +32,7 @@ CSV_COLUMNS = (
     "hurt",
     "pain_before",
     "pain_after",
+    "feel",
 )
 
 
@@ -146,6 +147,7 @@ def _sessions_csv(everything: dict[str, list[dict[str, Any]]]) -> str:
                 sum(r["hurt_level"] is not None for r in mine),
                 ratings.get(session["id"], {}).get("before", ""),
                 ratings.get(session["id"], {}).get("after", ""),
+                session.get("feel") or "",
             ]
         )
     return out.getvalue()

@@ -9,6 +9,7 @@ from bot.domain.day_status import DayStatus
 from bot.domain.progress import Change, ProgressStats
 from bot.presses import CallbackData, HistoryPagePress, ProgressWindowPress
 from bot.services.progress import HistoryPage, ProgressReport
+from bot.views.growth_view import GrowthView
 from bot.views.outgoing import Keyboard, OutMessage, keyboard
 
 _CHANGE_KEYS = {
@@ -26,6 +27,7 @@ class ProgressView:
         texts = self._texts = catalog.texts
         self._chart_labels = _chart_labels(catalog)
         self._calendar_labels = _calendar_labels(catalog, self._chart_labels.months)
+        self._growth = GrowthView(catalog)
         self._ranges = keyboard(
             [
                 [
@@ -37,7 +39,18 @@ class ProgressView:
         )
 
     def caption(self, report: ProgressReport) -> str:
-        """The words under the picture: sessions over rolling days, the streak, then pain."""
+        """The words under the picture: sessions over rolling days, the streaks, then pain."""
+        return self._caption(report) + self._weekly_line(report)
+
+    def _weekly_line(self, report: ProgressReport) -> str:
+        """ "Weeks in a row with your goal met" (issue 20), on a line of its own."""
+        if report.weekly_streak is None:
+            return ""
+        current, goal = report.weekly_streak.current, report.weekly_goal
+        return "\n" + self._texts.render(TextKey.GROW_WEEKLY_STREAK, current=current, goal=goal)
+
+    def _caption(self, report: ProgressReport) -> str:
+        """The words under the picture, before the weekly streak."""
         counts = {
             "sessions_week": report.habit.sessions_7,
             "sessions_month": report.habit.sessions_30,
@@ -96,8 +109,9 @@ class ProgressView:
     def history(self, page: HistoryPage) -> OutMessage:
         """Ten lines and paging buttons."""
         texts = self._texts
+        levels = self._growth.history_lines(page.level_changes)  # dose changes (issue 20)
         if not page.lines:
-            return OutMessage(texts.render(TextKey.HISTORY_EMPTY))
+            return OutMessage("\n".join([texts.render(TextKey.HISTORY_EMPTY), *levels]))
         routines = self._catalog.routines
         lines = [texts.render(TextKey.HISTORY_TITLE)] + [
             texts.render(
@@ -118,6 +132,7 @@ class ProgressView:
             buttons.append((texts.render(TextKey.BUTTON_OLDER), HistoryPagePress(page.page + 1)))
         if page.page > 0:
             buttons.append((texts.render(TextKey.BUTTON_NEWER), HistoryPagePress(page.page - 1)))
+        lines.extend(levels)
         return OutMessage("\n".join(lines), keyboard([buttons]) if buttons else None)
 
     def _relief(self, stats: ProgressStats) -> str:

@@ -45,7 +45,7 @@ class RoutineView:
                 messages.append(OutMessage(texts.render(TextKey.ROUTINE_SOFTENED_NOTE, name=name)))
             messages.append(self.prompt(reply.prompt))
         if reply.summary is not None:
-            messages.append(OutMessage(self._summaries.summary(reply.summary)))
+            messages.append(self._summaries.summary_message(reply.summary))
             messages.extend(self._summaries.after_summary(reply.summary))
         # The pressed keyboard is retired by the handler (bot/handlers/sending.py), with the answer.
         return Rendered(messages=tuple(messages))
@@ -147,7 +147,9 @@ class RoutineView:
         exercise = self._catalog.exercises[prompt.exercise_id or ""]
         if prompt.phase is Phase.HURT_LEVEL:
             return self._hurts(prompt, exercise.name)
-        shown = dose_in(self._catalog, prompt.routine_id, exercise, gentler=prompt.gentler)
+        shown = dose_in(
+            self._catalog, prompt.routine_id, exercise, gentler=prompt.gentler, level=prompt.level
+        )
         if prompt.gentler:
             text = self._catalog.gentler_message(exercise)
         else:

@@ -6,14 +6,23 @@ from zoneinfo import ZoneInfo
 
 from bot.content import Catalog, TextKey
 from bot.domain.escalation import EscalationReason
+from bot.domain.praise import Milestone, Opening, Praise
 from bot.domain.routine import Status
 from bot.domain.schedule import find_zone, format_local
 from bot.presses import KeepDropPress, PausePress
 from bot.services.replies import Summary
+from bot.views.growth_view import GrowthView
 from bot.views.outgoing import OutMessage, keyboard
 
 _UTC = ZoneInfo("UTC")
 _NO_VALUE = "–"
+_MILESTONES = {
+    Milestone.DAYS_3: TextKey.GROW_MILESTONE_3,
+    Milestone.DAYS_7: TextKey.GROW_MILESTONE_7,
+    Milestone.DAYS_14: TextKey.GROW_MILESTONE_14,
+    Milestone.DAYS_30: TextKey.GROW_MILESTONE_30,
+    Milestone.WELCOME_BACK: TextKey.GROW_WELCOME_BACK,
+}
 
 
 class SummaryView:
@@ -23,6 +32,43 @@ class SummaryView:
         self._catalog = catalog
         self._texts = catalog.texts
         self._pause = keyboard([[(self._texts.render(TextKey.BUTTON_PAUSE_ROUTINE), PausePress())]])
+        self.growth = GrowthView(catalog)
+
+    def summary_message(self, summary: Summary) -> OutMessage:
+        """The summary, words before figures, the day's lesson, and "How did it feel?".
+
+        One message, so the buttons sit under the question. The lesson and the question are
+        left out with safety advice: advice never shares a reply with them.
+        """
+        extras = summary.extras
+        praise = [] if extras.praise is None else self._praise(summary, extras.praise)
+        lines = [*praise, self.summary(summary)]
+        lines.extend(self.growth.announcement(change) for change in extras.level_changes)
+        lesson = None if extras.lesson_id is None else self.growth.lesson(extras.lesson_id)
+        if lesson is not None and not summary.escalations:
+            lines.append(f"\n{lesson.text}\n")
+        if not extras.ask_feel or summary.escalations:
+            return OutMessage("\n".join(lines))
+        lines.append(self._texts.render(TextKey.GROW_FEEL_ASK))
+        return OutMessage("\n".join(lines), self.growth.feel_keyboard(summary.session_id))
+
+    def _praise(self, summary: Summary, praise: Praise) -> list[str]:
+        """What happened, in words: the counts, a meaningful fall in pain, a milestone."""
+        render = self._texts.render
+        match praise.opening:
+            case Opening.ALL_DONE:
+                words = render(TextKey.GROW_PRAISE_ALL, done=summary.done)
+            case Opening.SOME_DONE:
+                words = render(TextKey.GROW_PRAISE_SOME, done=summary.done, total=summary.total)
+            case _:
+                words = render(TextKey.GROW_PRAISE_NONE)
+        if praise.pain_improved:
+            before, after = _value(summary.pain_before), _value(summary.pain_after)
+            words += render(TextKey.GROW_PRAISE_PAIN, before=before, after=after)
+        lines = [f"{words}."]
+        if praise.milestone is not None:
+            lines.append(render(_MILESTONES[praise.milestone]))
+        return lines
 
     def summary(self, summary: Summary) -> str:
         """The end-of-session report: counts, pain, streak and the next reminder."""
@@ -63,6 +109,19 @@ class SummaryView:
                 best=summary.streak.best,
             )
         )
+        extras = summary.extras
+        weekly = extras.weekly
+        if weekly is not None:
+            lines.append(
+                texts.render(
+                    TextKey.GROW_WEEKLY_THIS_WEEK,
+                    current=weekly.current,
+                    days=extras.week_days,
+                    goal=extras.weekly_goal,
+                )
+            )
+            if weekly.current and summary.streak.current < summary.streak.best:
+                lines.append(texts.render(TextKey.GROW_STREAK_FORGIVING))
         if not summary.counted:
             lines.append(texts.render(TextKey.ROUTINE_SUMMARY_COUNTS_RULE))
         if summary.next_nudge_at is None:

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot.services.records import (
+    LevelChangeRecord,
+    LevelRecord,
     NewExerciseResult,
     NewPainRating,
     NudgeRecord,
@@ -28,6 +30,10 @@ class Store:
     dropped: set[tuple[int, str]] = field(default_factory=set)
     safety_events: list[tuple[int, str, datetime, int | None]] = field(default_factory=list)
     media: dict[str, str] = field(default_factory=dict)
+    levels: dict[int, dict[str, LevelRecord]] = field(default_factory=dict)
+    level_changes: list[tuple[int, LevelChangeRecord]] = field(default_factory=list)
+    feels: dict[int, str] = field(default_factory=dict)
+    lessons_seen: set[tuple[int, str]] = field(default_factory=set)
     next_id: int = 1
 
     def new_id(self) -> int:

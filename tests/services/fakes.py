@@ -11,6 +11,7 @@ from types import TracebackType
 from typing import Self
 
 from bot.services.update_receipt import UpdateReceipt
+from tests.services.fake_levels import FakeLessons, FakeLevels
 from tests.services.fake_outbox import (
     FakeMedia,
     FakeNudges,
@@ -56,6 +57,8 @@ class FakeUnitOfWork:
         self.receipts = FakeReceipts()
         self.psfs = FakePsfs(store)
         self.reports = FakeReports()
+        self.levels = FakeLevels(store)
+        self.lessons = FakeLessons(store)
 
     async def __aenter__(self) -> Self:
         self.committed = False

@@ -25,7 +25,7 @@ def counted_session_today(units: FakeUnitOfWorkFactory, user_id: int) -> None:
         id=99, user_id=user_id, routine_id="full", local_date=date(2026, 11, 25),
         status="completed", phase="finished", step=7, total=7, plan="", softened="",
         track_pain=True, gentler=False, hurt=None, stopping=False, version=9, counted=True,
-        started_at=NOW, updated_at=NOW, finished_at=NOW, timezone="UTC",
+        started_at=NOW, updated_at=NOW, finished_at=NOW, levels="", timezone="UTC",
     )  # fmt: skip
 
 
