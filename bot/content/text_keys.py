@@ -242,6 +242,10 @@ class TextKey(StrEnum):
     BUTTON_SETTINGS_PAIN_OFF = "button.settings_pain_off"
     BUTTON_SETTINGS_WEEKLY_ON = "button.settings_weekly_on"
     BUTTON_SETTINGS_WEEKLY_OFF = "button.settings_weekly_off"
+    BUTTON_SETTINGS_BAND_ON = "button.settings_band_on"
+    BUTTON_SETTINGS_BAND_OFF = "button.settings_band_off"
+    BUTTON_SETTINGS_LESSONS_ON = "button.settings_lessons_on"
+    BUTTON_SETTINGS_LESSONS_OFF = "button.settings_lessons_off"
     BUTTON_SETTINGS_PAUSE = "button.settings_pause"
     BUTTON_SETTINGS_RESUME = "button.settings_resume"
     BUTTON_EVERY_DAY = "button.every_day"
@@ -257,6 +261,9 @@ class TextKey(StrEnum):
     SETTINGS_SCREEN_ZONE = "settings.screen_zone"
     SETTINGS_SCREEN_PAIN = "settings.screen_pain"
     SETTINGS_SCREEN_WEEKLY = "settings.screen_weekly"
+    SETTINGS_SCREEN_BAND = "settings.screen_band"
+    SETTINGS_SCREEN_LESSONS = "settings.screen_lessons"
+    SETTINGS_SCREEN_LEVELS = "settings.screen_levels"
     SETTINGS_SCREEN_ROUTINE = "settings.screen_routine"
     SETTINGS_SCREEN_ROUTINE_DROPPED = "settings.screen_routine_dropped"
     SETTINGS_SCREEN_FORGET = "settings.screen_forget"
@@ -444,6 +451,8 @@ ALLOWED_PLACEHOLDERS: dict[TextKey, frozenset[str]] = {
     TextKey.SETTINGS_SCREEN_ZONE: frozenset({"timezone"}),
     TextKey.SETTINGS_SCREEN_PAIN: frozenset({"consent"}),
     TextKey.SETTINGS_SCREEN_WEEKLY: frozenset({"consent"}),
+    TextKey.SETTINGS_SCREEN_BAND: frozenset({"consent"}),
+    TextKey.SETTINGS_SCREEN_LESSONS: frozenset({"consent"}),
     TextKey.SETTINGS_SCREEN_ROUTINE_DROPPED: frozenset({"name"}),
     TextKey.SETTINGS_ZONE_OFFSET: frozenset({"zone"}),
     TextKey.PSFS_ASK_MORE: frozenset({"activities"}),

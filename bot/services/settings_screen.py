@@ -40,6 +40,8 @@ FLAGS: dict[str, str] = {
     "rem": "reminders_enabled",
     "wk": "weekly_summary",
     "pain": "pain_consent",
+    "band": "has_band",
+    "lsn": "lessons_enabled",
 }
 """One-tap on/off settings: the press name and the UserRecord field it sets. A new flag (a
 band, lessons) is one line here and one row in bot/views/settings_view.py."""

@@ -104,12 +104,12 @@ class GrowthView:
         return self._texts.render(TextKey.BUTTON_RESET_LEVELS), ResetLevelsPress()
 
     def reset(self, lowered: int | None) -> Rendered:
-        """After "doses back to the start"."""
+        """After "doses back to the start" on /settings: a toast, so the screen stays as it is."""
         render = self._texts.render
         if lowered is None:
             return Rendered(toast=render(TextKey.COMMON_BUTTON_EXPIRED))
         key = TextKey.GROW_LEVELS_RESET if lowered else TextKey.GROW_LEVELS_RESET_NONE
-        return Rendered(messages=(OutMessage(render(key)),), advanced=True)
+        return Rendered(toast=render(key))
 
     def history_lines(self, changes: Sequence[LevelChangeRecord]) -> list[str]:
         """Dose changes for /history, newest first, under their own heading."""

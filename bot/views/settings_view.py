@@ -14,7 +14,7 @@ from datetime import time
 from bot.content import Catalog, TextKey
 from bot.domain.nudge_days import EVERY_DAY, WEEKDAYS, DaysKind, days_of, kind_of, toggled
 from bot.domain.weekly_goal import WeeklyGoal
-from bot.presses import CallbackData, PrefPress
+from bot.presses import CallbackData, PrefPress, ResetLevelsPress
 from bot.services.settings_screen import FLAGS, Page, SettingsScreen
 from bot.views.outgoing import OutMessage, keyboard
 from bot.views.zone_view import COMMON_ZONES
@@ -117,10 +117,13 @@ class FlagRow:
     line: TextKey
     on: TextKey
     off: TextKey
+    # What a value never set (None) means: no band answer yet reads as having one.
+    unset_on: bool = False
 
     def __call__(self, view: SettingsView, screen: SettingsScreen) -> ScreenRow:
         """The line and the toggle for the stored value."""
-        on, texts = bool(getattr(screen.user, FLAGS[self.name])), view.texts
+        value, texts = getattr(screen.user, FLAGS[self.name]), view.texts
+        on = self.unset_on if value is None else bool(value)
         label = texts.render(self.on if on else self.off)
         return ScreenRow(
             texts.render(self.line, consent=view.on_off(on)), ((label, _flag(self.name, on)),)
@@ -137,6 +140,15 @@ def routine_row(view: SettingsView, screen: SettingsScreen) -> ScreenRow:
     return ScreenRow(
         texts.render(TextKey.SETTINGS_SCREEN_ROUTINE_DROPPED, name=names),
         ((texts.render(TextKey.BUTTON_RESTORE_ROUTINE), PrefPress("restore", "1")),),
+    )
+
+
+def levels_row(view: SettingsView, _screen: SettingsScreen) -> ScreenRow:
+    """The doses grow with easy sessions (issue 20); one tap puts every one back to the start."""
+    texts = view.texts
+    return ScreenRow(
+        texts.render(TextKey.SETTINGS_SCREEN_LEVELS),
+        ((texts.render(TextKey.BUTTON_RESET_LEVELS), ResetLevelsPress()),),
     )
 
 
@@ -158,6 +170,20 @@ MAIN_ROWS: tuple[Row, ...] = (
         TextKey.BUTTON_SETTINGS_WEEKLY_OFF,
     ),
     routine_row,
+    FlagRow(
+        "band",
+        TextKey.SETTINGS_SCREEN_BAND,
+        TextKey.BUTTON_SETTINGS_BAND_ON,
+        TextKey.BUTTON_SETTINGS_BAND_OFF,
+        unset_on=True,
+    ),
+    FlagRow(
+        "lsn",
+        TextKey.SETTINGS_SCREEN_LESSONS,
+        TextKey.BUTTON_SETTINGS_LESSONS_ON,
+        TextKey.BUTTON_SETTINGS_LESSONS_OFF,
+    ),
+    levels_row,
 )
 """The overview, top to bottom. Add a setting here."""
 

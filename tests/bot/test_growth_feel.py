@@ -22,7 +22,7 @@ from tests.bot.growth_flows import (
 from tests.bot.test_timer import countdown_lines
 from tests.support.dbcheck import fetch_all, sessions_of
 from tests.support.flows import onboard
-from tests.support.harness import FakeClock, running_bot
+from tests.support.harness import BotHarness, FakeClock, running_bot
 
 DAY = timedelta(days=1)
 SEED_DOSE = "hold 20 s each side, 2–3 times"
@@ -168,10 +168,13 @@ async def test_reset_puts_every_dose_back_and_is_recorded(database_url: str) -> 
             await quick(bot, ada)
             await feel(bot, ada, EASY)
             clock.advance(DAY)
-        await bot.send(ada.press("lvr"))
-        assert bot.last_text(ada) == "Every exercise is back to its first dose."
-        await bot.send(ada.press("lvr"))
-        assert bot.last_text(ada) == "Every exercise is already at its first dose."
+        await bot.send(ada.command("/settings"))
+        screen = bot.last(ada)
+        await bot.tap(ada, "↩️ Doses back to the start")
+        assert _toast(bot) == "Every exercise is back to its first dose."
+        await bot.tap(ada, "↩️ Doses back to the start", screen.message_id)
+        assert _toast(bot) == "Every exercise is already at its first dose."
+        assert bot.last(ada).message_id == screen.message_id  # no new message: the screen stays
         await bot.send(ada.command("/quick"))
         await bot.tap(ada, "4")
         assert SEED_DOSE in bot.last_text(ada)
@@ -180,3 +183,8 @@ async def test_reset_puts_every_dose_back_and_is_recorded(database_url: str) -> 
         ("neck_flexion", 0, "reset"),
         ("neck_flexion", 1, "three_easy_sessions"),
     ]
+
+
+def _toast(bot: BotHarness) -> str:
+    """The text of the last answer to a button press (a toast)."""
+    return str(bot.api.calls_of("answerCallbackQuery")[-1].params.get("text"))
