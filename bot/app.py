@@ -188,6 +188,11 @@ def _services(
     growth = Growth(
         ladder_sizes={exercise.id: len(exercise.level) for exercise in catalog.exercises.values()},
         lesson_ids=tuple(lesson.id for lesson in catalog.lessons),
+        fixed_doses=frozenset(
+            (routine_id, exercise_id)
+            for routine_id, routine in catalog.routines.items()
+            for exercise_id in routine.doses
+        ),
     )
     return Services(
         catalog=catalog,

@@ -24,6 +24,7 @@ _FINISHED = (
         _SESSIONS.c.finished_at,
         _SESSIONS.c.feel,
         _SESSIONS.c.counted,
+        _SESSIONS.c.routine_id,
     )
     .where(
         _SESSIONS.c.user_id == bindparam("user_id"),

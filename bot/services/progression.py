@@ -1,8 +1,9 @@
 """Dose levels: the pure rule (bot.domain.progression) applied to stored sessions, recorded.
 
-A level changes only from what is kept with consent: how a session felt ("How did it feel?",
-asked only with consent) and the Hurts presses. Without consent nothing about how a session
-felt is kept, so levels stay at the seed dose; the gentler version still answers pain.
+A session counts for an exercise when it showed that exercise's ladder dose: the 2-minute
+routine's own band dose neither shows a level nor moves one. A level changes only from what is
+kept with consent: how a session felt ("How did it feel?", asked only with consent) and the
+Hurts presses. Without consent nothing about how a session felt is kept, so levels stay at the seed dose; the gentler version still answers pain.
 The rule runs at the end of a session for the exercises hurt in it (a Hurts can only step
 down, so no step up is decided before the feel answer), and again for all the session's
 exercises once "How did it feel?" is answered or skipped.
@@ -39,6 +40,9 @@ class Growth:
 
     ladder_sizes: Mapping[str, int] = field(default_factory=dict)
     lesson_ids: tuple[str, ...] = ()
+    # (routine, exercise) pairs with a dose of the routine's own (the 2-minute routine's band
+    # exercise): a session shows that dose, not the level's, so it doesn't move the level.
+    fixed_doses: frozenset[tuple[str, str]] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +96,8 @@ async def progress_levels(
             changed_on=record.changed_on,
             last_step=None if record.last_step is None else Step(record.last_step),
         )
-        sessions = _sessions_of(exercise_id, finished, results, record.changed_at)
+        graded = [s for s in finished if (s.routine_id, exercise_id) not in growth.fixed_doses]
+        sessions = _sessions_of(exercise_id, graded, results, record.changed_at)
         decision = next_level(state, sessions, size, today)
         if decision.reason is None:
             continue

@@ -269,3 +269,4 @@ class FeltSession:
     finished_at: datetime
     feel: str | None
     counted: bool
+    routine_id: str = ""

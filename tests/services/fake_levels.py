@@ -42,7 +42,14 @@ class FakeLevels:
             key=lambda s: (s.finished_at, s.id),
         )[-limit:]
         return [
-            FeltSession(s.id, s.local_date, s.finished_at, self._store.feels.get(s.id), s.counted)
+            FeltSession(
+                s.id,
+                s.local_date,
+                s.finished_at,
+                self._store.feels.get(s.id),
+                s.counted,
+                s.routine_id,
+            )
             for s in sessions
             if s.finished_at is not None
         ]
