@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -57,3 +57,19 @@ def _best_run(done: set[date], paused: set[date]) -> int:
             best = max(best, run)
         previous = day
     return best
+
+
+def rest_days(goal_weekdays: Collection[int], first: date | None, today: date) -> set[date]:
+    """The days from `first` to `today` whose weekday is not a goal day (0 = Monday).
+
+    Passed with the paused days, they bridge a streak instead of breaking it: a 5-day goal's
+    weekend is a rest, not a miss. Empty when nothing was ever done (`first` is None).
+    """
+    if first is None or len(goal_weekdays) >= 7:
+        return set()
+    days, day = set(), first
+    while day <= today:
+        if day.weekday() not in goal_weekdays:
+            days.add(day)
+        day += _ONE_DAY
+    return days

@@ -10,8 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from bot.domain.nudge_days import days_of
 from bot.domain.praise import Praise, milestone_of, praise_for
 from bot.domain.reminders import PauseSpan, paused_days
+from bot.domain.streaks import rest_days
 from bot.domain.weekly_goal import (
     DEFAULT_GOAL,
     WeeklyGoal,
@@ -81,7 +83,8 @@ async def encourage(
     recent = await uow.levels.finished(user.id, LOOKBACK_SESSIONS)
     again_today = any(s.counted and s.local_date == today and s.id != session.id for s in recent)
     earlier = {day for day in counted if day != today} | ({today} if again_today else set())
-    milestone = milestone_of(earlier, today, paused) if session.counted else None
+    rest = rest_days(days_of(user.nudge_days), min(counted, default=None), today)
+    milestone = milestone_of(earlier, today, paused | rest) if session.counted else None
     goal = weekly_goal_of(user)
     week = week_tally(counted, paused, week_start(today))
     return Encouragement(

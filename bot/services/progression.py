@@ -3,7 +3,8 @@
 A session counts for an exercise when it showed that exercise's ladder dose: the 2-minute
 routine's own band dose neither shows a level nor moves one. A level changes only from what is
 kept with consent: how a session felt ("How did it feel?", asked only with consent) and the
-Hurts presses. Without consent nothing about how a session felt is kept, so levels stay at the seed dose; the gentler version still answers pain.
+Hurts presses. Without consent nothing about how a session felt is kept, so levels stay at
+the seed dose; the gentler version still answers pain.
 The rule runs at the end of a session for the exercises hurt in it (a Hurts can only step
 down, so no step up is decided before the feel answer), and again for all the session's
 exercises once "How did it feel?" is answered or skipped.

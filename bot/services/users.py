@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
+from bot.domain.nudge_days import days_of
 from bot.domain.reminders import (
     PauseSpan,
     ReminderPlan,
@@ -14,7 +15,7 @@ from bot.domain.reminders import (
 )
 from bot.domain.schedule import find_zone, local_date
 from bot.domain.screening import ScreeningStatus, is_locked
-from bot.domain.streaks import Streak, compute_streak
+from bot.domain.streaks import Streak, compute_streak, rest_days
 from bot.services.ports import UnitOfWork
 from bot.services.records import UserRecord
 
@@ -57,13 +58,15 @@ async def pause_spans(uow: UnitOfWork, user_id: int) -> tuple[PauseSpan, ...]:
 async def current_streak(
     uow: UnitOfWork, user: UserRecord, now: datetime, *, pauses: tuple[PauseSpan, ...] | None = None
 ) -> Streak:
-    """The streak as of the user's today; paused days freeze it instead of breaking it.
+    """The streak as of the user's today; paused and rest days freeze it instead of breaking it.
 
     `pauses`: the user's pause spans when the caller already read them (else they are read).
     """
     today = user_today(user, now)
     paused = paused_days(await pause_spans(uow, user.id) if pauses is None else pauses, today)
-    return compute_streak(await uow.sessions.counted_days(user.id), today, paused)
+    done = await uow.sessions.counted_days(user.id)
+    rest = rest_days(days_of(user.nudge_days), min(done, default=None), today)
+    return compute_streak(done, today, paused | rest)
 
 
 async def done_today(uow: UnitOfWork, user: UserRecord, now: datetime) -> date | None:

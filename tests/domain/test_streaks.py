@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from bot.domain.streaks import Streak, compute_streak
+from bot.domain.streaks import Streak, compute_streak, rest_days
 
 TODAY = date(2026, 5, 20)
 
@@ -159,3 +159,42 @@ def test_compute_streak_accepts_one_shot_iterables() -> None:
     done = iter([may(19), may(20)])
     paused = iter([may(18)])
     assert compute_streak(done, TODAY, paused) == Streak(2, 2)
+
+
+# 2026-11-30 is a Monday; a 5-day goal rests on Saturday and Sunday.
+WEEKDAYS = range(5)
+MON = date(2026, 11, 30)
+
+
+@pytest.mark.parametrize(
+    ("done", "today", "goal", "expected"),
+    [
+        pytest.param(days(MON, MON + timedelta(4)), MON + timedelta(6), WEEKDAYS, Streak(5, 5),
+                     id="a weekend of rest after Mon-Fri keeps the streak"),
+        pytest.param(days(MON, MON + timedelta(4)), MON + timedelta(6), range(7), Streak(0, 5),
+                     id="with a 7-day goal the same weekend breaks it"),
+        pytest.param([*days(MON, MON + timedelta(4)), MON + timedelta(7)], MON + timedelta(7),
+                     WEEKDAYS, Streak(6, 6), id="Monday after the rest carries on"),
+        pytest.param(days(MON, MON + timedelta(3)), MON + timedelta(6), WEEKDAYS, Streak(0, 4),
+                     id="a missed Friday still breaks it, rest or not"),
+        pytest.param([MON, MON + timedelta(2), MON + timedelta(4)], MON + timedelta(4),
+                     (0, 2, 4), Streak(3, 3), id="a 3-day goal rests between its days"),
+        pytest.param([], MON, WEEKDAYS, Streak(0, 0), id="nothing done, no rest days to bridge"),
+    ],
+)  # fmt: skip
+def test_rest_days_bridge_a_streak_like_paused_days(
+    done: list[date], today: date, goal: range | tuple[int, ...], expected: Streak
+) -> None:
+    rest = rest_days(goal, min(done, default=None), today)
+    assert compute_streak(done, today, rest) == expected
+
+
+def test_rest_days_are_the_non_goal_weekdays_from_the_first_day() -> None:
+    assert rest_days(WEEKDAYS, MON, MON + timedelta(13)) == {
+        MON + timedelta(5),
+        MON + timedelta(6),
+        MON + timedelta(12),
+        MON + timedelta(13),
+    }
+    assert rest_days(range(7), MON, MON + timedelta(13)) == set()
+    assert rest_days(WEEKDAYS, None, MON) == set()
