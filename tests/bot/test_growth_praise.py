@@ -87,7 +87,7 @@ async def test_weeks_in_a_row_with_the_goal_met_in_the_summary_and_progress(
     clock = FakeClock(MONDAY)
     async with running_bot(database_url, clock=clock) as bot:
         ada = bot.person(22004)
-        await onboard(bot, ada, consent=False)
+        await onboard(bot, ada, consent=False, goal=5)
         lines, summaries = [], []
         for _week in range(2):
             for _weekday in range(5):
