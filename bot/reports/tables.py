@@ -7,7 +7,7 @@ from datetime import date
 
 from bot.content.text_keys import TextKey
 from bot.content.texts import Texts
-from bot.domain.report import ExerciseRow, PsfsActivity, SafetyEvent, SafetyKind
+from bot.domain.report import DoseChange, ExerciseRow, PsfsActivity, SafetyEvent, SafetyKind
 from bot.reports.format import iso, signed
 
 Table = tuple[list[list[str]], tuple[float, ...], tuple[str, ...]]
@@ -108,3 +108,22 @@ def safety_rows(events: Sequence[SafetyEvent], texts: Texts) -> Table:
     for event in sorted(events, key=lambda event: event.day):
         rows.append([iso(event.day), t(_SAFETY_KEYS[event.kind]), event.detail])
     return rows, (26.0, 62.0, 92.0), ("LEFT", "LEFT", "LEFT")
+
+
+def dose_change_rows(changes: Sequence[DoseChange], texts: Texts) -> Table:
+    """Dated dose changes, oldest first: the exercise, its dose before and after, and why."""
+    t = texts.render
+    rows = [
+        [
+            t(TextKey.REPORT_COL_DATE),
+            t(TextKey.REPORT_COL_EXERCISE),
+            t(TextKey.REPORT_COL_FROM),
+            t(TextKey.REPORT_COL_TO),
+            t(TextKey.REPORT_COL_WHY),
+        ]
+    ]
+    for change in changes:
+        step = t(TextKey.REPORT_DOSE_RAISED if change.raised else TextKey.REPORT_DOSE_LOWERED)
+        why = f"{step}: {change.reason}" if change.reason else step
+        rows.append([iso(change.day), change.exercise, change.before, change.after, why])
+    return rows, (22.0, 34.0, 45.0, 45.0, 34.0), ("LEFT",) * 5
