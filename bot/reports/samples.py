@@ -43,7 +43,7 @@ _STOPPED_ON = 11  # the session stopped for sharp pain in Wall Angels
 # name, dose, done, skipped, mild, strong, sharp, urgent, gentler, dropped
 _EXERCISES = (
     ("Lat Pulldown (resistance band)", "3 sets × 12 reps", 16, 1, 0, 0, 0, 0, 0, False),
-    ("Wall Angels", "2 sets × 10 slow reps", 14, 1, 2, 0, 1, 0, 4, False),
+    ("Wall Angels", "gentler: 1 set × 10 slow reps", 14, 1, 2, 0, 1, 0, 4, False),
     ("Chair Rotation", "hold 30 s each side, 2–3 times", 19, 0, 0, 0, 0, 0, 0, False),
     ("Neck Flexion", "hold each position 20 s, 2–3 times", 18, 1, 1, 0, 0, 0, 2, False),
     ("Trunk Rotation", "hold 30 s each side, 2–3 times", 17, 0, 0, 0, 0, 0, 0, False),
@@ -51,11 +51,11 @@ _EXERCISES = (
     ("Knee to Chest", "hold 20 s, 2–3 times", 17, 0, 0, 0, 0, 0, 0, False),
 )
 
-# (day offset, exercise, from, to, raised, reason): Wall Angels up, then down for the sharp pain.
+# (day offset, exercise, from, to, raised, reason): Knee to Chest up, then down again.
 _DOSE_CHANGES = (
-    (7, "Wall Angels", "2 sets × 10 slow reps", "2 sets × 12 slow reps", True,
+    (7, "Knee to Chest", "hold 20 s, 2–3 times", "hold 30 s, 2–3 times", True,
      "three easy sessions"),
-    (11, "Wall Angels", "2 sets × 12 slow reps", "2 sets × 10 slow reps", False, "it hurt"),
+    (11, "Knee to Chest", "hold 30 s, 2–3 times", "hold 20 s, 2–3 times", False, "it hurt"),
     (19, "Chair Rotation", "hold 20 s each side, 2–3 times", "hold 30 s each side, 2–3 times",
      True, "three easy sessions"),
 )  # fmt: skip

@@ -58,7 +58,7 @@ def exercise_rows(exercises: Sequence[ExerciseRow], texts: Texts, measure: Measu
         rows.append([name, row.dose, *(str(count) for count in counts)])
     counts_mm = [max(_MIN_COUNT_MM, measure(title)) for title in heading[2:]]
     left = PAGE_WIDTH_MM - sum(counts_mm)
-    widths = (left * 0.52, left * 0.48, *counts_mm)
+    widths = (left * 0.42, left * 0.58, *counts_mm)  # doses are the longer words
     return rows, widths, ("LEFT", "LEFT", *("CENTER",) * 7)
 
 
