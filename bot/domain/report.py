@@ -107,12 +107,28 @@ class ExerciseRow:
     hurt_urgent: int
     gentler: int  # times served or done in its gentler form
     dropped: bool  # the person dropped it from their routine (and has not restored it)
-    dose: str  # the current dose as the person sees it, e.g. "5 × 10 s hold" or "gentler: 3 ×"
+    dose: str  # the dose at the person's current level, e.g. "hold 30 s each side, 2–3 times"
 
     @property
     def hurt_total(self) -> int:
         """All Hurts answers, whatever the level."""
         return self.hurt_mild + self.hurt_strong + self.hurt_sharp + self.hurt_urgent
+
+
+@dataclass(frozen=True, slots=True)
+class DoseChange:
+    """One change of an exercise's dose level in the period, in the person's words.
+
+    `before` and `after` are the doses at the old and new level as the person read them;
+    `reason` is a label from content ("three easy sessions"), empty for an unknown code.
+    """
+
+    day: date
+    exercise: str
+    before: str
+    after: str
+    raised: bool
+    reason: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +168,8 @@ class ReportData:
     exercises: tuple[ExerciseRow, ...]
     # Events from start to end; the renderer sorts them by date.
     safety: tuple[SafetyEvent, ...]
+    # Dose level changes from start to end, oldest first (issue 20's ladders).
+    dose_changes: tuple[DoseChange, ...] = ()
 
     def __post_init__(self) -> None:
         """A report covers at least one day."""

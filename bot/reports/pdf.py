@@ -2,7 +2,7 @@
 
 Page 1 is what a clinician reads first: who, which period, the disclaimer, adherence, the pain
 trend and (when it fits) function (PSFS). Page 2 onwards holds function when it did not fit, the
-exercises table and safety events. Pure
+exercises table at each exercise's current dose, the dose changes and safety events. Pure
 and synchronous: it does CPU work only (about 0.1-0.3 s), so callers run it in a worker thread
 (asyncio.to_thread) to keep the event loop free for other people's updates.
 """
@@ -21,7 +21,7 @@ from bot.reports.calendar import draw_calendar
 from bot.reports.chart import TrendLabels, render_trend_svg
 from bot.reports.format import iso, one_decimal, pain_verdict_key, percent, psfs_verdict_key
 from bot.reports.layout import FONT, SMALL_PT, TITLE_PT, ReportDocument
-from bot.reports.tables import exercise_rows, psfs_rows, safety_rows
+from bot.reports.tables import dose_change_rows, exercise_rows, psfs_rows, safety_rows
 
 _DAY_KEYS = {
     DayStatus.DONE: TextKey.REPORT_DAY_DONE,
@@ -32,6 +32,7 @@ _DAY_KEYS = {
     DayStatus.REST: TextKey.REPORT_DAY_REST,
 }
 _CHART_HEIGHT_IN = 3.5
+_ROW_MM = 7.0  # a one-line table row at the grid's 9 pt
 
 
 def report_filename(data: ReportData) -> str:
@@ -65,7 +66,9 @@ def render_report(data: ReportData, texts: Texts) -> bytes:
     )
     rows, widths, align = exercise_rows(data.exercises, texts, pdf.column_width)
     pdf.grid(rows, widths, align)
-    pdf.heading(t(TextKey.REPORT_SAFETY_TITLE), keep_with_mm=15)
+    _doses(pdf, data, texts)
+    # A short table moves whole with its heading: a lone row on the next page is easy to miss.
+    pdf.heading(t(TextKey.REPORT_SAFETY_TITLE), keep_with_mm=_table_mm(len(data.safety)))
     if data.safety:
         pdf.grid(*safety_rows(data.safety, texts))
     else:
@@ -73,6 +76,22 @@ def render_report(data: ReportData, texts: Texts) -> bytes:
     buffer = io.BytesIO()
     pdf.output(buffer)
     return buffer.getvalue()
+
+
+def _table_mm(rows: int) -> float:
+    """About how tall a short table is (heading row included), so it can stay with its heading;
+    a long one may break, with its heading row repeated."""
+    return min(_ROW_MM * (rows + 1), 80.0)
+
+
+def _doses(pdf: ReportDocument, data: ReportData, texts: Texts) -> None:
+    """Each dose change in the period with its reason, or that there was none."""
+    t = texts.render
+    pdf.heading(t(TextKey.REPORT_DOSES_TITLE), keep_with_mm=_table_mm(len(data.dose_changes)))
+    if not data.dose_changes:
+        pdf.paragraph(t(TextKey.REPORT_DOSES_NONE))
+        return
+    pdf.grid(*dose_change_rows(data.dose_changes, texts))
 
 
 def _header(pdf: ReportDocument, data: ReportData, texts: Texts) -> None:

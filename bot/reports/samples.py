@@ -17,6 +17,7 @@ from bot.content import load_catalog
 from bot.domain.report import (
     Adherence,
     DayStatus,
+    DoseChange,
     ExerciseRow,
     PainSession,
     PsfsActivity,
@@ -43,12 +44,21 @@ _STOPPED_ON = 11  # the session stopped for sharp pain in Wall Angels
 _EXERCISES = (
     ("Lat Pulldown (resistance band)", "3 sets × 12 reps", 16, 1, 0, 0, 0, 0, 0, False),
     ("Wall Angels", "gentler: 1 set × 10 slow reps", 14, 1, 2, 0, 1, 0, 4, False),
-    ("Chair Rotation", "hold 20 s each side, 2–3 times", 19, 0, 0, 0, 0, 0, 0, False),
+    ("Chair Rotation", "hold 30 s each side, 2–3 times", 19, 0, 0, 0, 0, 0, 0, False),
     ("Neck Flexion", "hold each position 20 s, 2–3 times", 18, 1, 1, 0, 0, 0, 2, False),
     ("Trunk Rotation", "hold 30 s each side, 2–3 times", 17, 0, 0, 0, 0, 0, 0, False),
     ("Arm Reach Above the Head", "about 2 min in all", 12, 2, 0, 1, 0, 0, 0, True),
     ("Knee to Chest", "hold 20 s, 2–3 times", 17, 0, 0, 0, 0, 0, 0, False),
 )
+
+# (day offset, exercise, from, to, raised, reason): Knee to Chest up, then down again.
+_DOSE_CHANGES = (
+    (7, "Knee to Chest", "hold 20 s, 2–3 times", "hold 30 s, 2–3 times", True,
+     "three easy sessions"),
+    (11, "Knee to Chest", "hold 30 s, 2–3 times", "hold 20 s, 2–3 times", False, "it hurt"),
+    (19, "Chair Rotation", "hold 20 s each side, 2–3 times", "hold 30 s each side, 2–3 times",
+     True, "three easy sessions"),
+)  # fmt: skip
 
 
 def _day(offset: int) -> date:
@@ -102,6 +112,10 @@ def four_weeks() -> ReportData:
             SafetyEvent(_day(_STOPPED_ON), SafetyKind.STOP, "Sharp pain in Wall Angels"),
             SafetyEvent(_day(11), SafetyKind.SYMPTOM, "Dizzy or faint: see a professional"),
         ),
+        dose_changes=tuple(
+            DoseChange(_day(o), name, before, after, raised, reason)
+            for o, name, before, after, raised, reason in _DOSE_CHANGES
+        ),
     )
 
 
@@ -143,6 +157,7 @@ def one_session() -> ReportData:
             _exercise(name, dose, 1, 0, 0, 0, 0, 0, 0) for name, dose, *_ in _EXERCISES
         ),
         safety=(),
+        dose_changes=(),
     )
 
 

@@ -7,7 +7,7 @@ from datetime import date
 
 from bot.content.text_keys import TextKey
 from bot.content.texts import Texts
-from bot.domain.report import ExerciseRow, PsfsActivity, SafetyEvent, SafetyKind
+from bot.domain.report import DoseChange, ExerciseRow, PsfsActivity, SafetyEvent, SafetyKind
 from bot.reports.format import iso, signed
 
 Table = tuple[list[list[str]], tuple[float, ...], tuple[str, ...]]
@@ -58,7 +58,7 @@ def exercise_rows(exercises: Sequence[ExerciseRow], texts: Texts, measure: Measu
         rows.append([name, row.dose, *(str(count) for count in counts)])
     counts_mm = [max(_MIN_COUNT_MM, measure(title)) for title in heading[2:]]
     left = PAGE_WIDTH_MM - sum(counts_mm)
-    widths = (left * 0.52, left * 0.48, *counts_mm)
+    widths = (left * 0.42, left * 0.58, *counts_mm)  # doses are the longer words
     return rows, widths, ("LEFT", "LEFT", *("CENTER",) * 7)
 
 
@@ -108,3 +108,22 @@ def safety_rows(events: Sequence[SafetyEvent], texts: Texts) -> Table:
     for event in sorted(events, key=lambda event: event.day):
         rows.append([iso(event.day), t(_SAFETY_KEYS[event.kind]), event.detail])
     return rows, (26.0, 62.0, 92.0), ("LEFT", "LEFT", "LEFT")
+
+
+def dose_change_rows(changes: Sequence[DoseChange], texts: Texts) -> Table:
+    """Dated dose changes, oldest first: the exercise, its dose before and after, and why."""
+    t = texts.render
+    rows = [
+        [
+            t(TextKey.REPORT_COL_DATE),
+            t(TextKey.REPORT_COL_EXERCISE),
+            t(TextKey.REPORT_COL_FROM),
+            t(TextKey.REPORT_COL_TO),
+            t(TextKey.REPORT_COL_WHY),
+        ]
+    ]
+    for change in changes:
+        step = t(TextKey.REPORT_DOSE_RAISED if change.raised else TextKey.REPORT_DOSE_LOWERED)
+        why = f"{step}: {change.reason}" if change.reason else step
+        rows.append([iso(change.day), change.exercise, change.before, change.after, why])
+    return rows, (22.0, 34.0, 45.0, 45.0, 34.0), ("LEFT",) * 5

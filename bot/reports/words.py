@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from bot.content import Catalog, TextKey
+from bot.content.levels import level_version
+from bot.content.models import Exercise
 from bot.domain.escalation import EscalationReason
+from bot.domain.progression import Reason
+from bot.services.progression_service import RESET_REASON
 from bot.services.report_build import ExerciseWords, ReportWords
 
 _DETAILS = {
@@ -16,10 +20,18 @@ _DETAILS = {
     EscalationReason.RISING_WEEKLY_TREND.value: TextKey.REPORT_DETAIL_RISING_WEEKLY_TREND,
     EscalationReason.NO_IMPROVEMENT_6_WEEKS.value: TextKey.REPORT_DETAIL_NO_IMPROVEMENT_6_WEEKS,
 }
+# Why a dose changed: /history's words, but a reset says who did it.
+_REASONS = {
+    Reason.EASY_SESSIONS.value: TextKey.GROW_REASON_UP,
+    Reason.HARD_TWICE.value: TextKey.GROW_REASON_HARD,
+    Reason.HURT.value: TextKey.GROW_REASON_HURT,
+    RESET_REASON: TextKey.REPORT_REASON_RESET,
+}
 
 
 def report_words(catalog: Catalog) -> ReportWords:
-    """Routine titles and plans, exercise names and doses, and a label per safety reason."""
+    """Routine titles and plans, exercise names and doses at every level, and a label per
+    safety event and dose change reason."""
     render = catalog.texts.render
     details = {reason: render(key) for reason, key in _DETAILS.items()}
     details.update({f"screen_{item.id}": item.question for item in catalog.screening})
@@ -27,9 +39,15 @@ def report_words(catalog: Catalog) -> ReportWords:
         routines={rid: routine.title for rid, routine in catalog.routines.items()},
         plans={rid: routine.exercises for rid, routine in catalog.routines.items()},
         exercises={
-            eid: ExerciseWords(e.name, e.dose_text(), e.gentler.dose_text())
+            eid: ExerciseWords(e.name, e.dose_text(), e.gentler.dose_text(), _ladder(e))
             for eid, e in catalog.exercises.items()
         },
         details=details,
         other_detail=render(TextKey.REPORT_DETAIL_OTHER),
+        reasons={reason: render(key) for reason, key in _REASONS.items()},
     )
+
+
+def _ladder(exercise: Exercise) -> tuple[str, ...]:
+    """The dose in words at each level of the exercise's ladder, level 0 first."""
+    return tuple(level_version(exercise, n).dose_text() for n in range(len(exercise.level)))

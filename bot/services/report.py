@@ -74,6 +74,10 @@ class ReportService:
             since = resolve_local_time(start, time(0), zone)
             until = resolve_local_time(today + timedelta(days=1), time(0), zone)
             events = await uow.reports.safety_events(user_id, since, until)
+            levels = {
+                eid: record.level for eid, record in (await uow.levels.of_user(user_id)).items()
+            }
+            changes = await uow.levels.changes(user_id)
         safety = (
             build.safety_event(local_date(event.created_at, zone), event.reason, words)
             for event in events
@@ -92,7 +96,8 @@ class ReportService:
                 pain_tracked=tracked,
                 pain=build.pain(sessions) if tracked else (),
                 psfs=psfs,
-                exercises=build.exercise_rows(steps, dropped, words),
+                exercises=build.exercise_rows(steps, dropped, words, levels),
                 safety=tuple(event for event in safety if event is not None),
+                dose_changes=build.dose_changes(changes, start, today, words),
             )
         )

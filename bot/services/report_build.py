@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from bot.domain.escalation import EscalationReason
 from bot.domain.report import (
     Adherence,
     DayStatus,
+    DoseChange,
     ExerciseRow,
     PainSession,
     SafetyEvent,
@@ -22,6 +23,7 @@ from bot.domain.report import (
 )
 from bot.domain.routine import HurtLevel, Outcome, Status
 from bot.domain.streaks import compute_streak
+from bot.services.records import LevelChangeRecord
 from bot.services.report_records import ReportSession, ReportStep
 
 QUICK_ROUTINE = "quick"
@@ -33,11 +35,19 @@ _STOPS = frozenset({"hurt_urgent", "hurt_sharp"})
 
 @dataclass(frozen=True, slots=True)
 class ExerciseWords:
-    """An exercise's name and doses as the person reads them."""
+    """An exercise's name and doses as the person reads them; `levels` holds the dose at each
+    level of its ladder (level 0 first), empty for an exercise without one."""
 
     name: str
     dose: str
     gentler_dose: str
+    levels: tuple[str, ...] = ()
+
+    def at(self, level: int) -> str:
+        """The dose at `level`, clamped to the ladder as bot.content.levels does."""
+        if not self.levels or level <= 0:
+            return self.dose
+        return self.levels[min(level, len(self.levels) - 1)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +61,8 @@ class ReportWords:
     details: Mapping[str, str]
     other_detail: str
     main_routine: str = "full"
+    # Level change reason code -> plain words, as /history says them.
+    reasons: Mapping[str, str] = field(default_factory=dict)
 
 
 def adherence(sessions: Sequence[ReportSession], paused: set[date], today: date) -> Adherence:
@@ -104,9 +116,14 @@ def pain(sessions: Sequence[ReportSession]) -> tuple[PainSession, ...]:
 
 
 def exercise_rows(
-    steps: Iterable[ReportStep], dropped: set[str], words: ReportWords
+    steps: Iterable[ReportStep],
+    dropped: set[str],
+    words: ReportWords,
+    levels: Mapping[str, int] | None = None,
 ) -> tuple[ExerciseRow, ...]:
-    """Every exercise of the main routine, then any other one done or dropped, in plan order."""
+    """Every exercise of the main routine, then any other one done or dropped, in plan order,
+    each with its dose at the person's level (`levels` by exercise id; missing: the seed)."""
+    levels = levels or {}
     by_exercise: dict[str, Counter[str]] = {}
     for step in steps:
         counts = by_exercise.setdefault(step.exercise_id, Counter())
@@ -136,7 +153,7 @@ def exercise_rows(
                 hurt_urgent=counts[f"hurt_{HurtLevel.URGENT}"],
                 gentler=counts["gentler"],
                 dropped=exercise_id in dropped,
-                dose=shown.dose,
+                dose=shown.at(levels.get(exercise_id, 0)),
             )
         )
     return tuple(rows)
@@ -157,3 +174,25 @@ def safety_event(day: date, reason: str, words: ReportWords) -> SafetyEvent | No
     else:
         kind = SafetyKind.STOP
     return SafetyEvent(day, kind, words.details.get(reason, words.other_detail))
+
+
+def dose_changes(
+    changes: Iterable[LevelChangeRecord], start: date, end: date, words: ReportWords
+) -> tuple[DoseChange, ...]:
+    """The level changes dated inside the period, oldest first, as doses in words."""
+    shown = []
+    for change in sorted(changes, key=lambda change: change.changed_at):
+        exercise = words.exercises.get(change.exercise_id)
+        if exercise is None or not start <= change.local_date <= end:
+            continue
+        shown.append(
+            DoseChange(
+                day=change.local_date,
+                exercise=exercise.name,
+                before=exercise.at(change.from_level),
+                after=exercise.at(change.to_level),
+                raised=change.to_level > change.from_level,
+                reason=words.reasons.get(change.reason, ""),
+            )
+        )
+    return tuple(shown)

@@ -8,6 +8,9 @@ week 4: 30th (4, 3), 1st (3, 2), 2nd (4, 2), 3rd (3, 2)  -> 3.5
 Done: 10 (1 quick), 10 * 7 / 28 = 2.5 per week; longest streak 4 (Nov 30 - Dec 3); 1 stopped.
 Pain: 6.0 -> 3.5, down 2.5 points (42%): meaningful. Function (PSFS) on Nov 9 and Nov 23:
 desk 3 -> 6 (+3, meaningful on its own), bag 4 -> 5 (+1); mean 3.5 -> 5.5, up 2.0: meaningful.
+Dose levels: Knee to Chest raised on Nov 5 (before the period: not listed, but its dose is the
+raised one), Wall Angels raised on Nov 16 and lowered on Nov 24 (it hurt), Chair Rotation
+raised on Nov 25; today Chair Rotation and Knee to Chest are at level 1, Wall Angels at 0.
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ from sqlalchemy import insert
 
 from db.engine import create_engine
 from db.models import (
+    ExerciseLevel,
     ExerciseResult,
+    LevelChange,
     PainRating,
     PsfsActivity,
     PsfsCheck,
@@ -53,6 +58,13 @@ SESSIONS = (
 )
 DESK, BAG = "Sitting at my desk for an hour", "Lifting a bag"
 CHECKS = ((date(2026, 11, 9), {DESK: 3, BAG: 4}), (date(2026, 11, 23), {DESK: 6, BAG: 5}))
+# (day, exercise, from, to, reason), oldest first
+LEVEL_CHANGES = (
+    (date(2026, 11, 5), "knee_to_chest", 0, 1, "three_easy_sessions"),
+    (date(2026, 11, 16), "wall_angels", 0, 1, "three_easy_sessions"),
+    (date(2026, 11, 24), "wall_angels", 1, 0, "it_hurt"),
+    (date(2026, 11, 25), "chair_rotation", 0, 1, "three_easy_sessions"),
+)
 JOINED = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
 TODAY = datetime(2026, 12, 6, 10, 0, tzinfo=UTC)
 
@@ -62,8 +74,11 @@ def _at(day: date) -> datetime:
     return datetime(day.year, day.month, day.day, 10, 0, tzinfo=UTC)
 
 
-async def seed_four_weeks(database_url: str, user_id: int, *, ratings: bool = True) -> None:
-    """Store the fixture's sessions, steps, ratings, function checks and safety events."""
+async def seed_four_weeks(
+    database_url: str, user_id: int, *, ratings: bool = True, levels: bool = True
+) -> None:
+    """Store the fixture's sessions, steps, ratings, function checks, safety events and (with
+    `levels`) dose level changes."""
     engine = create_engine(database_url)
     try:
         async with engine.begin() as connection:
@@ -80,6 +95,8 @@ async def seed_four_weeks(database_url: str, user_id: int, *, ratings: bool = Tr
                             user_id=user_id, reason=reason, created_at=_at(day)
                         )
                     )
+            if levels:
+                await _levels(connection, user_id)
     finally:
         await engine.dispose()
 
@@ -145,3 +162,23 @@ async def _checks(connection, user_id) -> None:  # type: ignore[no-untyped-def]
                     recorded_at=_at(day),
                 )
             )  # fmt: skip
+
+
+async def _levels(connection, user_id) -> None:  # type: ignore[no-untyped-def]
+    """Every change in LEVEL_CHANGES, and each exercise's level after the last one."""
+    current = {}
+    for day, exercise_id, before, after, reason in LEVEL_CHANGES:
+        await connection.execute(
+            insert(LevelChange).values(
+                user_id=user_id, exercise_id=exercise_id, from_level=before, to_level=after,
+                reason=reason, local_date=day, changed_at=_at(day),
+            )
+        )  # fmt: skip
+        current[exercise_id] = (after, day)
+    for exercise_id, (level, day) in current.items():
+        await connection.execute(
+            insert(ExerciseLevel).values(
+                user_id=user_id, exercise_id=exercise_id, level=level, changed_on=day,
+                changed_at=_at(day), last_step="up" if level else "down",
+            )
+        )  # fmt: skip

@@ -72,6 +72,20 @@ async def test_the_report_states_the_hand_computed_four_weeks(
     assert "2026-11-12 Advised to see a professional Pain 7 or more after a session" in text
     assert "2026-11-20 Typed symptom (kind) Dizziness, numbness, tingling or weakness" in text
     assert len(FULL) == len(NAMES)
+    # Each exercise at the person's level today: Chair Rotation and Knee to Chest raised once
+    # (Knee to Chest before the period), Wall Angels back at its first dose.
+    assert "Chair Rotation hold 30 s each side, 2–3 times 10 " in text
+    assert "Knee to Chest hold 30 s, 2–3 times 9 " in text
+    assert "Wall Angels 2 sets × 10 slow reps 10 " in text
+    doses = text[text.index("Dose changes") : text.index("Safety")]
+    assert doses == (
+        "Dose changes Date Exercise From To Why "
+        "2026-11-16 Wall Angels 2 sets × 10 slow reps 2 sets × 12 slow reps "
+        "Raised: three easy sessions "
+        "2026-11-24 Wall Angels 2 sets × 12 slow reps 2 sets × 10 slow reps Lowered: it hurt "
+        "2026-11-25 Chair Rotation hold 20 s each side, 2–3 times "
+        "hold 30 s each side, 2–3 times Raised: three easy sessions "
+    )
 
 
 async def test_twelve_weeks_from_the_button_start_on_the_day_the_person_joined(
@@ -100,7 +114,7 @@ async def test_without_pain_tracking_the_report_shows_adherence_and_exercises(
     async with running_bot(database_url, clock=clock) as bot:
         bob = bot.person(7303, "Bob")
         await onboard(bot, bob, consent=False)
-        await seed_four_weeks(database_url, 7303, ratings=False)
+        await seed_four_weeks(database_url, 7303, ratings=False, levels=False)
         clock.now = TODAY
         await bot.send(bob.command("/report"))
         upload = last_document(bot, bob)
@@ -112,6 +126,8 @@ async def test_without_pain_tracking_the_report_shows_adherence_and_exercises(
     assert "No function checks in this period." in text
     for name in NAMES:
         assert name in text
+    assert "Dose changes No dose changes in this period. Safety" in text
+    assert "Chair Rotation hold 20 s each side, 2–3 times 10 " in text
 
 
 async def test_no_sessions_get_a_friendly_answer_and_no_pdf(database_url: str) -> None:

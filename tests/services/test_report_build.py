@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
-from bot.domain.report import DayStatus, SafetyKind
+from bot.domain.report import DayStatus, DoseChange, SafetyKind
+from bot.services.records import LevelChangeRecord
 from bot.services.report_build import (
     ExerciseWords,
     ReportWords,
     adherence,
     calendar,
+    dose_changes,
     exercise_rows,
     safety_event,
 )
@@ -21,9 +23,14 @@ MON = date(2026, 11, 30)
 WORDS = ReportWords(
     routines={"full": "Full routine"},
     plans={"full": ("a", "b"), "quick": ("b",)},
-    exercises={e: ExerciseWords(e.upper(), f"{e} dose", f"{e} gentler") for e in ("a", "b", "c")},
+    exercises={
+        e: ExerciseWords(e.upper(), f"{e} dose", f"{e} gentler", (f"{e} dose", f"{e} more"))
+        for e in ("a", "b")
+    }
+    | {"c": ExerciseWords("C", "c dose", "c gentler")},
     details={"high_after": "Pain 7 or more", "screen_chest": "Chest pain"},
     other_detail="Safety event",
+    reasons={"three_easy_sessions": "three easy sessions", "it_hurt": "it hurt"},
 )
 
 
@@ -92,3 +99,60 @@ def test_a_stored_reason_becomes_an_event_of_its_kind(
 
 def test_a_clearance_is_not_a_safety_event() -> None:
     assert safety_event(MON, "cleared", WORDS) is None
+
+
+@pytest.mark.parametrize(
+    ("exercise", "level", "dose"),
+    [
+        ("a", 0, "a dose"),
+        ("a", 1, "a more"),
+        ("a", 5, "a more"),  # above the ladder: its top, as level_version clamps
+        ("a", -1, "a dose"),
+        ("c", 2, "c dose"),  # no ladder: its own dose at every level
+    ],
+)
+def test_a_dose_is_read_at_a_level(exercise: str, level: int, dose: str) -> None:
+    assert WORDS.exercises[exercise].at(level) == dose
+
+
+def test_exercise_rows_show_the_dose_at_the_persons_level() -> None:
+    rows = exercise_rows([], {"c"}, WORDS, {"a": 1, "c": 1})
+    assert [(r.name, r.dose) for r in rows] == [
+        ("A", "a more"),
+        ("B", "b dose"),  # no stored level: the first dose
+        ("C", "c dose"),
+    ]
+
+
+def change(day: int, exercise: str, before: int, after: int, reason: str) -> LevelChangeRecord:
+    """A level change on day `day` of December (0: Nov 30), at noon UTC."""
+    local = date.fromordinal(MON.toordinal() + day)
+    return LevelChangeRecord(
+        exercise,
+        before,
+        after,
+        reason,
+        local,
+        datetime(local.year, local.month, local.day, 12, tzinfo=UTC),
+    )
+
+
+def test_dose_changes_in_the_period_read_as_doses_in_words_oldest_first() -> None:
+    changes = [
+        change(3, "a", 1, 0, "it_hurt"),
+        change(1, "a", 0, 1, "three_easy_sessions"),
+        change(-1, "b", 0, 1, "three_easy_sessions"),  # before the period
+        change(2, "gone", 0, 1, "three_easy_sessions"),  # no longer in the content
+        change(4, "b", 1, 0, "some_new_reason"),
+        change(7, "b", 0, 1, "three_easy_sessions"),  # after the period
+    ]
+    shown = dose_changes(changes, MON, date(2026, 12, 6), WORDS)
+    assert shown == (
+        DoseChange(date(2026, 12, 1), "A", "a dose", "a more", True, "three easy sessions"),
+        DoseChange(date(2026, 12, 3), "A", "a more", "a dose", False, "it hurt"),
+        DoseChange(date(2026, 12, 4), "B", "b more", "b dose", False, ""),
+    )
+
+
+def test_no_changes_in_the_period_read_as_none() -> None:
+    assert dose_changes([change(-3, "a", 0, 1, "three_easy_sessions")], MON, MON, WORDS) == ()
