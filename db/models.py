@@ -107,6 +107,12 @@ class Nudge(Base):
             sqlite_where=text("status = 'pending'"),
             postgresql_where=text("status = 'pending'"),
         ),
+        Index(
+            "ix_nudges_claimed_lease",
+            "lease_until",
+            sqlite_where=text("status = 'claimed'"),
+            postgresql_where=text("status = 'claimed'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(BigIntId, primary_key=True, autoincrement=True)
@@ -118,6 +124,10 @@ class Nudge(Base):
     attempts: Mapped[int] = mapped_column(SmallInteger, default=0)
     message_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # A 'claimed' nudge belongs to one process (lease_owner) until lease_until; then it is
+    # pending again and any replica may send it.
+    lease_owner: Mapped[str | None] = mapped_column(String(36), default=None)
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
 
 class RoutineSession(Base):
@@ -251,3 +261,18 @@ class ProcessedUpdate(Base):
 
     update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     processed_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
+class SchedulerBeat(Base):
+    """The one row of the nudge scheduler's heartbeat, shared by every replica.
+
+    Tells a nudge late because of downtime (skipped after NUDGE_MAX_LATE_MINUTES) from one late
+    because of our own send rate (never skipped): see bot/domain/fanout.py.
+    """
+
+    __tablename__ = "scheduler_beats"
+
+    id: Mapped[int] = mapped_column(SmallInteger, primary_key=True, autoincrement=False)
+    last_beat: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    down_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    resumed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from bot.domain.fanout import Uptime
 from bot.services.records import (
     NewExerciseResult,
     NewPainRating,
@@ -28,6 +29,7 @@ class Store:
     dropped: set[tuple[int, str]] = field(default_factory=set)
     safety_events: list[tuple[int, str, datetime, int | None]] = field(default_factory=list)
     media: dict[str, str] = field(default_factory=dict)
+    uptime: Uptime = field(default_factory=lambda: Uptime(None, None, None))
     next_id: int = 1
 
     def new_id(self) -> int:
