@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.fanout import Uptime
@@ -78,9 +80,12 @@ async def uptime(session: AsyncSession) -> Uptime:
     )
     row = (await session.execute(query)).one_or_none()
     if row is None:
-        session.add(SchedulerBeat(id=BEAT_ROW))
-        await session.flush()
-        return Uptime(None, None, None)
+        # The first beat ever: replicas may race to create the row; one wins, all then lock it.
+        insert = (
+            postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+        )
+        await session.execute(insert(SchedulerBeat).values(id=BEAT_ROW).on_conflict_do_nothing())
+        row = (await session.execute(query)).one()
     return Uptime(*row)
 
 

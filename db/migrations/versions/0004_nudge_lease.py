@@ -31,7 +31,7 @@ def upgrade() -> None:
             sqlite_where=sa.text("status = 'claimed'"),
             postgresql_where=sa.text("status = 'claimed'"),
         )
-    beats = op.create_table(
+    op.create_table(
         "scheduler_beats",
         sa.Column("id", sa.SmallInteger(), autoincrement=False, nullable=False),
         sa.Column("last_beat", sa.DateTime(timezone=True), nullable=True),
@@ -39,7 +39,6 @@ def upgrade() -> None:
         sa.Column("resumed_at", sa.DateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_scheduler_beats")),
     )
-    op.bulk_insert(beats, [{"id": 1}])
 
 
 def downgrade() -> None:
