@@ -57,7 +57,9 @@ def walk(server: ThreadedFakeBotApi, user_id: int, replicas: list[Replica]) -> N
     user.tap(a, "5")
 
 
-def test_two_replicas_complete_every_routine_and_share_the_fan_out_sending_each_once(tmp_path: Path) -> None:
+def test_two_replicas_complete_every_routine_and_share_the_fan_out_sending_each_once(
+    tmp_path: Path,
+) -> None:
     url = postgres_url()
     if url is None:
         pytest.skip("TEST_POSTGRES_URL is not set")
