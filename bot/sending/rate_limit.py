@@ -54,8 +54,8 @@ class TokenBucket:
         """Take one token; return 0, or how long to wait before trying again."""
         self.tokens = min(self.capacity, self.tokens + (now - self.updated) * self.rate)
         self.updated = now
-        if self.tokens >= 1:
-            self.tokens -= 1
+        if self.tokens >= 1 - 1e-9:  # a refill that lands just short of 1 by rounding counts
+            self.tokens = max(self.tokens - 1, 0.0)
             return 0.0
         return (1 - self.tokens) / self.rate
 
