@@ -1,4 +1,5 @@
-"""What the nudge tick hands the sender and gets back: one job per message, one result each."""
+"""What the nudge tick hands the sender and gets back (one job per message, one result each), the
+lease it claims under, and what each result makes of its nudge."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from bot.services.records import NudgeOutcome, NudgeRecord
+from bot.services.ports import UnitOfWork
+from bot.services.records import NudgeOutcome, NudgeRecord, UserRecord
+from bot.services.users import current_streak
 
 RETRY_BASE = timedelta(seconds=30)
 MAX_ATTEMPTS = 5
@@ -90,4 +93,25 @@ def settle(result: NudgeResult, nudge: NudgeRecord, now: datetime) -> NudgeOutco
         updated_at=now,
         message_id=result.message_id,
         due_at=due_at,
+    )
+
+
+async def nudge_job(
+    uow: UnitOfWork, user: UserRecord, nudge_id: int, day: date, kind: Kind, now: datetime
+) -> NudgeJob:
+    """What the sender needs; the cached streak is trusted only while it cannot be stale."""
+    streak = user.streak_current
+    fresh = user.streak_day is not None and (day - user.streak_day).days <= 1
+    if streak and not fresh:
+        streak = (await current_streak(uow, user, now)).current
+        if streak == 0:
+            user.streak_current = 0
+            await uow.users.forget_streak(user.id)
+    return NudgeJob(
+        nudge_id=nudge_id,
+        user_id=user.id,
+        chat_id=user.chat_id,
+        local_date=day,
+        kind=kind,
+        streak=streak,
     )

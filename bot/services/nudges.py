@@ -8,7 +8,15 @@ from datetime import date, datetime, timedelta
 from bot.domain.fanout import Uptime, beat, downtime_late, order_salt
 from bot.domain.reminders import PauseSpan
 from bot.domain.schedule import local_date
-from bot.services.nudge_jobs import Kind, Lease, NudgeJob, NudgeResult, Outcome, settle
+from bot.services.nudge_jobs import (
+    Kind,
+    Lease,
+    NudgeJob,
+    NudgeResult,
+    Outcome,
+    nudge_job,
+    settle,
+)
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from bot.services.records import (
     NewNudge,
@@ -20,7 +28,6 @@ from bot.services.records import (
 )
 from bot.services.update_receipt import UpdateReceipt
 from bot.services.users import (
-    current_streak,
     planned_next_nudge,
     reschedule,
     safety_locked,
@@ -120,12 +127,12 @@ class NudgeService:
             await uow.nudges.set_next_nudges(next_due)
             ids = await uow.nudges.insert_many([daily for _, daily in to_send])
             jobs = [
-                await self._job(uow, user, nudge_id, daily.local_date, Kind.DAILY, now)
+                await nudge_job(uow, user, nudge_id, daily.local_date, Kind.DAILY, now)
                 for (user, daily), nudge_id in zip(to_send, ids, strict=True)
             ]
             for user, nudge in await self._claim_pending(uow, now, uptime):
                 kind = Kind(nudge.kind)
-                jobs.append(await self._job(uow, user, nudge.id, nudge.local_date, kind, now))
+                jobs.append(await nudge_job(uow, user, nudge.id, nudge.local_date, kind, now))
             await uow.nudges.lease(
                 [job.nudge_id for job in jobs], self.lease.owner, self.lease.until(now)
             )
@@ -144,26 +151,6 @@ class NudgeService:
             started = await uow.nudges.start(nudge_ids, self.lease.owner, self._clock())
             await uow.commit()
         return started
-
-    async def _job(
-        self, uow: UnitOfWork, user: UserRecord, nudge_id: int, day: date, kind: Kind, now: datetime
-    ) -> NudgeJob:
-        """What the sender needs; the cached streak is trusted only while it cannot be stale."""
-        streak = user.streak_current
-        fresh = user.streak_day is not None and (day - user.streak_day).days <= 1
-        if streak and not fresh:
-            streak = (await current_streak(uow, user, now)).current
-            if streak == 0:
-                user.streak_current = 0
-                await uow.users.forget_streak(user.id)
-        return NudgeJob(
-            nudge_id=nudge_id,
-            user_id=user.id,
-            chat_id=user.chat_id,
-            local_date=day,
-            kind=kind,
-            streak=streak,
-        )
 
     async def _claim_pending(
         self, uow: UnitOfWork, now: datetime, uptime: Uptime
