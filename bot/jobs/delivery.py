@@ -126,8 +126,9 @@ class Delivery(Generic[J]):
                 if job.nudge_id not in await self._starts.write(job.nudge_id):
                     return NudgeResult(job.nudge_id, Outcome.LOST)
                 result = await self._send(bot, job)
-            await self._outcomes.write(result)  # the slot is free for the next send meanwhile
-            return result
+                # Recorded before the slot is free: at most `concurrency` sends are ever in doubt.
+                await self._outcomes.write(result)
+                return result
 
         results = await asyncio.gather(*(one(job) for job in jobs))
         released = [r for r in results if r.outcome is Outcome.RELEASED]
