@@ -88,20 +88,32 @@ class Delivery(Generic[J]):
         keep_going: Callable[[], bool] = lambda: True,
         heartbeat: Callable[[], None] = lambda: None,
     ) -> int:
-        """Send everything due chunk by chunk; on shutdown, release what is not yet sent."""
-        if self._lock.locked():
+        """Send everything due chunk by chunk; on shutdown, release what is not yet sent.
+
+        The next chunk is claimed while this one sends, so the sends never wait for a claim.
+        """
+        if self._lock.locked() or not keep_going():
             return 0
         sent = 0
         async with self._lock:
-            for _ in range(self._max_batches):
-                heartbeat()
-                if not keep_going():
-                    break
-                jobs = await self._kind.claim()
-                if not jobs:
-                    break
-                results = await self.send_all(bot, jobs, keep_going, heartbeat)
-                sent += sum(1 for r in results if r.outcome is Outcome.SENT)
+            upcoming: asyncio.Future[Sequence[J]] | None = asyncio.ensure_future(self._kind.claim())
+            try:
+                for chunk in range(self._max_batches):
+                    heartbeat()
+                    jobs = await upcoming if upcoming is not None else ()
+                    upcoming = None
+                    if not jobs:
+                        break
+                    if keep_going() and chunk + 1 < self._max_batches:
+                        upcoming = asyncio.ensure_future(self._kind.claim())
+                    results = await self.send_all(bot, jobs, keep_going, heartbeat)
+                    sent += sum(1 for r in results if r.outcome is Outcome.SENT)
+            finally:
+                if upcoming is not None:  # claimed ahead but not sent: back to the pool
+                    unsent = await upcoming
+                    await self._nudges.record(
+                        [NudgeResult(j.nudge_id, Outcome.RELEASED) for j in unsent]
+                    )
         if sent:
             logger.info("%s sent count=%s", self._kind.name, sent)
         return sent
