@@ -47,6 +47,7 @@ from bot.sending.transport import AiohttpRequest
 from bot.services.expectations import ExpectationService
 from bot.services.lessons import LessonService
 from bot.services.media import ExerciseMedia
+from bot.services.nudge_jobs import Lease
 from bot.services.nudges import NudgeService
 from bot.services.profile import ProfileService
 from bot.services.progress import ProgressService
@@ -108,16 +109,22 @@ def build_application(
     late = timedelta(minutes=settings.nudge_max_late_minutes)
     services = _services(settings, catalog, uow_factory, clock, sleep)
     nudges = services.reminders.nudges
+    limiter = PriorityRateLimiter(
+        settings.rate_limit_per_second,
+        paid_per_second=settings.paid_broadcast_per_second if settings.paid_broadcast else 0,
+    )
+    daily = DailyNudges(nudges, NudgeView(catalog), paid=settings.paid_broadcast)
     tick = Tick(
-        nudges=Delivery(DailyNudges(nudges, NudgeView(catalog)), nudges, concurrency=64),
+        nudges=Delivery(daily, nudges, concurrency=64, limiter=limiter),
         summaries=Delivery(
             WeeklySummaries(
-                WeeklySummaryService(uow_factory, clock, max_lateness=late),
+                WeeklySummaryService(uow_factory, clock, max_lateness=late, lease=nudges.lease),
                 services.data.progress,
                 services.views.progress,
             ),
             nudges,
             concurrency=1,
+            limiter=limiter,
         ),
         receipts=services.infra.receipts,
         health=services.infra.health,
@@ -154,7 +161,7 @@ def build_application(
         .base_file_url(settings.bot_file_url)
         .context_types(context_types)
         .concurrent_updates(PerUserUpdateProcessor())
-        .rate_limiter(PriorityRateLimiter(settings.rate_limit_per_second))
+        .rate_limiter(limiter)
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )
@@ -210,13 +217,18 @@ def _services(
         reminders=ReminderServices(
             prefs=ReminderPrefsService(uow_factory, clock),
             nudges=NudgeService(
-                uow_factory, clock, max_lateness=late, batch_size=settings.nudge_batch_size
+                uow_factory,
+                clock,
+                max_lateness=late,
+                batch_size=settings.nudge_batch_size,
+                lease=Lease(timedelta(seconds=settings.nudge_lease_seconds)),
+                outage_gap=stale_after,
             ),
         ),
         data=DataServices(
             progress=ProgressService(uow_factory, clock),
             user_data=UserDataService(uow_factory, clock),
-            stats=StatsService(uow_factory, clock),
+            stats=StatsService(uow_factory, clock, send_rate=_bulk_rate(settings)),
             psfs=PsfsService(uow_factory, clock),
             report=ReportService(uow_factory, clock, report_words(catalog)),
             report_maker=ReportMaker(catalog.texts),
@@ -242,6 +254,13 @@ def _services(
             view=GrowthView(catalog),
         ),
     )
+
+
+def _bulk_rate(settings: Settings) -> float:
+    """Nudges a second this replica sends (0: unlimited), for /stats' crowd estimate."""
+    if settings.paid_broadcast and settings.rate_limit_per_second > 0:
+        return settings.paid_broadcast_per_second
+    return settings.rate_limit_per_second
 
 
 def _demo_library(settings: Settings, catalog: Catalog) -> DemoLibrary | None:

@@ -36,11 +36,19 @@ class Settings(BaseSettings):
     timer_tick_seconds: float = Field(default=5.0, gt=0)
     nudge_tick_seconds: float = Field(default=30.0, gt=0)
     nudge_max_late_minutes: int = Field(default=60, ge=0)
-    nudge_batch_size: int = Field(default=500, ge=1, le=5000)
+    # Users one claim leases at a time: small, so that replicas share a fan-out.
+    nudge_batch_size: int = Field(default=50, ge=1, le=5000)
     # Messages per second overall (Telegram's free limit is 30); 0 lifts every limit (benchmarks).
     rate_limit_per_second: float = Field(default=30.0, ge=0)
     # Telegram user ids allowed to use /stats, comma-separated.
     admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
+    # How long a claim is this replica's; unsent claims then go back to the pool (>= a chunk's
+    # send time, about NUDGE_BATCH_SIZE / RATE_LIMIT_PER_SECOND).
+    nudge_lease_seconds: float = Field(default=120.0, gt=0)
+    # Nudges as Telegram paid broadcasts (allow_paid_broadcast; the bot must be eligible and pays
+    # Stars beyond 30 messages/s), at up to PAID_BROADCAST_PER_SECOND.
+    paid_broadcast: bool = False
+    paid_broadcast_per_second: float = Field(default=1000.0, gt=0, le=1000)
     # Webhook mode when set (the public HTTPS URL Telegram posts to); polling otherwise.
     webhook_url: str | None = None
     # Checked on every webhook request; derived from the bot token when not given.

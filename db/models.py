@@ -116,6 +116,12 @@ class Nudge(Base):
             sqlite_where=text("status = 'pending'"),
             postgresql_where=text("status = 'pending'"),
         ),
+        Index(
+            "ix_nudges_claimed_lease",
+            "lease_until",
+            sqlite_where=text("status = 'claimed'"),
+            postgresql_where=text("status = 'claimed'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(BigIntId, primary_key=True, autoincrement=True)
@@ -127,6 +133,10 @@ class Nudge(Base):
     attempts: Mapped[int] = mapped_column(SmallInteger, default=0)
     message_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # A 'claimed' nudge belongs to one process (lease_owner) until lease_until; then it is
+    # pending again and any replica may send it.
+    lease_owner: Mapped[str | None] = mapped_column(String(36), default=None)
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
 
 class RoutineSession(Base):
@@ -392,3 +402,18 @@ class LessonSeen(Base):
     )
     lesson_id: Mapped[str] = mapped_column(String(24), primary_key=True)
     seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class SchedulerBeat(Base):
+    """The one row of the nudge scheduler's heartbeat, shared by every replica.
+
+    Tells a nudge late because of downtime (skipped after NUDGE_MAX_LATE_MINUTES) from one late
+    because of our own send rate (never skipped): see bot/domain/fanout.py.
+    """
+
+    __tablename__ = "scheduler_beats"
+
+    id: Mapped[int] = mapped_column(SmallInteger, primary_key=True, autoincrement=False)
+    last_beat: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    down_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    resumed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.domain.fanout import ORDER_MODULUS, Uptime
 from bot.services.records import (
     NewNudge,
     NextNudge,
@@ -23,6 +24,7 @@ from bot.services.records import (
     UserBlocked,
     UserRecord,
 )
+from db import nudge_leases
 from db.models import Base, Nudge, RoutineSession, User
 from db.users import SELECT_USERS, USERS
 
@@ -37,11 +39,16 @@ class NudgeRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
-    async def claim_due_users(self, now: datetime, limit: int) -> list[UserRecord]:
-        """Lock a batch of users whose nudge is due; rows locked by another replica are skipped."""
+    async def claim_due_users(self, now: datetime, limit: int, salt: int = 1) -> list[UserRecord]:
+        """Lock a chunk of users whose nudge is due; rows locked by another replica are skipped.
+
+        Within one due instant the order is a per-day permutation of user ids (`salt`, see
+        bot/domain/fanout.py), so the same people are not always last in a crowded minute.
+        """
+        rank = (USERS.c.id % ORDER_MODULUS) * salt % ORDER_MODULUS
         query = (
             SELECT_USERS.where(USERS.c.next_nudge_at <= now)
-            .order_by(USERS.c.next_nudge_at)
+            .order_by(USERS.c.next_nudge_at, rank, USERS.c.id)
             .limit(limit)
             .with_for_update(skip_locked=True)
         )
@@ -155,6 +162,26 @@ class NudgeRepository:
         )
         result = await self._session.execute(statement)
         return int(getattr(result, "rowcount", 0) or 0)
+
+    async def lease(self, nudge_ids: Sequence[int], owner: str, until: datetime) -> None:
+        """Mark nudges 'claimed' by `owner` until `until`."""
+        await nudge_leases.lease(self._session, nudge_ids, owner, until)
+
+    async def start(self, nudge_ids: Sequence[int], owner: str, now: datetime) -> set[int]:
+        """'sending' for the nudges whose lease `owner` still holds; only these may be sent."""
+        return await nudge_leases.start(self._session, nudge_ids, owner, now)
+
+    async def release_expired(self, now: datetime) -> int:
+        """Claimed but never attempted nudges whose lease ran out: pending again."""
+        return await nudge_leases.release_expired(self._session, now)
+
+    async def uptime(self) -> Uptime:
+        """The scheduler heartbeat, locked until commit."""
+        return await nudge_leases.uptime(self._session)
+
+    async def save_uptime(self, beat: Uptime) -> None:
+        """Store the scheduler heartbeat."""
+        await nudge_leases.save_uptime(self._session, beat)
 
     async def _insert(self, rows: list[dict[str, Any]]) -> list[int]:
         """Insert nudge rows in one statement; ids come back in the order of `rows`."""

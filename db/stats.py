@@ -53,3 +53,20 @@ class StatsRepository:
         """Nudge counts per status."""
         query = select(Nudge.status, func.count()).group_by(Nudge.status)
         return {status: int(count) for status, count in (await self._session.execute(query)).all()}
+
+    async def busiest_due_instant(
+        self, since: datetime, until: datetime
+    ) -> tuple[datetime, int] | None:
+        """The instant in [since, until) at which most users' nudges fall due, and how many."""
+        count = func.count().label("due")
+        query = (
+            select(User.next_nudge_at, count)
+            .where(User.next_nudge_at >= since, User.next_nudge_at < until)
+            .group_by(User.next_nudge_at)
+            .order_by(count.desc(), User.next_nudge_at)
+            .limit(1)
+        )
+        row = (await self._session.execute(query)).one_or_none()
+        if row is None or row[0] is None:
+            return None
+        return row[0], int(row[1])

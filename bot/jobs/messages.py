@@ -23,22 +23,27 @@ class DailyNudges:
 
     name = "nudges"
 
-    def __init__(self, service: NudgeService, view: NudgeView) -> None:
+    def __init__(self, service: NudgeService, view: NudgeView, *, paid: bool = False) -> None:
         self._service = service
         self._view = view
+        self.paid = paid
 
     async def claim(self) -> list[NudgeJob]:
-        """Due nudges, recorded as 'sending'."""
+        """Due nudges, leased to this process."""
         return await self._service.claim()
 
     async def send(self, bot: ExtBot[Priority], job: NudgeJob) -> Message:
-        """One nudge, at bulk priority so that people's own replies go first."""
+        """One nudge; its bulk slot was taken already (Priority.ADMITTED).
+
+        With PAID_BROADCAST on it is a paid broadcast (Telegram charges beyond 30 messages/s).
+        """
         message = self._view.nudge(job.user_id, job.local_date, job.streak)
         return await bot.send_message(
             job.chat_id,
             message.text,
             reply_markup=ptb_markup(message.keyboard),
-            rate_limit_args=Priority.BULK,
+            allow_paid_broadcast=True if self.paid else None,
+            rate_limit_args=Priority.ADMITTED,
         )
 
 
@@ -46,6 +51,7 @@ class WeeklySummaries:
     """The last 30 days' chart with the week's numbers, or just the numbers without a chart."""
 
     name = "summaries"
+    paid = False
 
     def __init__(
         self, service: WeeklySummaryService, progress: ProgressService, view: ProgressView
@@ -55,7 +61,7 @@ class WeeklySummaries:
         self._view = view
 
     async def claim(self) -> list[WeeklyJob]:
-        """Due summaries, recorded as 'sending'."""
+        """Due summaries, leased to this process."""
         return await self._service.claim()
 
     async def send(self, bot: ExtBot[Priority], job: WeeklyJob) -> Message | None:
@@ -66,7 +72,7 @@ class WeeklySummaries:
         caption = self._view.weekly_caption(report)
         png = await draw_report_chart(report, self._view)
         if png is None:
-            return await bot.send_message(job.chat_id, caption, rate_limit_args=Priority.BULK)
+            return await bot.send_message(job.chat_id, caption, rate_limit_args=Priority.ADMITTED)
         return await bot.send_photo(
-            job.chat_id, png, caption=caption, rate_limit_args=Priority.BULK
+            job.chat_id, png, caption=caption, rate_limit_args=Priority.ADMITTED
         )

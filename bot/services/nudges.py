@@ -1,13 +1,22 @@
-"""The daily nudge: claim who is due, decide, and record outcomes, each step one transaction."""
+"""The daily nudge: lease who is due, start each send, record outcomes; each one transaction."""
 
 from __future__ import annotations
 
 import logging
 from datetime import date, datetime, timedelta
 
+from bot.domain.fanout import Uptime, beat, downtime_late, order_salt
 from bot.domain.reminders import PauseSpan
 from bot.domain.schedule import local_date
-from bot.services.nudge_jobs import Kind, NudgeJob, NudgeResult, Outcome
+from bot.services.nudge_jobs import (
+    Kind,
+    Lease,
+    NudgeJob,
+    NudgeResult,
+    Outcome,
+    nudge_job,
+    settle,
+)
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from bot.services.records import (
     NewNudge,
@@ -19,7 +28,6 @@ from bot.services.records import (
 )
 from bot.services.update_receipt import UpdateReceipt
 from bot.services.users import (
-    current_streak,
     planned_next_nudge,
     reschedule,
     safety_locked,
@@ -31,12 +39,16 @@ logger = logging.getLogger(__name__)
 
 SNOOZE = timedelta(hours=1)
 STUCK_AFTER = timedelta(minutes=10)
-RETRY_BASE = timedelta(seconds=30)
-MAX_ATTEMPTS = 5
 
 
 class NudgeService:
-    """Exactly one nudge per user and local day, even with several replicas and restarts."""
+    """Exactly one nudge per user and local day, even with several replicas and restarts.
+
+    A tick claims a small chunk under a lease ('claimed'); a nudge is 'sending' only once its
+    own request starts (`start`), and 'sent' once Telegram confirms it (`record`). A claim that
+    runs out unattempted is pending again, for any replica; only a request that may or may not
+    have reached Telegram ends 'unknown'.
+    """
 
     def __init__(
         self,
@@ -44,21 +56,43 @@ class NudgeService:
         clock: Clock,
         *,
         max_lateness: timedelta = timedelta(minutes=60),
-        batch_size: int = 500,
+        batch_size: int = 50,
+        lease: Lease | None = None,
+        outage_gap: timedelta = timedelta(minutes=2),
     ) -> None:
         self._uow_factory = uow_factory
         self._clock = clock
         self._max_lateness = max_lateness
         self._batch_size = batch_size
+        self.lease = lease or Lease()
+        self._outage_gap = outage_gap
+
+    async def heartbeat(self) -> Uptime:
+        """Record that the scheduler runs now; returns its last outage (shared by replicas)."""
+        now = self._clock()
+        async with self._uow_factory() as uow:
+            uptime = beat(await uow.nudges.uptime(), now, self._outage_gap)
+            await uow.nudges.save_uptime(uptime)
+            await uow.commit()
+        return uptime
+
+    def too_late(self, due_at: datetime, uptime: Uptime) -> bool:
+        """Skipped only when late by downtime; late because of our own send rate never is."""
+        return downtime_late(due_at, uptime) > self._max_lateness
 
     async def claim(self) -> list[NudgeJob]:
-        """Lock due users and pending nudges, record them as 'sending', plan the next, commit."""
+        """Lease a chunk of due users and pending nudges, plan each user's next one, commit."""
+        uptime = await self.heartbeat()
         now = self._clock()
         async with self._uow_factory() as uow:
             forgotten = await uow.nudges.forget_stuck(now - STUCK_AFTER, now)
             if forgotten:
                 logger.warning("nudges of unknown fate not resent count=%s", forgotten)
-            users = await uow.nudges.claim_due_users(now, self._batch_size)
+            released = await uow.nudges.release_expired(now)
+            if released:
+                logger.info("nudges whose claim ran out are pending again count=%s", released)
+            salt = order_salt(now.date())
+            users = await uow.nudges.claim_due_users(now, self._batch_size, salt)
             due = [(user, local_date(user.next_nudge_at or now, zone_of(user))) for user in users]
             done = await uow.nudges.done_days([(user.id, day) for user, day in due])
             existing = await uow.nudges.existing_keys([(u.id, d, Kind.DAILY) for u, d in due])
@@ -75,55 +109,51 @@ class NudgeService:
                 next_due.append(NextNudge(user.id, upcoming))
                 if safety_locked(user):
                     logger.info("nudge withheld after a safety stop user=%s", user.id)
-                elif now - due_at > self._max_lateness:
+                elif self.too_late(due_at, uptime):
                     logger.info(
-                        "nudge skipped as too late user=%s due=%s", user.id, due_at.isoformat()
+                        "nudge skipped after downtime user=%s due=%s", user.id, due_at.isoformat()
                     )
                 elif (user.id, day) not in done and (user.id, day, Kind.DAILY) not in existing:
                     daily = NewNudge(
                         user_id=user.id,
                         local_date=day,
                         kind=Kind.DAILY,
-                        status="sending",
+                        status="claimed",
                         due_at=due_at,
-                        attempts=1,
+                        attempts=0,
                         updated_at=now,
                     )
                     to_send.append((user, daily))
             await uow.nudges.set_next_nudges(next_due)
             ids = await uow.nudges.insert_many([daily for _, daily in to_send])
             jobs = [
-                await self._job(uow, user, nudge_id, daily.local_date, Kind.DAILY, now)
+                await nudge_job(uow, user, nudge_id, daily.local_date, Kind.DAILY, now)
                 for (user, daily), nudge_id in zip(to_send, ids, strict=True)
             ]
-            for user, nudge in await self._claim_pending(uow, now):
+            for user, nudge in await self._claim_pending(uow, now, uptime):
                 kind = Kind(nudge.kind)
-                jobs.append(await self._job(uow, user, nudge.id, nudge.local_date, kind, now))
+                jobs.append(await nudge_job(uow, user, nudge.id, nudge.local_date, kind, now))
+            await uow.nudges.lease(
+                [job.nudge_id for job in jobs], self.lease.owner, self.lease.until(now)
+            )
             await uow.commit()
         return jobs
 
-    async def _job(
-        self, uow: UnitOfWork, user: UserRecord, nudge_id: int, day: date, kind: Kind, now: datetime
-    ) -> NudgeJob:
-        """What the sender needs; the cached streak is trusted only while it cannot be stale."""
-        streak = user.streak_current
-        fresh = user.streak_day is not None and (day - user.streak_day).days <= 1
-        if streak and not fresh:
-            streak = (await current_streak(uow, user, now)).current
-            if streak == 0:
-                user.streak_current = 0
-                await uow.users.forget_streak(user.id)
-        return NudgeJob(
-            nudge_id=nudge_id,
-            user_id=user.id,
-            chat_id=user.chat_id,
-            local_date=day,
-            kind=kind,
-            streak=streak,
-        )
+    async def start(self, nudge_ids: list[int]) -> set[int]:
+        """'sending' for these nudges, as their requests start; only the returned ids may go.
+
+        A nudge whose lease ran out (another replica may hold it now) or whose person was
+        erased meanwhile is not returned, so it is never sent twice and never after /delete.
+        """
+        if not nudge_ids:
+            return set()
+        async with self._uow_factory() as uow:
+            started = await uow.nudges.start(nudge_ids, self.lease.owner, self._clock())
+            await uow.commit()
+        return started
 
     async def _claim_pending(
-        self, uow: UnitOfWork, now: datetime
+        self, uow: UnitOfWork, now: datetime, uptime: Uptime
     ) -> list[tuple[UserRecord, NudgeRecord]]:
         """Snoozes and retries due now; dropped if the user is gone, blocked or done today."""
         nudges = await uow.nudges.claim_pending(now, self._batch_size, (Kind.DAILY, Kind.SNOOZE))
@@ -139,10 +169,10 @@ class NudgeService:
                 or (nudge.user_id, nudge.local_date) in done
             ):
                 nudge.status = "cancelled"
-            elif now - nudge.due_at > self._max_lateness:
+            elif self.too_late(nudge.due_at, uptime):
                 nudge.status = "skipped"
             else:
-                nudge.status, nudge.attempts = "sending", nudge.attempts + 1
+                nudge.status = "claimed"
                 claimed.append((user, nudge))
         await uow.nudges.save_many(nudges)
         return claimed
@@ -158,42 +188,15 @@ class NudgeService:
             blocked: list[UserBlocked] = []
             for result in results:
                 nudge = nudges.get(result.nudge_id)
-                if nudge is None:
+                outcome = None if nudge is None else settle(result, nudge, now)
+                if nudge is None or outcome is None:
                     continue
-                attempts: int | None = None
-                due_at: datetime | None = None
-                retry = result.outcome is Outcome.RETRY
-                if result.outcome is Outcome.RELEASED:
-                    status, attempts = "pending", max(nudge.attempts - 1, 0)
-                elif (
-                    retry
-                    and nudge.attempts < MAX_ATTEMPTS
-                    and now - nudge.due_at < self._max_lateness
-                ):
-                    status = "pending"
-                    due_at = now + RETRY_BASE * 2 ** (nudge.attempts - 1)
-                else:
-                    status = "failed" if retry else result.outcome.value
-                updates.append(
-                    NudgeOutcome(
-                        nudge_id=nudge.id,
-                        status=status,
-                        updated_at=now,
-                        message_id=result.message_id,
-                        attempts=attempts,
-                        due_at=due_at,
-                    )
-                )
+                updates.append(outcome)
                 if result.outcome is Outcome.BLOCKED:
                     blocked.append(UserBlocked(nudge.user_id, now))
             await uow.nudges.update_many(updates)
             await uow.nudges.set_next_nudges(blocked)
             await uow.commit()
-
-    async def still_present(self, user_ids: list[int]) -> set[int]:
-        """Users not erased meanwhile: /delete during a fan-out stops their nudge."""
-        async with self._uow_factory() as uow:
-            return await uow.users.existing(user_ids)
 
     async def snooze(self, user_id: int, day: date, *, receipt: UpdateReceipt | None) -> bool:
         """One more nudge an hour from now; a second tap changes nothing."""

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 
 from bot.domain.reminders import next_weekly_at
 from bot.domain.schedule import local_date
-from bot.services.nudge_jobs import Kind
+from bot.services.nudge_jobs import Kind, Lease
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from bot.services.records import NextWeekly, NudgeRecord
 from bot.services.users import WEEKLY_AT, WEEKLY_DAY, safety_locked, zone_of
@@ -20,7 +20,7 @@ WEEKLY = "weekly"
 
 @dataclass(frozen=True, slots=True)
 class WeeklyJob:
-    """One summary to send, already recorded as 'sending'."""
+    """One summary to send, claimed under a lease; 'sending' once its request starts."""
 
     nudge_id: int
     user_id: int
@@ -38,14 +38,16 @@ class WeeklySummaryService:
         *,
         max_lateness: timedelta = timedelta(minutes=60),
         batch_size: int = 100,
+        lease: Lease | None = None,
     ) -> None:
+        self.lease = lease or Lease()
         self._uow_factory = uow_factory
         self._clock = clock
         self._max_lateness = max_lateness
         self._batch_size = batch_size
 
     async def claim(self) -> list[WeeklyJob]:
-        """Lock due users, plan next week's, record this week's as 'sending', commit."""
+        """Lock due users, plan next week's, lease this week's, commit."""
         now = self._clock()
         async with self._uow_factory() as uow:
             users = await uow.nudges.claim_weekly_users(now, self._batch_size)
@@ -67,15 +69,18 @@ class WeeklySummaryService:
                     user_id=user.id,
                     local_date=key[1],
                     kind=Kind.WEEKLY,
-                    status="sending",
+                    status="claimed",
                     due_at=due_at,
-                    attempts=1,
+                    attempts=0,
                     updated_at=now,
                 )
                 staged.append((user.id, user.chat_id, key[1], await uow.nudges.add(nudge)))
             await uow.nudges.set_next_nudges(schedules)
             jobs = [WeeklyJob(n, user_id, chat_id, day) for user_id, chat_id, day, n in staged]
             jobs += await self._claim_pending(uow, now)
+            await uow.nudges.lease(
+                [job.nudge_id for job in jobs], self.lease.owner, self.lease.until(now)
+            )
             await uow.commit()
         return jobs
 
@@ -91,7 +96,7 @@ class WeeklySummaryService:
             elif now - nudge.due_at > self._max_lateness:
                 nudge.status = "skipped"
             else:
-                nudge.status, nudge.attempts = "sending", nudge.attempts + 1
+                nudge.status = "claimed"
                 jobs.append(WeeklyJob(nudge.id, user.id, user.chat_id, nudge.local_date))
             claimed.append(nudge)
         await uow.nudges.save_many(claimed)

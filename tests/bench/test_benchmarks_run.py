@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bench import press, steps
+from bench import crowd, press, steps
 from bench.nudge_fanout import fanout
 
 
@@ -25,3 +25,11 @@ async def test_the_steps_benchmark_times_every_step_of_every_walk(database_url: 
     clock = await steps.run(database_url, 3)
     assert all(len(clock.wall[name]) == 3 == len(clock.cpu[name]) for name in steps.STEPS)
     assert all(clock.statements[name] > 0 for name in steps.STEPS)
+
+
+def test_the_crowd_benchmark_sends_everyone_late_but_never_skips(tmp_path: Path) -> None:
+    days = crowd.run(users=300, rate=2, days=2, max_late=1, workdir=tmp_path)
+    assert [day.statuses for day in days] == [{"sent": 300}, {"sent": 300}]
+    assert max(days[0].delays.values()) > 60 * 2  # 150 s of sending: far past max_late
+    correlation, _last_again = crowd.fairness(days[0], days[1])
+    assert correlation < 0.5

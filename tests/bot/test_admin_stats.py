@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from tests.bot.test_nudge_faults import _seed_due_users
 from tests.bot.test_progress import quick_session
 from tests.support.flows import onboard
 from tests.support.harness import FakeClock, running_bot
@@ -35,3 +36,22 @@ async def test_stats_is_an_unknown_command_for_everyone_else(sqlite_url: str) ->
         ada = bot.person(9903)
         await bot.send(ada.command("/stats"))
         assert "don't know that command" in bot.last_text(ada)
+
+
+async def test_stats_shows_how_long_the_next_crowded_minute_takes_to_send(
+    database_url: str,
+) -> None:
+    clock = FakeClock(MONDAY)
+    admins = frozenset({4242})
+    async with running_bot(
+        database_url, clock=clock, admin_ids=admins, rate_limit_per_second=30
+    ) as bot:
+        admin = bot.person(4242, "Root")
+        await _seed_due_users(database_url, 900, MONDAY + timedelta(hours=2))
+        await bot.send(admin.command("/stats"))
+        crowded = bot.last_text(admin)
+        clock.advance(timedelta(days=1))
+        await bot.send(admin.command("/stats"))
+        passed = bot.last_text(admin)
+    assert "Next crowded minute: Mon 09:00 UTC, 900 due, the last sent about 30 s later" in crowded
+    assert "Next crowded minute: none due in 24 h" in passed

@@ -39,7 +39,13 @@ async def test_the_summary_asks_how_it_felt_and_skip_retires_the_question(
         await onboard(bot, ada)
         summary = await quick(bot, ada)
         assert summary.endswith("How did it feel?")
-        assert [label for label, _ in feel_message(bot, ada).buttons][:5] == [EASY, JUST_RIGHT, HARD, PAINFUL, "Skip"]
+        assert [label for label, _ in feel_message(bot, ada).buttons][:5] == [
+            EASY,
+            JUST_RIGHT,
+            HARD,
+            PAINFUL,
+            "Skip",
+        ]
         assert await feel(bot, ada, "Skip") == []
         assert last_toast(bot) == "OK, no answer today."
         assert bot.api.calls_of("editMessageReplyMarkup"), "the used question is retired"

@@ -133,22 +133,48 @@ async def test_two_dispatchers_on_one_database_send_each_nudge_exactly_once(
     assert sorted(chats) == list(range(10_000, 10_300))
 
 
-async def test_a_restart_in_the_middle_of_a_fan_out_never_sends_twice(database_url: str) -> None:
+async def test_a_crash_mid_fan_out_loses_only_the_requests_in_flight(database_url: str) -> None:
     clock = FakeClock(NINE_BERLIN)
     async with running_bot(database_url, clock=clock, nudge_batch_size=40) as crashed:
         await _seed_due_users(database_url, 100, NINE_BERLIN - timedelta(minutes=1))
-        claimed = await crashed.app.bot_data.services.reminders.nudges.claim()
-        half = claimed[:20]
-        results = await crashed.app.bot_data.tick.nudges.send_all(crashed.app.bot, half)
-        assert len(results) == 20
-        # The process dies here: 20 sent but not recorded, 20 claimed but never sent.
+        nudges = crashed.app.bot_data.services.reminders.nudges
+        claimed = await nudges.claim()
+        delivered, in_flight = claimed[:15], claimed[15:20]
+        results = await crashed.app.bot_data.tick.nudges.send_all(crashed.app.bot, delivered)
+        assert {r.outcome.value for r in results} == {"sent"}
+        assert await nudges.start([job.nudge_id for job in in_flight]) == {
+            job.nudge_id for job in in_flight
+        }
+        # The process dies here: 5 requests in flight, 20 claimed but never attempted.
     clock.advance(timedelta(minutes=11))
     api = FakeBotApi()
     async with running_bot(database_url, clock=clock, api=api, nudge_batch_size=40) as restarted:
-        assert await restarted.tick() == 60
+        assert await restarted.tick() == 80
+        assert await restarted.tick() == 0
     statuses_by_user = {row.user_id: row.status for row in await fetch_all(database_url, Nudge)}
     assert len(statuses_by_user) == 100
-    assert sorted(set(statuses_by_user.values())) == ["sent", "unknown"]
-    assert sum(status == "unknown" for status in statuses_by_user.values()) == 40
-    resent = {c.chat_id for c in api.calls_of("sendMessage")} & {job.chat_id for job in half}
+    unknown = {user for user, status in statuses_by_user.items() if status == "unknown"}
+    assert unknown == {job.user_id for job in in_flight}
+    assert sum(status == "sent" for status in statuses_by_user.values()) == 95
+    resent = {c.chat_id for c in api.calls_of("sendMessage")} & {
+        job.chat_id for job in claimed[:20]
+    }
     assert resent == set()
+
+
+async def test_a_claim_is_never_sent_after_its_lease_ran_out(database_url: str) -> None:
+    clock = FakeClock(NINE_BERLIN)
+    api = FakeBotApi()
+    async with (
+        running_bot(database_url, clock=clock, api=api, nudge_batch_size=10) as slow,
+        running_bot(database_url, clock=clock, api=api, nudge_batch_size=10) as other,
+    ):
+        await _seed_due_users(database_url, 10, NINE_BERLIN - timedelta(minutes=1))
+        stale = await slow.app.bot_data.services.reminders.nudges.claim()
+        clock.advance(timedelta(minutes=3))  # past the 2-minute lease: pending again
+        assert await other.tick() == 10
+        results = await slow.app.bot_data.tick.nudges.send_all(slow.app.bot, stale)
+    assert {r.outcome.value for r in results} == {"lost"}
+    chats = sorted(c.chat_id for c in api.calls_of("sendMessage") if c.ok)
+    assert chats == list(range(10_000, 10_010))
+    assert {row.status for row in await fetch_all(database_url, Nudge)} == {"sent"}

@@ -64,3 +64,45 @@ async def test_zero_lifts_the_limits_and_non_sends_are_never_limited() -> None:
         await _send_through(limited, log, f"a{n}", 7, Priority.INTERACTIVE, "answerCallbackQuery")
     assert time.monotonic() - start < 0.5
     assert len(log) == 100
+
+
+async def _paid(limiter: PriorityRateLimiter, log: list[tuple[str, float]], n: int) -> None:
+    """One bulk send flagged as a paid broadcast, as DailyNudges sends with PAID_BROADCAST."""
+
+    async def callback() -> bool:
+        log.append((f"paid{n}", time.monotonic()))
+        return True
+
+    data: dict[str, Any] = {"chat_id": 5000 + n, "allow_paid_broadcast": True}
+    await limiter.process_request(callback, (), {}, "sendMessage", data, Priority.BULK)
+
+
+async def test_paid_broadcasts_follow_the_paid_rate_and_free_sends_the_free_one() -> None:
+    limiter = PriorityRateLimiter(overall_per_second=10, paid_per_second=1000)
+    log: list[tuple[str, float]] = []
+    start = time.monotonic()
+    await asyncio.gather(*(_paid(limiter, log, n) for n in range(100)))
+    paid_took = time.monotonic() - start
+    free = [_send_through(limiter, log, f"free{n}", 7000 + n, Priority.BULK) for n in range(20)]
+    start = time.monotonic()
+    await asyncio.gather(*free)
+    free_took = time.monotonic() - start
+    assert paid_took < 0.5  # 100 at 10/s would take 9 s
+    assert free_took >= 0.9  # 10 in the bucket, 10 more at 10/s
+
+
+async def test_a_crowd_of_bulk_sends_goes_out_in_the_order_it_queued() -> None:
+    limiter = PriorityRateLimiter(overall_per_second=50, per_chat_per_second=100)
+    log: list[tuple[str, float]] = []
+    crowd = [_send_through(limiter, log, f"n{n}", 9000 + n, Priority.BULK) for n in range(120)]
+    await asyncio.gather(*crowd)
+    assert [name for name, _ in log] == [f"n{n}" for n in range(120)]
+
+
+async def test_an_admitted_send_takes_no_second_slot() -> None:
+    limiter = PriorityRateLimiter(overall_per_second=1, per_chat_per_second=100, per_chat_burst=9)
+    log: list[tuple[str, float]] = []
+    start = time.monotonic()
+    await limiter.admit(1, Priority.BULK)
+    await _send_through(limiter, log, "admitted", 1, Priority.ADMITTED)
+    assert time.monotonic() - start < 0.5  # a second slot would wait a whole second

@@ -56,6 +56,7 @@ def test_sigterm_mid_fan_out_then_restart_sends_each_nudge_exactly_once(
             fanout_url,
             NUDGE_TICK_SECONDS="0.5",
             RATE_LIMIT_PER_SECOND="150",
+            NUDGE_BATCH_SIZE="500",  # one big claim, so SIGTERM surely lands inside it
             DEMOS_ENABLED="false",
             LOG_LEVEL="INFO",
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from db.engine import create_engine
 from db.models import Nudge
 from tests.conftest import postgres_url
 from tests.e2e.process import nudged_chats
@@ -25,11 +27,18 @@ WALKERS = range(8101, 8109)
 DUE_USERS = 300
 FIRST_DUE_ID = 60_000
 EXERCISES = 7
+# The default claim size (NUDGE_BATCH_SIZE=50) at a rate that makes the fan-out last a while.
+SHARED_FAN_OUT = {"NUDGE_TICK_SECONDS": "0.3", "RATE_LIMIT_PER_SECOND": "200"}
 
 
 async def prepare(url: str) -> None:
-    """A fresh schema with users whose nudge is due right now."""
-    engine = await fresh_schema(url)
+    """A fresh schema."""
+    await (await fresh_schema(url)).dispose()
+
+
+async def make_due(url: str) -> None:
+    """Users whose nudge is due right now, added once both replicas run."""
+    engine = create_engine(url)
     await seed_users(
         engine, DUE_USERS, datetime.now(UTC) - timedelta(minutes=1), first_id=FIRST_DUE_ID
     )
@@ -48,20 +57,19 @@ def walk(server: ThreadedFakeBotApi, user_id: int, replicas: list[Replica]) -> N
     user.tap(a, "5")
 
 
-def test_two_replicas_complete_every_routine_and_send_every_nudge_once(tmp_path: Path) -> None:
+def test_two_replicas_complete_every_routine_and_share_the_fan_out_sending_each_once(
+    tmp_path: Path,
+) -> None:
     url = postgres_url()
     if url is None:
         pytest.skip("TEST_POSTGRES_URL is not set")
     asyncio.run(prepare(url))
     with (
         ThreadedFakeBotApi() as server,
-        webhook_replica(
-            server, url, tmp_path / "a.log", NUDGE_TICK_SECONDS="0.3", NUDGE_BATCH_SIZE="40"
-        ) as first,
-        webhook_replica(
-            server, url, tmp_path / "b.log", NUDGE_TICK_SECONDS="0.3", NUDGE_BATCH_SIZE="40"
-        ) as second,
+        webhook_replica(server, url, tmp_path / "a.log", **SHARED_FAN_OUT) as first,
+        webhook_replica(server, url, tmp_path / "b.log", **SHARED_FAN_OUT) as second,
     ):
+        asyncio.run(make_due(url))
         with ThreadPoolExecutor(max_workers=len(WALKERS)) as pool:
             for finished in [pool.submit(walk, server, uid, [first, second]) for uid in WALKERS]:
                 finished.result()
@@ -82,5 +90,8 @@ def test_two_replicas_complete_every_routine_and_send_every_nudge_once(tmp_path:
         assert {r.outcome for r in results} == {"done"}
         ratings = asyncio.run(ratings_of(url, user_id))
         assert sorted((r.kind, r.score) for r in ratings) == [("after", 5), ("before", 8)]
-    logs = (tmp_path / "a.log").read_text() + (tmp_path / "b.log").read_text()
-    assert "Traceback" not in logs
+    logs = [(tmp_path / name).read_text() for name in ("a.log", "b.log")]
+    assert "Traceback" not in "".join(logs)
+    shares = [sum(map(int, re.findall(r"msg=nudges sent count=(\d+)", log))) for log in logs]
+    assert sum(shares) == DUE_USERS
+    assert min(shares) > 0, f"one replica sent them all: {shares}"

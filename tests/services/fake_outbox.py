@@ -7,6 +7,7 @@ from dataclasses import asdict, replace
 from datetime import date, datetime
 from typing import Any
 
+from bot.domain.fanout import Uptime
 from bot.services.records import (
     NewNudge,
     NextNudge,
@@ -65,7 +66,7 @@ class FakeNudges:
     def __init__(self, store: Store) -> None:
         self._store = store
 
-    async def claim_due_users(self, now: datetime, limit: int) -> list[UserRecord]:
+    async def claim_due_users(self, now: datetime, limit: int, salt: int = 1) -> list[UserRecord]:
         due = [u for u in self._store.users.values() if u.next_nudge_at and u.next_nudge_at <= now]
         return [replace(u) for u in due[:limit]]
 
@@ -149,6 +150,26 @@ class FakeNudges:
     async def forget_stuck(self, before: datetime, now: datetime) -> int:
         return 0
 
+    async def lease(self, nudge_ids: Sequence[int], owner: str, until: datetime) -> None:
+        for nudge_id in nudge_ids:
+            self._store.nudges[nudge_id] = replace(self._store.nudges[nudge_id], status="claimed")
+
+    async def start(self, nudge_ids: Sequence[int], owner: str, now: datetime) -> set[int]:
+        started = {i for i in nudge_ids if self._store.nudges[i].status == "claimed"}
+        for i in started:
+            nudge = self._store.nudges[i]
+            self._store.nudges[i] = replace(nudge, status="sending", attempts=nudge.attempts + 1)
+        return started
+
+    async def release_expired(self, now: datetime) -> int:
+        return 0
+
+    async def uptime(self) -> Uptime:
+        return self._store.uptime
+
+    async def save_uptime(self, beat: Uptime) -> None:
+        self._store.uptime = beat
+
 
 class FakeMedia:
     """File ids by cache key."""
@@ -205,6 +226,11 @@ class FakeStats:
 
     async def nudges_by_status(self) -> dict[str, int]:
         return {}
+
+    async def busiest_due_instant(
+        self, since: datetime, until: datetime
+    ) -> tuple[datetime, int] | None:
+        return None
 
 
 class FakeReceipts:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from bot.domain.fanout import Uptime
 from bot.services.records import (
     LevelChangeRecord,
     LevelRecord,
@@ -34,6 +35,7 @@ class Store:
     level_changes: list[tuple[int, LevelChangeRecord]] = field(default_factory=list)
     feels: dict[int, str] = field(default_factory=dict)
     lessons_seen: set[tuple[int, str]] = field(default_factory=set)
+    uptime: Uptime = field(default_factory=lambda: Uptime(None, None, None))
     next_id: int = 1
 
     def new_id(self) -> int:

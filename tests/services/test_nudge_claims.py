@@ -37,7 +37,7 @@ async def test_a_due_user_gets_one_nudge_and_the_next_one_is_planned_for_tomorro
     jobs = await service.claim()
     assert [(job.user_id, job.kind) for job in jobs] == [(2, Kind.DAILY)]
     assert units.store.users[2].next_nudge_at == datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
-    assert [n.status for n in units.store.nudges.values()] == ["sending"]
+    assert [n.status for n in units.store.nudges.values()] == ["claimed"]
     assert units.uow.committed
     assert await service.claim() == []  # claimed once: the next tick finds nothing due
 
