@@ -43,6 +43,7 @@ async def test_a_time_typed_as_people_write_it_sets_the_reminder(
         ada = bot.person(8201)
         await to_time_question(bot, ada)
         await bot.send(ada.text(typed))
+        await bot.tap(ada, "bd:y")  # the last onboarding question: a resistance band
         assert f"I'll remind you at {stored} on Monday to Friday" in bot.last_text(ada)
     user = await user_row(sqlite_url, 8201)
     assert (f"{user.remind_at:%H:%M}", user.onboarding_step) == (stored, "done")
@@ -133,6 +134,7 @@ async def test_a_location_from_settings_moves_the_zone(sqlite_url: str) -> None:
         ada = bot.person(8207)
         await to_time_question(bot, ada)
         await bot.tap(ada, "09:00")
+        await bot.tap(ada, "bd:y")
         await bot.send(ada.command("/settings"))
         await bot.tap(ada, "🌍 Time zone")
         await bot.tap(ada, "📍 Use my location")
