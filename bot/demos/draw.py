@@ -30,6 +30,7 @@ PALETTE: dict[str, str] = {
     "wood": "#9C7650",
     "anchor": "#6F767D",
     "band": "#E07A5F",
+    "towel": "#E9C46A",
     "shirt": "#3F8290",
     "trousers": "#3D4C5F",
     "skin": "#EFC3A0",

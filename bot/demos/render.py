@@ -9,7 +9,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 from bot.demos.draw import PALETTE, SIZE, fit_frames, flat_colours, paint
-from bot.demos.scene import Frame, band_strands, compose_frame, place, scenery
+from bot.demos.scene import Frame, compose_frame, held_props, place, scenery
 from bot.demos.skeleton import Pose, pose_body
 from bot.demos.spec import Movement
 from bot.demos.timeline import timeline
@@ -34,9 +34,7 @@ def project_frames(movement: Movement, poses: Sequence[Pose]) -> tuple[Frame, ..
     placed = [place(pose_body(pose)) for pose in poses]
     static = scenery(movement.props, placed[0])
     return tuple(
-        compose_frame(
-            movement.camera, static, (*figure.parts, *band_strands(movement.props, figure))
-        )
+        compose_frame(movement.camera, static, (*figure.parts, *held_props(movement.props, figure)))
         for figure in placed
     )
 

@@ -146,15 +146,16 @@ def scenery(props: Props, first: Placed) -> tuple[Part, ...]:
     return tuple(parts)
 
 
-def band_strands(props: Props, placed: Placed) -> tuple[Part, ...]:
-    """The band's two ends, stretched from the anchor to the hands."""
-    if props.band is None:
-        return ()
-    anchor = props.band.anchor
-    return tuple(
-        _prop("band", Shape((anchor, placed.point(f"{side}_hand")), 0.03, "band"))
-        for side in ("right", "left")
-    )
+def held_props(props: Props, placed: Placed) -> tuple[Part, ...]:
+    """What moves with the hands: the band's two ends from the anchor, or a taut towel."""
+    hands = {side: placed.point(f"{side}_hand") for side in ("right", "left")}
+    parts: list[Part] = []
+    if props.band is not None:
+        anchor = props.band.anchor
+        parts.extend(_prop("band", Shape((anchor, hand), 0.03, "band")) for hand in hands.values())
+    if props.towel is not None:
+        parts.append(_prop("towel", Shape((hands["right"], hands["left"]), 0.07, "towel")))
+    return tuple(parts)
 
 
 def _flatten(part: Part, matrix: Mat) -> FlatPart:

@@ -57,6 +57,10 @@ class Band(_Spec):
     """Metres: forward of the hips, height above the floor, towards the figure's right."""
 
 
+class Towel(_Spec):
+    """A towel held taut between the two hands (the no-band version of a pull-down)."""
+
+
 class Wall(_Spec):
     """A wall just behind the figure's back."""
 
@@ -77,6 +81,7 @@ class Props(_Spec):
     """The props in the scene; the floor is always there."""
 
     band: Band | None = None
+    towel: Towel | None = None
     wall: Wall | None = None
     chair: Chair | None = None
     mat: Mat | None = None

@@ -101,3 +101,15 @@ def test_chair_rotation_shows_the_chair_back_beside_the_body_not_across_it() -> 
 
     overlap = min(max(back_xs), max(torso_xs)) - max(min(back_xs), min(torso_xs))
     assert overlap < 0.35 * (max(torso_xs) - min(torso_xs))
+
+
+def test_the_towel_pull_down_comes_down_in_front_of_the_face_never_behind_the_neck() -> None:
+    spec = movement("towel_pulldown")
+    assert spec.props.towel is not None, "the towel is drawn between the hands"
+
+    lowest = min(frames(spec), key=lambda figure: figure.point("right_hand")[1])
+    head = lowest.point("head_centre")
+    for side in ("right", "left"):
+        hand = lowest.point(f"{side}_hand")
+        assert hand[1] < head[1] + 0.15, f"the {side} hand comes down to about chin height"
+        assert hand[0] > head[0], f"the {side} hand is in front of the face, not behind the neck"
