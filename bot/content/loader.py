@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -23,6 +23,7 @@ from bot.content.models import (
     Routine,
     ScreeningQuestion,
 )
+from bot.content.numbers import NUMBERS_FILE, parse_numbers
 from bot.content.symptoms import SymptomPhrases, parse_symptoms
 from bot.content.text_keys import TextKey
 from bot.content.texts import Texts, parse_texts
@@ -116,6 +117,12 @@ def _load_lessons(directory: Path) -> tuple[Lesson, ...]:
     return parse_lessons(_read_toml(directory / LESSONS_FILE, source), source)
 
 
+def _load_numbers(directory: Path) -> Mapping[str, int]:
+    """Read and validate numbers.toml."""
+    source = _source_label(directory, NUMBERS_FILE)
+    return parse_numbers(_read_toml(directory / NUMBERS_FILE, source), source)
+
+
 def _attempt(problems: list[str], parse: Callable[[], _Parsed]) -> _Parsed | None:
     """Run one parse step, collecting its problems so every broken file is reported at once."""
     try:
@@ -174,6 +181,7 @@ def load_catalog(directory: Path | None = None) -> Catalog:
     texts = _attempt(problems, partial(_load_texts, root))
     symptoms = _attempt(problems, partial(_load_symptoms, root))
     lessons = _attempt(problems, partial(_load_lessons, root))
+    numbers = _attempt(problems, partial(_load_numbers, root))
     if (
         exercise_file is None
         or routine_file is None
@@ -181,6 +189,7 @@ def load_catalog(directory: Path | None = None) -> Catalog:
         or texts is None
         or symptoms is None
         or lessons is None
+        or numbers is None
     ):
         raise ContentError(problems)
 
@@ -211,6 +220,7 @@ def load_catalog(directory: Path | None = None) -> Catalog:
         texts=texts,
         symptoms=symptoms,
         lessons=lessons,
+        numbers=numbers,
     )
     texts_source = _source_label(root, TEXTS_FILE)
     problems = [

@@ -179,6 +179,8 @@ class Catalog(BaseModel):
     symptoms: SymptomPhrases
     # Short lessons in teaching order (content/lessons.toml, bot/content/lessons.py).
     lessons: tuple[Lesson, ...] = ()
+    # Issue 18: number words typed as pain ratings, word -> value (numbers.toml).
+    numbers: Mapping[str, int] = MappingProxyType({})
 
     @field_validator("exercises", "routines", mode="after")
     @classmethod
