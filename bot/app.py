@@ -18,7 +18,8 @@ from telegram.ext import (
 from telegram.request import BaseRequest
 
 from bot.concurrency import PerUserUpdateProcessor
-from bot.content import Catalog, load_catalog
+from bot.content import Catalog
+from bot.content.languages import load_languages
 from bot.content.plans import without_band
 from bot.context import (
     BackCoachContext,
@@ -103,7 +104,8 @@ def build_application(
 ) -> BackCoachApp:
     """Build the fully wired Application; content is validated here, before anything runs."""
     install_token_redaction(settings.telegram_bot_token.get_secret_value(), settings.webhook_secret)
-    catalog = catalog or load_catalog(settings.content_dir)
+    languages = load_languages(settings.content_dir)  # issue 18: every language, checked now
+    catalog = catalog or languages.english
     engine = create_engine(settings.database_url)
     uow_factory = SqlUnitOfWorkFactory(create_session_factory(engine))
     late = timedelta(minutes=settings.nudge_max_late_minutes)

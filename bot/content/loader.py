@@ -35,6 +35,8 @@ SCREENING_FILE = "screening.toml"
 SYMPTOMS_FILE = "symptoms.toml"
 TEXTS_FILE = "texts.toml"
 LESSONS_FILE = "lessons.toml"
+LANGUAGES_DIR = "languages"
+ENGLISH = "en"
 REQUIRED_ROUTINE_IDS = (FULL_ROUTINE_ID, QUICK_ROUTINE_ID)
 
 _Parsed = TypeVar("_Parsed")
@@ -71,7 +73,9 @@ def default_content_directory() -> Path:
 
 
 def _source_label(directory: Path, file_name: str) -> str:
-    """A short name for messages, e.g. "content/exercises.toml"."""
+    """A short name for messages, e.g. "content/exercises.toml" or "languages/ru/texts.toml"."""
+    if directory.parent.name == LANGUAGES_DIR:
+        return f"{LANGUAGES_DIR}/{directory.name}/{file_name}"
     return f"{directory.name}/{file_name}"
 
 
@@ -99,10 +103,10 @@ def _load_file(directory: Path, file_name: str, model: type[_FileModel]) -> _Fil
         raise ContentError(validation_problems(source, error)) from None
 
 
-def _load_texts(directory: Path) -> Texts:
+def _load_texts(directory: Path, language: str) -> Texts:
     """Read and validate texts.toml."""
     source = _source_label(directory, TEXTS_FILE)
-    return parse_texts(_read_toml(directory / TEXTS_FILE, source), source)
+    return parse_texts(_read_toml(directory / TEXTS_FILE, source), source, language)
 
 
 def _load_symptoms(directory: Path) -> SymptomPhrases:
@@ -171,14 +175,17 @@ def _routine_problems(
     return problems
 
 
-def load_catalog(directory: Path | None = None) -> Catalog:
-    """Load and validate all content; call once at start-up. Raises ContentError on any problem."""
+def load_catalog(directory: Path | None = None, language: str = ENGLISH) -> Catalog:
+    """Load and validate one language's content; call once at start-up. Raises ContentError.
+
+    English is `directory` itself; another language is `directory/languages/<code>`.
+    """
     root = default_content_directory() if directory is None else directory
     problems: list[str] = []
     exercise_file = _attempt(problems, partial(_load_file, root, EXERCISES_FILE, _ExercisesFile))
     routine_file = _attempt(problems, partial(_load_file, root, ROUTINES_FILE, _RoutinesFile))
     screening_file = _attempt(problems, partial(_load_file, root, SCREENING_FILE, _ScreeningFile))
-    texts = _attempt(problems, partial(_load_texts, root))
+    texts = _attempt(problems, partial(_load_texts, root, language))
     symptoms = _attempt(problems, partial(_load_symptoms, root))
     lessons = _attempt(problems, partial(_load_lessons, root))
     numbers = _attempt(problems, partial(_load_numbers, root))
