@@ -175,4 +175,3 @@ def _safe_placeholders(text: str) -> frozenset[str] | None:
         return _placeholders(text)
     except ValueError:
         return None
-
