@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
+from bot.content.commands import command_problems
 from bot.content.errors import ContentError
 from bot.content.loader import (
     ENGLISH,
@@ -32,7 +33,7 @@ from bot.content.texts import template_placeholders
 # Strings that are data, not words: they must read exactly as in English.
 FIXED_STRINGS = frozenset({"id", "topic", "severity", "without_band", "exercises", "url"})
 STRUCTURED_FILES = (EXERCISES_FILE, ROUTINES_FILE, SCREENING_FILE, LESSONS_FILE)
-__all__ = ["ENGLISH", "Languages", "load_languages"]
+__all__ = ["ENGLISH", "Languages", "language_names", "load_languages"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,14 @@ class Languages:
     def english(self) -> Catalog:
         """The source language, also the fallback for an unknown Telegram language."""
         return self.catalogs[ENGLISH]
+
+
+def language_names(languages: Languages) -> tuple[tuple[str, str], ...]:
+    """(code, its own name) for every language, English first: the /language buttons."""
+    return tuple(
+        (code, catalog.texts.render(TextKey.LANGUAGE_NAME))
+        for code, catalog in languages.catalogs.items()
+    )
 
 
 def load_languages(directory: Path | None = None) -> Languages:
@@ -72,6 +81,9 @@ def load_languages(directory: Path | None = None) -> Languages:
             *_text_problems(english, catalog, f"{LANGUAGES_DIR}/{code}/{TEXTS_FILE}"),
             *_structure_problems(root, folder / code, code),
             *_symptom_problems(catalog, code),
+            *command_problems(
+                english.commands, catalog.commands, f"{LANGUAGES_DIR}/{code}/{TEXTS_FILE}"
+            ),
         ]
         if found:
             problems.extend(found)

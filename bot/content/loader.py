@@ -10,6 +10,7 @@ from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from bot.content.commands import COMMANDS_SECTION, parse_commands
 from bot.content.doses import dose_problems, routine_dose_problems
 from bot.content.errors import ContentError, validation_problems
 from bot.content.lessons import Lesson, parse_lessons
@@ -121,6 +122,15 @@ def _load_lessons(directory: Path) -> tuple[Lesson, ...]:
     return parse_lessons(_read_toml(directory / LESSONS_FILE, source), source)
 
 
+def _load_commands(directory: Path, language: str) -> Mapping[str, str]:
+    """Read the command menu's descriptions from texts.toml; English must have them."""
+    source = _source_label(directory, TEXTS_FILE)
+    commands = parse_commands(_read_toml(directory / TEXTS_FILE, source), source)
+    if language == ENGLISH and not commands:
+        raise ContentError([f"{source}: {COMMANDS_SECTION}: missing [{COMMANDS_SECTION}] table"])
+    return commands
+
+
 def _load_numbers(directory: Path) -> Mapping[str, int]:
     """Read and validate numbers.toml."""
     source = _source_label(directory, NUMBERS_FILE)
@@ -189,6 +199,7 @@ def load_catalog(directory: Path | None = None, language: str = ENGLISH) -> Cata
     symptoms = _attempt(problems, partial(_load_symptoms, root))
     lessons = _attempt(problems, partial(_load_lessons, root))
     numbers = _attempt(problems, partial(_load_numbers, root))
+    commands = _attempt(problems, partial(_load_commands, root, language))
     if (
         exercise_file is None
         or routine_file is None
@@ -197,6 +208,7 @@ def load_catalog(directory: Path | None = None, language: str = ENGLISH) -> Cata
         or symptoms is None
         or lessons is None
         or numbers is None
+        or commands is None
     ):
         raise ContentError(problems)
 
@@ -228,6 +240,7 @@ def load_catalog(directory: Path | None = None, language: str = ENGLISH) -> Cata
         symptoms=symptoms,
         lessons=lessons,
         numbers=numbers,
+        commands=commands,
     )
     texts_source = _source_label(root, TEXTS_FILE)
     problems = [

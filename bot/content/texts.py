@@ -8,6 +8,7 @@ from types import MappingProxyType
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
+from bot.content.commands import COMMANDS_SECTION
 from bot.content.errors import ContentError
 from bot.content.plurals import Plural, parse_plural, plural_form
 from bot.content.text_keys import TextKey, allowed_placeholders
@@ -97,6 +98,8 @@ def parse_texts(raw: Mapping[str, object], source: str, language: str = "en") ->
     templates: dict[TextKey, str | Plural] = {}
     problems: list[str] = []
     for section, table in raw.items():
+        if section == COMMANDS_SECTION:  # the command menu: bot/content/commands.py
+            continue
         if not isinstance(table, dict):
             problems.append(f"{section}: expected a [{section}] section of texts")
             continue

@@ -16,6 +16,7 @@ from bot.domain.nudge_days import EVERY_DAY, WEEKDAYS, DaysKind, days_of, kind_o
 from bot.domain.weekly_goal import WeeklyGoal
 from bot.presses import CallbackData, PrefPress, ResetLevelsPress
 from bot.services.settings_screen import FLAGS, Page, SettingsScreen
+from bot.views.language_view import language_buttons
 from bot.views.outgoing import OutMessage, keyboard
 from bot.views.zone_view import COMMON_ZONES
 
@@ -152,6 +153,11 @@ def levels_row(view: SettingsView, _screen: SettingsScreen) -> ScreenRow:
     )
 
 
+def language_row(view: SettingsView, _screen: SettingsScreen) -> ScreenRow:
+    """Issue 18: every language in its own name; a tap switches the whole bot."""
+    return ScreenRow(None, language_buttons(view.languages, view.texts.language))
+
+
 MAIN_ROWS: tuple[Row, ...] = (
     reminder_row,
     goal_row,
@@ -184,6 +190,7 @@ MAIN_ROWS: tuple[Row, ...] = (
         TextKey.BUTTON_SETTINGS_LESSONS_OFF,
     ),
     levels_row,
+    language_row,
 )
 """The overview, top to bottom. Add a setting here."""
 
@@ -191,9 +198,10 @@ MAIN_ROWS: tuple[Row, ...] = (
 class SettingsView:
     """Renders a SettingsScreen as one message: the overview or one choice's grid."""
 
-    def __init__(self, catalog: Catalog) -> None:
+    def __init__(self, catalog: Catalog, languages: tuple[tuple[str, str], ...] = ()) -> None:
         self.catalog = catalog
         self.texts = catalog.texts
+        self.languages = languages  # issue 18: (code, own name) of every language
         self._weekdays = self.texts.render(TextKey.SETTINGS_WEEKDAY_NAMES).split()
 
     def render(self, screen: SettingsScreen) -> OutMessage:
