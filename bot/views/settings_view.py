@@ -14,6 +14,7 @@ from datetime import time
 from bot.content import Catalog, TextKey
 from bot.domain.nudge_days import EVERY_DAY, WEEKDAYS, DaysKind, days_of, kind_of, toggled
 from bot.domain.weekly_goal import WeeklyGoal
+from bot.i18n.dates import short_day
 from bot.presses import CallbackData, PrefPress, ResetLevelsPress
 from bot.services.settings_screen import FLAGS, Page, SettingsScreen
 from bot.views.language_view import language_buttons
@@ -89,7 +90,7 @@ def pause_row(view: SettingsView, screen: SettingsScreen) -> ScreenRow:
         texts.render(TextKey.SETTINGS_SCREEN_PAUSED)
         if end is None
         else texts.render(
-            TextKey.SETTINGS_SCREEN_PAUSED_UNTIL, until=f"{end:%a} {end.day} {end:%b}"
+            TextKey.SETTINGS_SCREEN_PAUSED_UNTIL, until=short_day(end, texts.language)
         )
     )
     return ScreenRow(
