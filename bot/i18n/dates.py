@@ -45,7 +45,7 @@ def month_names(language: str) -> tuple[str, ...]:
 
 
 @cache
-def weekday_names(language: str) -> tuple[str, ...]:
-    """Monday to Sunday, abbreviated as a label stands alone."""
-    names = get_day_names("abbreviated", context="stand-alone", locale=_locale(language))
+def weekday_letters(language: str) -> tuple[str, ...]:
+    """Monday to Sunday, narrow as a column header stands alone: "M T W T F S S"."""
+    names = get_day_names("narrow", context="stand-alone", locale=_locale(language))
     return tuple(names[day] for day in range(7))

@@ -7,7 +7,7 @@ from bot.charts.pain_chart import ChartLabels
 from bot.content import Catalog, TextKey
 from bot.domain.day_status import DayStatus
 from bot.domain.progress import Change, ProgressStats
-from bot.i18n.dates import month_names, short_day
+from bot.i18n.dates import month_names, short_day, weekday_letters
 from bot.presses import CallbackData, HistoryPagePress, ProgressWindowPress
 from bot.services.progress import HistoryPage, ProgressReport
 from bot.views.growth_view import GrowthView
@@ -184,5 +184,6 @@ def _calendar_labels(catalog: Catalog, months: tuple[str, ...]) -> CalendarLabel
     return CalendarLabels(
         title=texts.render(TextKey.CALENDAR_TITLE),
         legend=dict(zip(DayStatus, words, strict=True)),
+        weekdays=weekday_letters(texts.language),  # issue 18: Babel's CLDR names
         months=months,
     )
