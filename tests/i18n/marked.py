@@ -11,6 +11,7 @@ from pathlib import Path
 
 from bot.content import default_content_directory
 from bot.content.loader import LANGUAGES_DIR
+from bot.content.plurals import plural_categories
 
 MARK = "Ð"
 GERMAN_NAME = "Deutsch"
@@ -87,7 +88,13 @@ def marked_content(tmp_path: Path, code: str = "de", name: str = GERMAN_NAME) ->
     if code == "ru":
         for english, russian in RUSSIAN_CHART.items():
             texts = texts.replace(english, russian)
-        texts = _TWO_FORMS.sub(r"one = \1, few = \2, many = \2, other = \2", texts)
+    others = sorted(plural_categories(code) - {"one"})
+    texts = _TWO_FORMS.sub(
+        lambda match: ", ".join(
+            [f"one = {match.group(1)}", *(f"{form} = {match.group(2)}" for form in others)]
+        ),
+        texts,
+    )
     texts = _BLOCK.sub(rf'\1"""\n{MARK}', texts)
     texts = _STRING.sub(rf'\1"{MARK}', texts)
     texts = texts.replace(f'name = "{MARK}English"', f'name = "{name}"')
