@@ -8,7 +8,7 @@ announced then, as a plain fact.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from bot.domain.nudge_days import days_of
 from bot.domain.praise import Praise, milestone_of, praise_for
@@ -42,6 +42,9 @@ class Encouragement:
     weekly_goal: int = DEFAULT_GOAL
     # Done and paused days so far this week, towards the goal.
     week_days: int = 0
+    # The days since the last counted day were all rest or paused days (at least one): the
+    # weekly streak's "rest days never break it" is then said, and true of what just happened.
+    after_rest: bool = False
     ask_feel: bool = False
     lesson_id: str | None = None
     level_changes: tuple[LevelChangeNote, ...] = ()
@@ -85,6 +88,10 @@ async def encourage(
     earlier = {day for day in counted if day != today} | ({today} if again_today else set())
     rest = rest_days(days_of(user.nudge_days), min(counted, default=None), today)
     milestone = milestone_of(earlier, today, paused | rest) if session.counted else None
+    last = max((day for day in earlier if day < today), default=None)
+    gap = (
+        set() if last is None else {last + timedelta(days=n) for n in range(1, (today - last).days)}
+    )
     goal = weekly_goal_of(user)
     week = week_tally(counted, paused, week_start(today))
     return Encouragement(
@@ -94,6 +101,7 @@ async def encourage(
         weekly=weekly_streak(counted, goal, today, paused),
         weekly_goal=int(goal),
         week_days=week.done + week.paused,
+        after_rest=bool(gap) and gap <= paused | rest,
         ask_feel=bool(user.pain_consent),
         lesson_id=await lesson_after_session(uow, user, growth.lesson_ids, today, now),
         level_changes=changes,

@@ -120,7 +120,7 @@ class SummaryView:
                     goal=extras.weekly_goal,
                 )
             )
-            if weekly.current and summary.streak.current < summary.streak.best:
+            if weekly.current and extras.after_rest:
                 lines.append(texts.render(TextKey.GROW_STREAK_FORGIVING))
         if not summary.counted:
             lines.append(texts.render(TextKey.ROUTINE_SUMMARY_COUNTS_RULE))

@@ -9,6 +9,7 @@ import re
 
 from tornado.http1connection import HTTP1Connection
 from tornado.httpserver import HTTPServer
+from tornado.iostream import StreamClosedError
 from tornado.web import Application as TornadoApp
 from tornado.web import RequestHandler, stream_request_body
 
@@ -89,10 +90,17 @@ class WebhookHandler(RequestHandler):
         await self._reply(200, {"ok": True})
 
     async def _reply(self, status: int, body: dict[str, object]) -> None:
-        """JSON answers, short and free of user data; returns once written."""
+        """JSON answers, short and free of user data; returns once written.
+
+        The caller may have hung up already (a proxy giving up on a replica that is shutting
+        down): there is nobody left to answer, and Telegram or the proxy retries the update.
+        """
         self.set_status(status)
         self.set_header("Content-Type", "application/json")
-        await self.finish(json.dumps(body))
+        try:
+            await self.finish(json.dumps(body))
+        except StreamClosedError:
+            logger.debug("webhook caller left before the %s answer", status)
 
 
 class HealthHandler(RequestHandler):

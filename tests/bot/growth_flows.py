@@ -12,6 +12,12 @@ EASY, JUST_RIGHT, HARD, PAINFUL = "😌 Easy", "👍 Just right", "😮‍💨 H
 PSFS_OFFER = "🧩 One more minute?"
 HURTS_MILD = ("😣 Hurts", "Mild", DONE)
 """Hurts on the exercise on screen, Mild, then the gentler version done."""
+ROUTINE_DONE = (DONE,) * 7
+"""Every exercise of the full routine done."""
+CHAIR_HURTS = (DONE, DONE, *HURTS_MILD, DONE, DONE, DONE, DONE)
+"""The full routine with Chair Rotation (its 3rd exercise) hurting, Mild."""
+NECK_HURTS = (DONE, DONE, DONE, *HURTS_MILD, DONE, DONE, DONE)
+"""The full routine with Neck Flexion (its 4th exercise) hurting, Mild."""
 
 
 async def quick(
@@ -21,14 +27,31 @@ async def quick(
     before: int = 5,
     after: int = 3,
     taps: Sequence[str] = (DONE, DONE),
+    command: str = "/quick",
 ) -> str:
-    """A /quick session from the first rating to the summary; returns the summary's text."""
-    await bot.send(person.command("/quick"))
+    """A /quick session from the first rating to the summary; returns the summary's text.
+
+    The 2-minute routine shows its own doses, so it moves no level: `routine` is the session
+    whose ladder doses show and move.
+    """
+    await bot.send(person.command(command))
     await bot.tap(person, str(before))
     for label in taps:
         await bot.tap(person, label)
     await bot.tap(person, str(after))
     return summary_text(bot, person)
+
+
+async def routine(
+    bot: BotHarness, person: TelegramUser, *, taps: Sequence[str] = ROUTINE_DONE
+) -> str:
+    """A /routine session (the full routine, at the user's levels); returns the summary."""
+    return await quick(bot, person, taps=taps, command="/routine")
+
+
+def exercise_text(bot: BotHarness, person: TelegramUser, name: str) -> str:
+    """The newest card of the exercise called `name`."""
+    return next(text for text in reversed(bot.texts(person)) if f" · {name}\n" in text)
 
 
 def summary_text(bot: BotHarness, person: TelegramUser) -> str:

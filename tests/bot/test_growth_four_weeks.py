@@ -1,7 +1,8 @@
 """Four weeks of one simulated user through the real bot: doses go up and back down.
 
-The user does /quick Monday to Friday (a goal of 5) and answers "How did it feel?"; on the
-Tuesday of week 4 Chair Rotation hurts (Mild, then its gentler version). The dose history of
+The user does the full routine (/routine: the 2-minute one keeps its own doses and moves no
+level) Monday to Friday with a goal of 5, and answers "How did it feel?"; on the Tuesday of
+week 4 Chair Rotation hurts (Mild, then its gentler version). The dose history of
 Chair Rotation is the one the pure rule gives (tests/domain/test_progression_simulation.py):
 up, up, down after two hard sessions, up a week later, down after the Hurts.
 Run with `-s` to see the history as /history shows it.
@@ -12,7 +13,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from db.models import LevelChange
-from tests.bot.growth_flows import DONE, EASY, HARD, HURTS_MILD, JUST_RIGHT, feel, quick
+from tests.bot.growth_flows import CHAIR_HURTS, EASY, HARD, JUST_RIGHT, feel, routine
 from tests.support.dbcheck import fetch_all
 from tests.support.flows import onboard
 from tests.support.harness import FakeClock, running_bot
@@ -40,11 +41,14 @@ async def test_four_weeks_of_quick_sessions_move_the_dose_up_and_back_down(
     clock = FakeClock(FIRST_MONDAY)
     async with running_bot(sqlite_url, clock=clock) as bot:
         ada = bot.person(23001)
-        await onboard(bot, ada)
+        await onboard(bot, ada, goal=5)
         for week in WEEKS:
             for answer in week:
                 hurt = answer == HURTS
-                await quick(bot, ada, taps=(*HURTS_MILD, DONE) if hurt else (DONE, DONE))
+                if hurt:
+                    await routine(bot, ada, taps=CHAIR_HURTS)
+                else:
+                    await routine(bot, ada)
                 await feel(bot, ada, J if hurt else answer)
                 clock.advance(timedelta(days=1))
             clock.advance(timedelta(days=2))

@@ -102,7 +102,13 @@ async def test_weeks_in_a_row_with_the_goal_met_in_the_summary_and_progress(
         assert lines[5] == f"{week} 1 · this week 1 of 5 days", "rest days broke nothing"
         assert lines[9] == f"{week} 2 · this week 5 of 5 days"
         forgiving = "Rest days and paused days never break your weekly streak."
-        assert forgiving in summaries[5], "the day streak restarted on Monday; the weeks did not"
-        assert forgiving not in summaries[9]
+        assert "🔥 Day streak: 6 (best: 6)" in summaries[5], "the weekend is rest, not a miss"
+        assert forgiving in summaries[5], "said on the first session after rest days"
+        assert forgiving not in summaries[9], "no rest since the last session"
+        clock.advance(DAY)  # Monday, a goal day, missed
+        missed = await quick(bot, ada)
+        assert "🔥 Day streak: 1 (best: 10)" in missed, "a missed goal day breaks the day streak"
+        assert f"{week} 2 · this week 1 of 5 days" in missed, "the weeks hold until Sunday"
+        assert forgiving not in missed, "a missed day is no rest day"
         await bot.send(ada.command("/progress"))
         assert f"{week} 2 (goal: 5 days a week)" in bot.last_text(ada)
