@@ -77,3 +77,24 @@ async def test_onboarding_and_first_exercise_speak_the_language(
     assert first.name in read, "the first exercise is on screen, in the language"
     found = sorted(leak for leak in leaks if leak in read)
     assert found == [], f"English leaked into {code}: {found}"
+
+
+RED_FLAGS = {"es": "me duele el pecho", "de": "brust schmerzen", "ru": "болит в груди"}
+FIVE = {"es": "cinco", "de": "fünf", "ru": "пять"}
+
+
+@pytest.mark.parametrize("code", [code for code in SHIPPED if code in RED_FLAGS])
+async def test_typed_red_flags_and_ratings_in_each_language(database_url: str, code: str) -> None:
+    catalog = load_languages().catalogs[code]
+    emergency = catalog.texts.render(TextKey.ROUTINE_EMERGENCY).split("\n")[0]
+    async with running_bot(database_url) as bot:
+        rater = UpdateFactory().user(1851, "Ada", TELEGRAM_CODES[code])
+        await bot.send(rater.command("/start"))
+        for data in ONBOARDING:
+            await bot.tap(rater, data)
+        await bot.send(rater.command("/routine"))
+        await bot.send(rater.text(FIVE[code]))
+        first = catalog.routine_exercises("full")[0]
+        assert first.name in bot.last_text(rater), "the typed number word rated the pain"
+        await bot.send(rater.text(RED_FLAGS[code]))
+        assert emergency in "\n".join(bot.texts(rater)[-3:])
