@@ -4,11 +4,13 @@ Application: everything sent must be in that language, with no English text leak
 from __future__ import annotations
 
 import string
+from datetime import timedelta
 
 import pytest
 
 from bot.content import Catalog, TextKey
 from bot.content.languages import load_languages
+from bot.i18n.dates import long_day
 from tests.i18n.test_languages import SHIPPED
 from tests.support.fakes import UpdateFactory
 from tests.support.harness import BotHarness, running_bot
@@ -98,3 +100,16 @@ async def test_typed_red_flags_and_ratings_in_each_language(database_url: str, c
         assert first.name in bot.last_text(rater), "the typed number word rated the pain"
         await bot.send(rater.text(RED_FLAGS[code]))
         assert emergency in "\n".join(bot.texts(rater)[-3:])
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+async def test_dates_are_written_the_languages_way(database_url: str, code: str) -> None:
+    async with running_bot(database_url) as bot:
+        ada = UpdateFactory().user(1852, "Ada", TELEGRAM_CODES.get(code, code))
+        await bot.send(ada.command("/start"))
+        for data in ONBOARDING:
+            await bot.tap(ada, data)
+        await bot.send(ada.command("/pause 3"))
+        until = bot.clock.now.date() + timedelta(days=2)  # 3 days: today and two more
+        assert long_day(until, code) in bot.last_text(ada)
+        assert long_day(until, code) != long_day(until, "en")
