@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from types import MappingProxyType
 from typing import Any
 
 from telegram.ext import (
@@ -18,7 +20,8 @@ from telegram.ext import (
 from telegram.request import BaseRequest
 
 from bot.concurrency import PerUserUpdateProcessor
-from bot.content import Catalog, load_catalog
+from bot.content import Catalog
+from bot.content.languages import Languages, language_names, load_languages
 from bot.content.plans import without_band
 from bot.context import (
     BackCoachContext,
@@ -35,16 +38,18 @@ from bot.context import (
 from bot.demos import DemoLibrary
 from bot.handlers.routes import register_handlers
 from bot.health import HealthProbe
+from bot.i18n import ENGLISH
 from bot.jobs.delivery import Delivery
 from bot.jobs.messages import DailyNudges, WeeklySummaries
 from bot.jobs.tick import Tick
 from bot.logging_setup import install_token_redaction
-from bot.menu import set_or_retry_later
+from bot.menu import menus, set_or_retry_later
 from bot.reports.maker import ReportMaker
 from bot.reports.words import report_words
 from bot.sending.rate_limit import Priority, PriorityRateLimiter
 from bot.sending.transport import AiohttpRequest
 from bot.services.expectations import ExpectationService
+from bot.services.language import LanguageService
 from bot.services.lessons import LessonService
 from bot.services.media import ExerciseMedia
 from bot.services.nudge_jobs import Lease
@@ -103,24 +108,32 @@ def build_application(
 ) -> BackCoachApp:
     """Build the fully wired Application; content is validated here, before anything runs."""
     install_token_redaction(settings.telegram_bot_token.get_secret_value(), settings.webhook_secret)
-    catalog = catalog or load_catalog(settings.content_dir)
+    languages = load_languages(settings.content_dir)  # issue 18: every language, checked now
+    if catalog is not None:  # a test's own English content
+        languages = Languages(MappingProxyType({**languages.catalogs, ENGLISH: catalog}))
+    catalog = languages.english
     engine = create_engine(settings.database_url)
     uow_factory = SqlUnitOfWorkFactory(create_session_factory(engine))
     late = timedelta(minutes=settings.nudge_max_late_minutes)
-    services = _services(settings, catalog, uow_factory, clock, sleep)
+    services = _services(settings, catalog, uow_factory, clock, sleep, languages)
+    bundles = _language_bundles(services, languages, settings, uow_factory, clock, sleep)
     nudges = services.reminders.nudges
     limiter = PriorityRateLimiter(
         settings.rate_limit_per_second,
         paid_per_second=settings.paid_broadcast_per_second if settings.paid_broadcast else 0,
     )
-    daily = DailyNudges(nudges, NudgeView(catalog), paid=settings.paid_broadcast)
+    daily = DailyNudges(
+        nudges,
+        {code: NudgeView(bundle.catalog) for code, bundle in bundles.items()},
+        paid=settings.paid_broadcast,
+    )
     tick = Tick(
         nudges=Delivery(daily, nudges, concurrency=64, limiter=limiter),
         summaries=Delivery(
             WeeklySummaries(
                 WeeklySummaryService(uow_factory, clock, max_lateness=late, lease=nudges.lease),
                 services.data.progress,
-                services.views.progress,
+                {code: bundle.views.progress for code, bundle in bundles.items()},
             ),
             nudges,
             concurrency=1,
@@ -140,13 +153,14 @@ def build_application(
     async def post_init(application: BackCoachApp) -> None:
         """Migrate before the first update, then register the command menu (retried later)."""
         await upgrade_to_head(engine)
-        await set_or_retry_later(application.bot, application.job_queue)
+        await set_or_retry_later(application.bot, application.job_queue, menus(languages))
         services.routine.media.start_prerender()
         logger.info("started bot=%s", application.bot.username)
 
     async def post_shutdown(application: BackCoachApp) -> None:
         """Let countdowns finish, close the Bot API sessions and the database pool."""
-        await services.routine.timer.drain()
+        for bundle in bundles.values():
+            await bundle.routine.timer.drain()
         await services.routine.media.close()
         for transport in transports:
             await transport.shutdown()
@@ -169,7 +183,7 @@ def build_application(
     if not polling:
         builder = builder.updater(None)
     application: BackCoachApp = builder.build()
-    application.bot_data.attach(services, tick)
+    application.bot_data.attach(services, tick, bundles)
     register_handlers(application)
     if application.job_queue is not None:
         application.job_queue.run_repeating(
@@ -184,14 +198,13 @@ def _services(
     uow_factory: SqlUnitOfWorkFactory,
     clock: Callable[[], datetime],
     sleep: Sleep,
+    languages: Languages,
 ) -> Services:
-    """Every service and view the handlers use, grouped by purpose."""
+    """Every service and view the handlers use, grouped by purpose (in English)."""
     late = timedelta(minutes=settings.nudge_max_late_minutes)
     stale_after = timedelta(seconds=max(3 * settings.nudge_tick_seconds, 120))
     plans = {routine_id: routine.exercises for routine_id, routine in catalog.routines.items()}
     screen = [(item.id, item.severity) for item in catalog.screening]
-    safety_view = SafetyView(catalog)
-    settings_view = SettingsView(catalog)
     growth = Growth(
         ladder_sizes={exercise.id: len(exercise.level) for exercise in catalog.exercises.values()},
         lesson_ids=tuple(lesson.id for lesson in catalog.lessons),
@@ -233,20 +246,12 @@ def _services(
             report=ReportService(uow_factory, clock, report_words(catalog)),
             report_maker=ReportMaker(catalog.texts),
         ),
-        views=Views(
-            routine=RoutineView(catalog, safety_view),
-            profile=ProfileView(catalog, safety_view, settings_view),
-            safety=safety_view,
-            reminders=ReminderView(catalog),
-            progress=ProgressView(catalog),
-            settings=settings_view,
-            psfs=PsfsView(catalog),
-            report=ReportView(catalog),
-        ),
+        views=_views(catalog, languages),
         infra=Infrastructure(
             receipts=ReceiptService(uow_factory, clock),
             health=HealthProbe(DatabaseProbe(settings.database_url), clock, stale_after),
             admin_ids=settings.admin_ids,
+            languages=LanguageService(uow_factory, clock, languages.codes),
         ),
         growth=GrowthServices(
             progression=ProgressionService(uow_factory, growth, clock),
@@ -254,6 +259,53 @@ def _services(
             view=GrowthView(catalog),
         ),
     )
+
+
+def _views(catalog: Catalog, languages: Languages) -> Views:
+    """One language's views."""
+    safety_view = SafetyView(catalog)
+    settings_view = SettingsView(catalog, language_names(languages))
+    return Views(
+        routine=RoutineView(catalog, safety_view),
+        profile=ProfileView(catalog, safety_view, settings_view),
+        safety=safety_view,
+        reminders=ReminderView(catalog),
+        progress=ProgressView(catalog),
+        settings=settings_view,
+        psfs=PsfsView(catalog),
+        report=ReportView(catalog),
+    )
+
+
+def _language_bundles(
+    english: Services,
+    languages: Languages,
+    settings: Settings,
+    uow_factory: SqlUnitOfWorkFactory,
+    clock: Callable[[], datetime],
+    sleep: Sleep,
+) -> dict[str, Services]:
+    """Issue 18: per language, the services with its catalog, views and word-bound pieces."""
+    bundles = {ENGLISH: english}
+    for code, catalog in languages.catalogs.items():
+        if code == ENGLISH:
+            continue
+        bundles[code] = replace(
+            english,
+            catalog=catalog,
+            views=_views(catalog, languages),
+            routine=replace(
+                english.routine,
+                timer=CountdownTimer(catalog.texts, settings.timer_tick_seconds, sleep),
+            ),
+            data=replace(
+                english.data,
+                report=ReportService(uow_factory, clock, report_words(catalog)),
+                report_maker=ReportMaker(catalog.texts),
+            ),
+            growth=replace(english.growth, view=GrowthView(catalog)),
+        )
+    return bundles
 
 
 def _bulk_rate(settings: Settings) -> float:

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from telegram.ext import CallbackContext, ExtBot
 
 from bot.content import Catalog
 from bot.health import HealthProbe
+from bot.i18n import ENGLISH
 from bot.jobs.tick import Tick
 from bot.reports.maker import ReportMaker
 from bot.sending.rate_limit import Priority
 from bot.services.expectations import ExpectationService
+from bot.services.language import LanguageService
 from bot.services.lessons import LessonService
 from bot.services.media import ExerciseMedia
 from bot.services.nudges import NudgeService
@@ -103,6 +107,8 @@ class Infrastructure:
     receipts: ReceiptService
     health: HealthProbe
     admin_ids: frozenset[int]
+    # Issue 18: reads the update's language once (receipts.open_receipt), stores /language.
+    languages: LanguageService
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,12 +140,25 @@ class BotData:
     def __init__(self) -> None:
         self._services: Services | None = None
         self._tick: Tick | None = None
+        self._bundles: Mapping[str, Services] = MappingProxyType({})
 
-    def attach(self, services: Services, tick: Tick) -> None:
-        """Wire the services and the scheduled tick in exactly once."""
+    def attach(
+        self, services: Services, tick: Tick, bundles: Mapping[str, Services] | None = None
+    ) -> None:
+        """Wire the services (English), each language's bundle and the tick in exactly once."""
         if self._services is not None:
             raise RuntimeError("services are already attached")
         self._services, self._tick = services, tick
+        self._bundles = MappingProxyType(dict(bundles or {ENGLISH: services}))
+
+    @property
+    def bundles(self) -> Mapping[str, Services]:
+        """Every language's bundle by code (each has its own ▶ timer to drain)."""
+        return self._bundles
+
+    def services_for(self, language: str) -> Services:
+        """The bundle whose catalog and views speak `language` (English when unknown)."""
+        return self._bundles.get(language) or self.services
 
     @property
     def services(self) -> Services:
@@ -161,8 +180,10 @@ class BackCoachContext(CallbackContext[ExtBot[Priority], dict[Any, Any], dict[An
 
     # Set by the first handler group; handlers pass it to every service call of the update.
     receipt: UpdateReceipt | None = None
+    # Issue 18: the update's language, decided once by the first handler group.
+    language: str = ENGLISH
 
     @property
     def services(self) -> Services:
-        """Shortcut used by every handler."""
-        return self.bot_data.services
+        """Shortcut used by every handler: the bundle that speaks the update's language."""
+        return self.bot_data.services_for(self.language)

@@ -84,6 +84,8 @@ class User(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # Has a resistance band; NULL: not asked yet (users from before the question), as if yes.
     has_band: Mapped[bool | None] = mapped_column(default=None)
+    # Issue 18: the language chosen with /language ("es"); NULL: Telegram's language_code decides.
+    language: Mapped[str | None] = mapped_column(String(8), default=None)
 
     sessions: Mapped[list[RoutineSession]] = relationship(
         back_populates="user", cascade="all, delete-orphan", passive_deletes=True

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from bot.content.commands import COMMANDS_SECTION, parse_commands
 from bot.content.doses import dose_problems, routine_dose_problems
 from bot.content.errors import ContentError, validation_problems
 from bot.content.lessons import Lesson, parse_lessons
@@ -23,6 +24,7 @@ from bot.content.models import (
     Routine,
     ScreeningQuestion,
 )
+from bot.content.numbers import NUMBERS_FILE, parse_numbers
 from bot.content.symptoms import SymptomPhrases, parse_symptoms
 from bot.content.text_keys import TextKey
 from bot.content.texts import Texts, parse_texts
@@ -34,6 +36,8 @@ SCREENING_FILE = "screening.toml"
 SYMPTOMS_FILE = "symptoms.toml"
 TEXTS_FILE = "texts.toml"
 LESSONS_FILE = "lessons.toml"
+LANGUAGES_DIR = "languages"
+ENGLISH = "en"
 REQUIRED_ROUTINE_IDS = (FULL_ROUTINE_ID, QUICK_ROUTINE_ID)
 
 _Parsed = TypeVar("_Parsed")
@@ -70,7 +74,9 @@ def default_content_directory() -> Path:
 
 
 def _source_label(directory: Path, file_name: str) -> str:
-    """A short name for messages, e.g. "content/exercises.toml"."""
+    """A short name for messages, e.g. "content/exercises.toml" or "languages/ru/texts.toml"."""
+    if directory.parent.name == LANGUAGES_DIR:
+        return f"{LANGUAGES_DIR}/{directory.name}/{file_name}"
     return f"{directory.name}/{file_name}"
 
 
@@ -98,10 +104,10 @@ def _load_file(directory: Path, file_name: str, model: type[_FileModel]) -> _Fil
         raise ContentError(validation_problems(source, error)) from None
 
 
-def _load_texts(directory: Path) -> Texts:
+def _load_texts(directory: Path, language: str) -> Texts:
     """Read and validate texts.toml."""
     source = _source_label(directory, TEXTS_FILE)
-    return parse_texts(_read_toml(directory / TEXTS_FILE, source), source)
+    return parse_texts(_read_toml(directory / TEXTS_FILE, source), source, language)
 
 
 def _load_symptoms(directory: Path) -> SymptomPhrases:
@@ -114,6 +120,21 @@ def _load_lessons(directory: Path) -> tuple[Lesson, ...]:
     """Read and validate lessons.toml."""
     source = _source_label(directory, LESSONS_FILE)
     return parse_lessons(_read_toml(directory / LESSONS_FILE, source), source)
+
+
+def _load_commands(directory: Path, language: str) -> Mapping[str, str]:
+    """Read the command menu's descriptions from texts.toml; English must have them."""
+    source = _source_label(directory, TEXTS_FILE)
+    commands = parse_commands(_read_toml(directory / TEXTS_FILE, source), source)
+    if language == ENGLISH and not commands:
+        raise ContentError([f"{source}: {COMMANDS_SECTION}: missing [{COMMANDS_SECTION}] table"])
+    return commands
+
+
+def _load_numbers(directory: Path) -> Mapping[str, int]:
+    """Read and validate numbers.toml."""
+    source = _source_label(directory, NUMBERS_FILE)
+    return parse_numbers(_read_toml(directory / NUMBERS_FILE, source), source)
 
 
 def _attempt(problems: list[str], parse: Callable[[], _Parsed]) -> _Parsed | None:
@@ -164,16 +185,21 @@ def _routine_problems(
     return problems
 
 
-def load_catalog(directory: Path | None = None) -> Catalog:
-    """Load and validate all content; call once at start-up. Raises ContentError on any problem."""
+def load_catalog(directory: Path | None = None, language: str = ENGLISH) -> Catalog:
+    """Load and validate one language's content; call once at start-up. Raises ContentError.
+
+    English is `directory` itself; another language is `directory/languages/<code>`.
+    """
     root = default_content_directory() if directory is None else directory
     problems: list[str] = []
     exercise_file = _attempt(problems, partial(_load_file, root, EXERCISES_FILE, _ExercisesFile))
     routine_file = _attempt(problems, partial(_load_file, root, ROUTINES_FILE, _RoutinesFile))
     screening_file = _attempt(problems, partial(_load_file, root, SCREENING_FILE, _ScreeningFile))
-    texts = _attempt(problems, partial(_load_texts, root))
+    texts = _attempt(problems, partial(_load_texts, root, language))
     symptoms = _attempt(problems, partial(_load_symptoms, root))
     lessons = _attempt(problems, partial(_load_lessons, root))
+    numbers = _attempt(problems, partial(_load_numbers, root))
+    commands = _attempt(problems, partial(_load_commands, root, language))
     if (
         exercise_file is None
         or routine_file is None
@@ -181,6 +207,8 @@ def load_catalog(directory: Path | None = None) -> Catalog:
         or texts is None
         or symptoms is None
         or lessons is None
+        or numbers is None
+        or commands is None
     ):
         raise ContentError(problems)
 
@@ -211,6 +239,8 @@ def load_catalog(directory: Path | None = None) -> Catalog:
         texts=texts,
         symptoms=symptoms,
         lessons=lessons,
+        numbers=numbers,
+        commands=commands,
     )
     texts_source = _source_label(root, TEXTS_FILE)
     problems = [

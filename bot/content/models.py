@@ -179,6 +179,10 @@ class Catalog(BaseModel):
     symptoms: SymptomPhrases
     # Short lessons in teaching order (content/lessons.toml, bot/content/lessons.py).
     lessons: tuple[Lesson, ...] = ()
+    # Issue 18: number words typed as pain ratings, word -> value (numbers.toml).
+    numbers: Mapping[str, int] = MappingProxyType({})
+    # Issue 18: the command menu's descriptions, name -> text ([commands] in texts.toml).
+    commands: Mapping[str, str] = MappingProxyType({})
 
     @field_validator("exercises", "routines", mode="after")
     @classmethod

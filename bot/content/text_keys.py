@@ -394,6 +394,9 @@ class TextKey(StrEnum):
     GROW_REASON_HURT = "grow.reason_hurt"
     GROW_REASON_RESET = "grow.reason_reset"
 
+    # Issue 18: the language's own name, on the /language buttons and the /settings row.
+    LANGUAGE_NAME = "language.name"
+
 
 _STEP_POSITION = frozenset({"index", "total"})
 _PAIN_CHANGE = frozenset({"first", "last", "points", "percent"})

@@ -8,7 +8,9 @@ from types import MappingProxyType
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
+from bot.content.commands import COMMANDS_SECTION
 from bot.content.errors import ContentError
+from bot.content.plurals import Plural, parse_plural, plural_form
 from bot.content.text_keys import TextKey, allowed_placeholders
 
 
@@ -17,17 +19,30 @@ class Texts(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    templates: Mapping[TextKey, str]
+    templates: Mapping[TextKey, str | Plural]
+    # The language's code ("en", "ru"): picks the CLDR plural form of plural tables.
+    language: str = "en"
 
     @field_validator("templates", mode="after")
     @classmethod
-    def _read_only(cls, templates: Mapping[TextKey, str]) -> Mapping[TextKey, str]:
+    def _read_only(
+        cls, templates: Mapping[TextKey, str | Plural]
+    ) -> Mapping[TextKey, str | Plural]:
         """Keep the loaded texts immutable for the lifetime of the process."""
         return MappingProxyType(dict(templates))
 
     def render(self, key: TextKey, /, **values: object) -> str:
         """Fill in a text; a missing value raises KeyError because it is a programming bug."""
-        return self.templates[key].format_map(values)
+        template = self.templates[key]
+        if isinstance(template, Plural):
+            counted = values[template.placeholder]
+            template = template.forms[plural_form(self.language, counted)]
+        return template.format_map(values)
+
+    def forms(self, key: TextKey) -> tuple[str, ...]:
+        """Every template string of a key: one, or each plural form."""
+        template = self.templates[key]
+        return tuple(template.forms.values()) if isinstance(template, Plural) else (template,)
 
 
 def template_placeholders(template: str) -> list[str]:
@@ -65,12 +80,26 @@ def _template_problems(key: TextKey, template: str) -> list[str]:
     return problems
 
 
-def parse_texts(raw: Mapping[str, object], source: str) -> Texts:
+def _plural_problems(key: TextKey, plural: Plural) -> list[str]:
+    """A plural table counts one of the key's placeholders, and each form is a valid template."""
+    problems = []
+    if plural.placeholder not in allowed_placeholders(key):
+        problems.append(f"{key}: plural = {plural.placeholder!r} is not a placeholder of this text")
+    for form, template in plural.forms.items():
+        problems.extend(
+            f"{problem} (form '{form}')" for problem in _template_problems(key, template)
+        )
+    return problems
+
+
+def parse_texts(raw: Mapping[str, object], source: str, language: str = "en") -> Texts:
     """Check texts.toml against TextKey and build Texts; raises ContentError on any problem."""
     known = {str(key): key for key in TextKey}
-    templates: dict[TextKey, str] = {}
+    templates: dict[TextKey, str | Plural] = {}
     problems: list[str] = []
     for section, table in raw.items():
+        if section == COMMANDS_SECTION:  # the command menu: bot/content/commands.py
+            continue
         if not isinstance(table, dict):
             problems.append(f"{section}: expected a [{section}] section of texts")
             continue
@@ -79,12 +108,18 @@ def parse_texts(raw: Mapping[str, object], source: str) -> Texts:
             key = known.get(dotted)
             if key is None:
                 problems.append(f"{dotted}: unknown text key")
+            elif isinstance(template, dict):
+                plural, wrong = parse_plural(template, language)
+                problems.extend(f"{dotted}: {problem}" for problem in wrong)
+                if plural is not None:
+                    templates[key] = plural
+                    problems.extend(_plural_problems(key, plural))
             elif not isinstance(template, str):
-                problems.append(f"{dotted}: must be a string")
+                problems.append(f"{dotted}: must be a string or a plural table")
             else:
                 templates[key] = template
                 problems.extend(_template_problems(key, template))
     problems.extend(f"{key}: missing text" for key in TextKey if key not in templates)
     if problems:
         raise ContentError([f"{source}: {problem}" for problem in problems])
-    return Texts(templates=templates)
+    return Texts(templates=templates, language=language)

@@ -2,32 +2,27 @@
 
 Tells "not a rating" (None: ask again with an example) from "a number outside 0-10"
 (`OutOfRange`: remind the user of the scale), because the two deserve different replies.
-Pure: text in, a value out. It is the bot's one reader of typed ratings.
+Pure: text and the language's number words in, a value out. It is the bot's one reader of
+typed ratings. The words are content (numbers.toml per language), so "fünf" and "пять" work too.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.domain.pain import PAIN_MAX, PAIN_MIN
 
 MAX_INPUT = 40
 
-NUMBER_WORDS: dict[str, int] = {
-    word: value
-    for value, word in enumerate(
-        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-    )
-} | {"nil": 0, "none": 0, "no pain": 0, "eleven": 11, "twelve": 12}
-
 _KEYCAP = "\u20e3"
 _TEN_KEYCAP = "\U0001f51f"  # 🔟
 _HEDGES = r"(?:about|around|approx(?:imately)?|maybe|roughly|probably|like|a|an|~|≈|say)"
 _SCALE = r"(?:\s*(?:/|out\s+of|of)\s*(?:10|ten))"
 _RATING = re.compile(
-    rf"(?:{_HEDGES}\s*)*(?P<number>[+-]?\d{{1,3}}|[a-z]+(?: pain)?)"
+    rf"(?:{_HEDGES}\s*)*(?P<number>[+-]?\d{{1,3}}|[^\W\d_]+(?: pain)?)"
     rf"(?P<scale>{_SCALE})?\s*(?:ish)?[.!]*"
 )
 
@@ -54,20 +49,32 @@ def _normalised(text: str) -> str:
     return re.sub(r"\s+", " ", folded)
 
 
-def read_rating(text: str) -> Rating | OutOfRange | None:
-    """The rating the text gives; OutOfRange for a whole number off the scale; None otherwise."""
+def read_rating(text: str, words: Mapping[str, int]) -> Rating | OutOfRange | None:
+    """The rating the text gives; OutOfRange for a whole number off the scale; None otherwise.
+
+    `words` maps the language's number words (lower case, maybe several words) to their values.
+    """
     if len(text) > MAX_INPUT:
         return None
-    match = _RATING.fullmatch(_normalised(text))
+    normalised = _normalised(text)
+    whole = normalised.rstrip(".!").strip()
+    if whole in words:
+        return _on_scale(words[whole])
+    match = _RATING.fullmatch(normalised)
     if match is None:
         return None
     number = match.group("number")
-    if number in NUMBER_WORDS:
-        value = NUMBER_WORDS[number]
+    if number in words:
+        value = words[number]
     elif re.fullmatch(r"[+-]?\d+", number):
         value = int(number)
     else:
         return None
+    return _on_scale(value)
+
+
+def _on_scale(value: int) -> Rating | OutOfRange:
+    """A rating when the number is on the 0-10 scale, else OutOfRange."""
     if PAIN_MIN <= value <= PAIN_MAX:
         return Rating(value)
     return OutOfRange(value)

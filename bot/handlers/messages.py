@@ -47,7 +47,7 @@ async def on_text(update: Update, context: BackCoachContext) -> None:
     if await answer_symptom(context, user.id, chat_id, text, expecting):
         return
     if expecting is Expecting.PAIN:
-        rating = read_rating(text)
+        rating = read_rating(text, services.catalog.numbers)
         if isinstance(rating, Rating):
             reply = await services.routine.walk.rate_typed(
                 user.id, rating.value, receipt=context.receipt

@@ -15,6 +15,11 @@ async def open_receipt(update: Update, context: BackCoachContext) -> None:
     groups); every handler hands it to the services it calls.
     """
     context.receipt = await context.services.infra.receipts.begin(update.update_id)
+    # Issue 18: the one place that decides the update's language; context.services follows it.
+    person = update.effective_user
+    context.language = await context.services.infra.languages.language_for(
+        None if person is None else person.id, None if person is None else person.language_code
+    )
 
 
 async def close_receipt(update: Update, context: BackCoachContext) -> None:

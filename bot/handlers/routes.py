@@ -20,6 +20,7 @@ from bot.handlers import (
     buttons,
     commands,
     identity,
+    language,
     learn,
     membership,
     messages,
@@ -65,6 +66,7 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
         ("report", report.report),
         ("stop", commands.stop),
         ("learn", learn.learn),
+        ("language", language.language_command),  # issue 18
     ):
         application.add_handler(
             CommandHandler(name, callback, filters=private & filters.UpdateType.MESSAGE)

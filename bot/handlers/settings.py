@@ -102,6 +102,13 @@ async def _apply(
         return await service.set_days(user_id, int(value), receipt=receipt), True
     if name == "tz" and (zone := find_zone(value)) is not None:
         return await service.set_zone(user_id, zone.key, receipt=receipt), True
+    if name == "lang":  # issue 18: stored, then this update (and the screen) speaks it
+        languages = context.services.infra.languages
+        if value not in languages.supported:
+            return None, False
+        if await languages.choose(user_id, value, receipt=receipt):
+            context.language = value
+        return await service.show(user_id, receipt=receipt), True
     if name == "pause" and value == "7":
         return await service.pause(user_id, int(value), receipt=receipt), True
     if value != "1":

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TypeVar
+
 from telegram import Message
 from telegram.ext import ExtBot
 
 from bot.charts.report_chart import draw_report_chart
+from bot.i18n import ENGLISH
 from bot.sending.rate_limit import Priority
 from bot.services.nudge_jobs import NudgeJob
 from bot.services.nudges import NudgeService
@@ -16,6 +20,12 @@ from bot.views.outgoing import ptb_markup
 from bot.views.progress_view import ProgressView
 
 SUMMARY_DAYS = 30
+_View = TypeVar("_View")
+
+
+def _in_language(views: Mapping[str, _View], language: str | None) -> _View:
+    """The view of a person's stored language; English when none is stored or it was removed."""
+    return views.get(language or ENGLISH) or views[ENGLISH]
 
 
 class DailyNudges:
@@ -23,9 +33,11 @@ class DailyNudges:
 
     name = "nudges"
 
-    def __init__(self, service: NudgeService, view: NudgeView, *, paid: bool = False) -> None:
+    def __init__(
+        self, service: NudgeService, views: Mapping[str, NudgeView], *, paid: bool = False
+    ) -> None:
         self._service = service
-        self._view = view
+        self._views = views  # per language code; English is "en"
         self.paid = paid
 
     async def claim(self) -> list[NudgeJob]:
@@ -37,7 +49,9 @@ class DailyNudges:
 
         With PAID_BROADCAST on it is a paid broadcast (Telegram charges beyond 30 messages/s).
         """
-        message = self._view.nudge(job.user_id, job.local_date, job.streak)
+        message = _in_language(self._views, job.language).nudge(
+            job.user_id, job.local_date, job.streak
+        )
         return await bot.send_message(
             job.chat_id,
             message.text,
@@ -54,11 +68,14 @@ class WeeklySummaries:
     paid = False
 
     def __init__(
-        self, service: WeeklySummaryService, progress: ProgressService, view: ProgressView
+        self,
+        service: WeeklySummaryService,
+        progress: ProgressService,
+        views: Mapping[str, ProgressView],
     ) -> None:
         self._service = service
         self._progress = progress
-        self._view = view
+        self._views = views  # per language code; English is "en"
 
     async def claim(self) -> list[WeeklyJob]:
         """Due summaries, leased to this process."""
@@ -69,8 +86,9 @@ class WeeklySummaries:
         report = await self._progress.report(job.user_id, SUMMARY_DAYS, receipt=None)
         if report is None:
             return None
-        caption = self._view.weekly_caption(report)
-        png = await draw_report_chart(report, self._view)
+        view = _in_language(self._views, job.language)
+        caption = view.weekly_caption(report)
+        png = await draw_report_chart(report, view)
         if png is None:
             return await bot.send_message(job.chat_id, caption, rate_limit_args=Priority.ADMITTED)
         return await bot.send_photo(

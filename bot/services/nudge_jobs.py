@@ -58,6 +58,8 @@ class NudgeJob:
     local_date: date
     kind: Kind
     streak: int
+    # Issue 18: the person's stored language (None: English).
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,4 +116,5 @@ async def nudge_job(
         local_date=day,
         kind=kind,
         streak=streak,
+        language=user.language,
     )

@@ -154,6 +154,8 @@ class UserRecord:
     # A lesson after a finished session (/learn switches it); the local date of the last one.
     lessons_enabled: bool = True
     lesson_day: date | None = None
+    # Issue 18: the language chosen with /language; None: Telegram's language_code decides.
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

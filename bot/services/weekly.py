@@ -10,7 +10,7 @@ from bot.domain.reminders import next_weekly_at
 from bot.domain.schedule import local_date
 from bot.services.nudge_jobs import Kind, Lease
 from bot.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
-from bot.services.records import NextWeekly, NudgeRecord
+from bot.services.records import NextWeekly, NudgeRecord, UserRecord
 from bot.services.users import WEEKLY_AT, WEEKLY_DAY, safety_locked, zone_of
 
 logger = logging.getLogger(__name__)
@@ -26,6 +26,8 @@ class WeeklyJob:
     user_id: int
     chat_id: int
     local_date: date
+    # Issue 18: the person's stored language (None: English).
+    language: str | None = None
 
 
 class WeeklySummaryService:
@@ -53,7 +55,7 @@ class WeeklySummaryService:
             users = await uow.nudges.claim_weekly_users(now, self._batch_size)
             keys = [(u.id, local_date(u.next_weekly_at or now, zone_of(u)), WEEKLY) for u in users]
             existing = await uow.nudges.existing_keys(keys)
-            staged: list[tuple[int, int, date, int]] = []
+            staged: list[tuple[UserRecord, date, int]] = []
             schedules: list[NextWeekly] = []
             for user, key in zip(users, keys, strict=True):
                 due_at = user.next_weekly_at or now
@@ -74,9 +76,11 @@ class WeeklySummaryService:
                     attempts=0,
                     updated_at=now,
                 )
-                staged.append((user.id, user.chat_id, key[1], await uow.nudges.add(nudge)))
+                staged.append((user, key[1], await uow.nudges.add(nudge)))
             await uow.nudges.set_next_nudges(schedules)
-            jobs = [WeeklyJob(n, user_id, chat_id, day) for user_id, chat_id, day, n in staged]
+            jobs = [
+                WeeklyJob(n, user.id, user.chat_id, day, user.language) for user, day, n in staged
+            ]
             jobs += await self._claim_pending(uow, now)
             await uow.nudges.lease(
                 [job.nudge_id for job in jobs], self.lease.owner, self.lease.until(now)
@@ -97,7 +101,9 @@ class WeeklySummaryService:
                 nudge.status = "skipped"
             else:
                 nudge.status = "claimed"
-                jobs.append(WeeklyJob(nudge.id, user.id, user.chat_id, nudge.local_date))
+                jobs.append(
+                    WeeklyJob(nudge.id, user.id, user.chat_id, nudge.local_date, user.language)
+                )
             claimed.append(nudge)
         await uow.nudges.save_many(claimed)
         return jobs

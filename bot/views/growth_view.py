@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from bot.content import Catalog, TextKey
 from bot.content.levels import level_version
 from bot.domain.progression import Feel, Reason
+from bot.i18n.dates import short_day
 from bot.presses import (
     CallbackData,
     FeelPress,
@@ -123,7 +124,7 @@ class GrowthView:
             lines.append(
                 render(
                     TextKey.GROW_HISTORY_LEVEL,
-                    date=f"{change.local_date:%a %d %b}",
+                    date=short_day(change.local_date, self._catalog.texts.language),
                     name=exercise.name if exercise is not None else change.exercise_id,
                     before=change.from_level + 1,
                     after=change.to_level + 1,

@@ -7,6 +7,7 @@ from bot.charts.pain_chart import ChartLabels
 from bot.content import Catalog, TextKey
 from bot.domain.day_status import DayStatus
 from bot.domain.progress import Change, ProgressStats
+from bot.i18n.dates import month_names, short_day, weekday_letters
 from bot.presses import CallbackData, HistoryPagePress, ProgressWindowPress
 from bot.services.progress import HistoryPage, ProgressReport
 from bot.views.growth_view import GrowthView
@@ -116,7 +117,7 @@ class ProgressView:
         lines = [texts.render(TextKey.HISTORY_TITLE)] + [
             texts.render(
                 TextKey.HISTORY_LINE,
-                date=f"{line.local_date:%a %d %b}",
+                date=short_day(line.local_date, texts.language),
                 routine=routines[line.routine_id].title
                 if line.routine_id in routines
                 else line.routine_id,
@@ -163,7 +164,7 @@ def _score(score: int | None) -> str:
 
 
 def _chart_labels(catalog: Catalog) -> ChartLabels:
-    """Chart words from texts.toml (the loader checked there are twelve month names)."""
+    """Chart words from texts.toml; month names from Babel (CLDR), in the text's language."""
     texts = catalog.texts
     return ChartLabels(
         before=texts.render(TextKey.CHART_BEFORE),
@@ -172,7 +173,7 @@ def _chart_labels(catalog: Catalog) -> ChartLabels:
         pain_axis=texts.render(TextKey.CHART_PAIN_AXIS),
         sessions=texts.render(TextKey.CHART_SESSIONS),
         date_axis=texts.render(TextKey.CHART_DATE_AXIS, zone="{zone}"),
-        months=tuple(texts.render(TextKey.CHART_MONTHS).split()),
+        months=month_names(texts.language),  # issue 18: Babel's CLDR names
     )
 
 
@@ -183,5 +184,6 @@ def _calendar_labels(catalog: Catalog, months: tuple[str, ...]) -> CalendarLabel
     return CalendarLabels(
         title=texts.render(TextKey.CALENDAR_TITLE),
         legend=dict(zip(DayStatus, words, strict=True)),
+        weekdays=weekday_letters(texts.language),  # issue 18: Babel's CLDR names
         months=months,
     )

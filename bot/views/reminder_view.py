@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.content import Catalog, TextKey
+from bot.i18n.dates import long_day
 from bot.services.reminder_prefs import ReminderChange, ReminderReply
 from bot.views.outgoing import OutMessage
 
@@ -28,7 +29,7 @@ class ReminderView:
         if reply.change is ReminderChange.PAUSED:
             if reply.until is None:
                 return OutMessage(texts.render(TextKey.SETTINGS_PAUSED_INDEFINITELY))
-            until = f"{reply.until:%A} {reply.until.day} {reply.until:%B %Y}"
+            until = long_day(reply.until, texts.language)
             return OutMessage(texts.render(TextKey.SETTINGS_PAUSED_UNTIL, until=until))
         if reply.change is ReminderChange.RESUMED:
             return OutMessage(texts.render(TextKey.SETTINGS_RESUMED, current_streak=reply.streak))

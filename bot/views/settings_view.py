@@ -14,8 +14,10 @@ from datetime import time
 from bot.content import Catalog, TextKey
 from bot.domain.nudge_days import EVERY_DAY, WEEKDAYS, DaysKind, days_of, kind_of, toggled
 from bot.domain.weekly_goal import WeeklyGoal
+from bot.i18n.dates import short_day
 from bot.presses import CallbackData, PrefPress, ResetLevelsPress
 from bot.services.settings_screen import FLAGS, Page, SettingsScreen
+from bot.views.language_view import language_buttons
 from bot.views.outgoing import OutMessage, keyboard
 from bot.views.zone_view import COMMON_ZONES
 
@@ -88,7 +90,7 @@ def pause_row(view: SettingsView, screen: SettingsScreen) -> ScreenRow:
         texts.render(TextKey.SETTINGS_SCREEN_PAUSED)
         if end is None
         else texts.render(
-            TextKey.SETTINGS_SCREEN_PAUSED_UNTIL, until=f"{end:%a} {end.day} {end:%b}"
+            TextKey.SETTINGS_SCREEN_PAUSED_UNTIL, until=short_day(end, texts.language)
         )
     )
     return ScreenRow(
@@ -152,6 +154,11 @@ def levels_row(view: SettingsView, _screen: SettingsScreen) -> ScreenRow:
     )
 
 
+def language_row(view: SettingsView, _screen: SettingsScreen) -> ScreenRow:
+    """Issue 18: every language in its own name; a tap switches the whole bot."""
+    return ScreenRow(None, language_buttons(view.languages, view.texts.language))
+
+
 MAIN_ROWS: tuple[Row, ...] = (
     reminder_row,
     goal_row,
@@ -184,6 +191,7 @@ MAIN_ROWS: tuple[Row, ...] = (
         TextKey.BUTTON_SETTINGS_LESSONS_OFF,
     ),
     levels_row,
+    language_row,
 )
 """The overview, top to bottom. Add a setting here."""
 
@@ -191,9 +199,10 @@ MAIN_ROWS: tuple[Row, ...] = (
 class SettingsView:
     """Renders a SettingsScreen as one message: the overview or one choice's grid."""
 
-    def __init__(self, catalog: Catalog) -> None:
+    def __init__(self, catalog: Catalog, languages: tuple[tuple[str, str], ...] = ()) -> None:
         self.catalog = catalog
         self.texts = catalog.texts
+        self.languages = languages  # issue 18: (code, own name) of every language
         self._weekdays = self.texts.render(TextKey.SETTINGS_WEEKDAY_NAMES).split()
 
     def render(self, screen: SettingsScreen) -> OutMessage:

@@ -111,7 +111,7 @@ async def test_pause_stops_nudges_and_freezes_the_streak(database_url: str) -> N
         await bot.tap(ada, "3")
         clock.advance(timedelta(days=1))
         await bot.send(ada.command("/pause 3"))
-        assert "paused until Friday 27 November 2026" in bot.last_text(ada)
+        assert "paused until Friday, 27 November 2026" in bot.last_text(ada)
         for _ in range(3):
             clock.advance(timedelta(hours=2))
             assert await bot.tick() == 0

@@ -87,7 +87,7 @@ async def test_migrating_twice_is_harmless(engine: AsyncEngine) -> None:
         version = (
             await connection.execute(text("SELECT version_num FROM alembic_version"))
         ).scalar()
-    assert version == "0010"
+    assert version == "0011"
     await engine.dispose()
 
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.content import load_catalog
 from bot.domain.typed_rating import OutOfRange, Rating, read_rating
+
+ENGLISH = load_catalog().numbers
 
 TABLE: list[tuple[str, Rating | OutOfRange | None]] = [
     ("5", Rating(5)),
@@ -57,13 +60,35 @@ TABLE: list[tuple[str, Rating | OutOfRange | None]] = [
 
 @pytest.mark.parametrize(("text", "expected"), TABLE)
 def test_typed_rating_table(text: str, expected: Rating | OutOfRange | None) -> None:
-    assert read_rating(text) == expected
+    assert read_rating(text, ENGLISH) == expected
 
 
 def test_out_of_range_is_a_different_answer_from_not_a_rating() -> None:
-    assert isinstance(read_rating("11"), OutOfRange)
-    assert read_rating("eleventy") is None
+    assert isinstance(read_rating("11", ENGLISH), OutOfRange)
+    assert read_rating("eleventy", ENGLISH) is None
 
 
 def test_the_table_has_at_least_thirty_inputs() -> None:
     assert len(TABLE) >= 30
+
+
+GERMAN = {"null": 0, "fünf": 5, "zehn": 10}
+RUSSIAN = {"ноль": 0, "пять": 5, "пяти": 5, "десять": 10}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        ("Fünf", GERMAN, Rating(5)),
+        ("fünf/10", GERMAN, Rating(5)),
+        ("пять", RUSSIAN, Rating(5)),
+        ("Пять.", RUSSIAN, Rating(5)),
+        ("десять", RUSSIAN, Rating(10)),
+        ("five", GERMAN, None),
+        ("7", RUSSIAN, Rating(7)),
+    ],
+)
+def test_typed_ratings_read_the_languages_words(
+    text: str, words: dict[str, int], expected: Rating | None
+) -> None:
+    assert read_rating(text, words) == expected

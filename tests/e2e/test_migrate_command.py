@@ -30,5 +30,5 @@ def test_the_migrate_command_upgrades_an_empty_database_and_is_repeatable(tmp_pa
     with sqlite3.connect(database) as connection:
         (version,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
-    assert version == "0010"
+    assert version == "0011"
     assert {"users", "routine_sessions", "processed_updates"} <= tables

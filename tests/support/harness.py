@@ -63,7 +63,8 @@ class BotHarness:
     async def send(self, update: dict[str, object]) -> None:
         """Deliver one update through every handler, as polling would."""
         await self.app.process_update(to_update(update, self.app.bot))
-        await self.app.bot_data.services.routine.timer.drain()
+        for bundle in self.app.bot_data.bundles.values():  # one ▶ timer per language
+            await bundle.routine.timer.drain()
 
     async def tap(self, person: TelegramUser, label: str, message_id: int | None = None) -> None:
         """Press a button the bot actually shows this person."""

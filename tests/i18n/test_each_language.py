@@ -1,0 +1,115 @@
+"""A full onboarding and the first exercise in each shipped language, through the real
+Application: everything sent must be in that language, with no English text leaking."""
+
+from __future__ import annotations
+
+import string
+from datetime import timedelta
+
+import pytest
+
+from bot.content import Catalog, TextKey
+from bot.content.languages import load_languages
+from bot.i18n.dates import long_day
+from tests.i18n.test_languages import SHIPPED
+from tests.support.fakes import UpdateFactory
+from tests.support.harness import BotHarness, running_bot
+
+ONBOARDING = ("c:y", "sc:0000:ok", "tz:Europe/Berlin", "gl:5", "rm:0900", "bd:y")
+TELEGRAM_CODES = {"es": "es-MX", "de": "de-AT", "ru": "ru"}
+SHORTEST_LEAK = 12  # shorter English pieces ("Ada", "09:00", "/routine") are not words
+
+
+def _pieces(template: str) -> set[str]:
+    """The literal runs of a template, split at placeholders and line breaks."""
+    runs = (literal for literal, *_ in string.Formatter().parse(template))
+    return {line.strip() for run in runs for line in run.split("\n")}
+
+
+def english_pieces(english: Catalog) -> set[str]:
+    """Every English piece of text long enough to be words: none may reach another language."""
+    pieces: set[str] = set()
+    for key in TextKey:
+        for template in english.texts.forms(key):
+            pieces |= _pieces(template)
+    for exercise in english.exercises.values():
+        pieces |= {exercise.why, *exercise.steps}
+    pieces |= {question.question for question in english.screening}
+    words = {
+        piece
+        for piece in pieces
+        if len(piece) >= SHORTEST_LEAK and any(letter.isalpha() for letter in piece)
+    }
+    return words | {exercise.name for exercise in english.exercises.values()}
+
+
+def test_the_leak_check_finds_english() -> None:
+    english = load_languages().english
+    pieces = english_pieces(english)
+    welcome = english.texts.render(TextKey.ONBOARDING_WELCOME, first_name="Ada")
+    assert any(piece in welcome for piece in pieces)
+    assert english.exercises["wall_angels"].name in pieces
+
+
+async def onboarding_transcript(bot: BotHarness, code: str) -> list[str]:
+    """/start, the whole onboarding by its buttons, /routine, a pain rating: what was read."""
+    person = UpdateFactory().user(1850, "Ada", TELEGRAM_CODES.get(code, code))
+    await bot.send(person.command("/start"))
+    for data in ONBOARDING:
+        await bot.tap(person, data)
+    await bot.send(person.command("/routine"))
+    await bot.tap(person, "5")
+    lines = []
+    for message in bot.api.messages_to(person.chat_id):
+        lines.append(message.text or message.caption or "")
+        lines.extend(f"  [{label}]" for label, _ in message.buttons)
+    return lines
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+async def test_onboarding_and_first_exercise_speak_the_language(
+    database_url: str, code: str
+) -> None:
+    languages = load_languages()
+    leaks = english_pieces(languages.english)
+    async with running_bot(database_url) as bot:
+        transcript = await onboarding_transcript(bot, code)
+    read = "\n".join(transcript)
+    first = languages.catalogs[code].routine_exercises("full")[0]
+    assert first.name in read, "the first exercise is on screen, in the language"
+    found = sorted(leak for leak in leaks if leak in read)
+    assert found == [], f"English leaked into {code}: {found}"
+
+
+RED_FLAGS = {"es": "me duele el pecho", "de": "brust schmerzen", "ru": "болит в груди"}
+FIVE = {"es": "cinco", "de": "fünf", "ru": "пять"}
+
+
+@pytest.mark.parametrize("code", [code for code in SHIPPED if code in RED_FLAGS])
+async def test_typed_red_flags_and_ratings_in_each_language(database_url: str, code: str) -> None:
+    catalog = load_languages().catalogs[code]
+    emergency = catalog.texts.render(TextKey.ROUTINE_EMERGENCY).split("\n")[0]
+    async with running_bot(database_url) as bot:
+        rater = UpdateFactory().user(1851, "Ada", TELEGRAM_CODES[code])
+        await bot.send(rater.command("/start"))
+        for data in ONBOARDING:
+            await bot.tap(rater, data)
+        await bot.send(rater.command("/routine"))
+        await bot.send(rater.text(FIVE[code]))
+        first = catalog.routine_exercises("full")[0]
+        assert first.name in bot.last_text(rater), "the typed number word rated the pain"
+        await bot.send(rater.text(RED_FLAGS[code]))
+        assert emergency in "\n".join(bot.texts(rater)[-3:])
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+async def test_dates_are_written_the_languages_way(database_url: str, code: str) -> None:
+    async with running_bot(database_url) as bot:
+        ada = UpdateFactory().user(1852, "Ada", TELEGRAM_CODES.get(code, code))
+        await bot.send(ada.command("/start"))
+        for data in ONBOARDING:
+            await bot.tap(ada, data)
+        await bot.send(ada.command("/pause 3"))
+        until = bot.clock.now.date() + timedelta(days=2)  # 3 days: today and two more
+        assert long_day(until, code) in bot.last_text(ada)
+        assert long_day(until, code) != long_day(until, "en")

@@ -1,0 +1,156 @@
+"""Every language's content is complete and valid; a broken translation stops the start."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.__main__ import main
+from bot.content import ContentError, TextKey, default_content_directory, load_catalog
+from bot.content.languages import load_languages
+from bot.content.loader import LANGUAGES_DIR
+from tests.support.fakes import TEST_TOKEN
+
+SHIPPED = sorted(
+    path.name for path in (default_content_directory() / LANGUAGES_DIR).glob("*") if path.is_dir()
+)
+ENGLISH_NAME = "English"
+ENGLISH_FILES = (
+    "texts.toml",
+    "exercises.toml",
+    "screening.toml",
+    "symptoms.toml",
+    "lessons.toml",
+    "routines.toml",
+    "numbers.toml",
+)
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    """English content plus a "de" folder that is an exact copy of it, so it starts valid."""
+    root = tmp_path / "content"
+    shutil.copytree(default_content_directory(), root, ignore=shutil.ignore_patterns(LANGUAGES_DIR))
+    german = root / LANGUAGES_DIR / "de"
+    german.mkdir(parents=True)
+    for name in ENGLISH_FILES:
+        shutil.copy(root / name, german / name)
+    _edit(german / "symptoms.toml", 'language = "en"', 'language = "de"')
+    return root
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    """Replace one exact piece of a file; fail loudly if it is not there."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _problems(root: Path) -> str:
+    with pytest.raises(ContentError) as error:
+        load_languages(root)
+    return str(error.value)
+
+
+@pytest.mark.parametrize("code", ["en", *SHIPPED])
+def test_each_shipped_language_is_complete_and_valid(code: str) -> None:
+    languages = load_languages()
+    assert code in languages.codes
+    catalog = languages.catalogs[code]
+    assert catalog.texts.language == code
+    assert catalog.symptoms.language == code
+    assert (catalog.texts.render(TextKey.LANGUAGE_NAME) == ENGLISH_NAME) == (code == "en")
+    assert set(catalog.numbers.values()) >= set(range(11))
+
+
+def test_english_is_always_first_and_a_copy_loads(content: Path) -> None:
+    languages = load_languages(content)
+    assert languages.codes == ("en", "de")
+    assert languages.english.texts.render(TextKey.LANGUAGE_NAME) == "English"
+    assert load_languages().codes[0] == "en"
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "line"),
+    [
+        (
+            "texts.toml",
+            'stale_button = "',
+            'stale_buttonx = "',
+            "languages/de/texts.toml: common.stale_button: missing text",
+        ),
+        (
+            "texts.toml",
+            "{first_name} 👋 Nothing",
+            "{name} 👋 Nothing",
+            "languages/de/texts.toml: onboarding.welcome_back: placeholder {name} is not allowed",
+        ),
+        (
+            "texts.toml",
+            'one = "🔥 Your streak: {streak} day. Keep it going!", ',
+            "",
+            "languages/de/texts.toml: nudge.streak: plural forms must be exactly one, other "
+            "for 'de' (found other)",
+        ),
+        (
+            "exercises.toml",
+            "hold_seconds = 0\nsets = 3",
+            "hold_seconds = 0\nsets = 4",
+            "languages/de/exercises.toml: exercise[lat_pulldown].sets: must be 3 as in English",
+        ),
+        (
+            "exercises.toml",
+            '    "Check a light resistance band for wear or nicks; don\'t use a damaged one.",\n',
+            "",
+            "languages/de/exercises.toml: exercise[lat_pulldown].steps: 5 items, English has 6",
+        ),
+        (
+            "numbers.toml",
+            '"7" = ["seven"]\n',
+            "",
+            "languages/de/numbers.toml: numbers.7: missing number",
+        ),
+        (
+            "symptoms.toml",
+            'language = "de"',
+            'language = "es"',
+            'languages/de/symptoms.toml: language: must be "de", found "es"',
+        ),
+    ],
+)
+def test_a_broken_translation_names_language_file_and_key(
+    content: Path, file: str, old: str, new: str, line: str
+) -> None:
+    _edit(content / LANGUAGES_DIR / "de" / file, old, new)
+    assert line in _problems(content)
+
+
+def test_a_translation_that_drops_a_placeholder_is_refused(content: Path) -> None:
+    texts = content / LANGUAGES_DIR / "de" / "texts.toml"
+    _edit(texts, "Welcome back, {first_name} 👋", "Willkommen zurück 👋")
+    assert (
+        "languages/de/texts.toml: onboarding.welcome_back: placeholders {current_streak} "
+        "differ from English {current_streak}, {first_name}"
+    ) in _problems(content)
+
+
+def test_a_too_long_exercise_caption_is_refused(content: Path) -> None:
+    why = load_catalog().exercises["lat_pulldown"].why
+    _edit(content / LANGUAGES_DIR / "de" / "exercises.toml", why, "Sehr lang. " * 120)
+    problems = _problems(content)
+    assert "languages/de/exercises.toml: exercise[0] (lat_pulldown)" in problems
+    assert "1024" in problems
+
+
+def test_a_missing_translation_stops_the_bot_with_one_clear_line(
+    content: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (content / LANGUAGES_DIR / "de" / "lessons.toml").unlink()
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TEST_TOKEN)
+    monkeypatch.setenv("CONTENT_DIR", str(content))
+    assert main() == 2
+    assert capsys.readouterr().err.strip() == (
+        "backcoach: content error: languages/de/lessons.toml: file not found"
+    )
