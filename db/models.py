@@ -86,6 +86,9 @@ class User(Base):
     has_band: Mapped[bool | None] = mapped_column(default=None)
     # Issue 18: the language chosen with /language ("es"); NULL: Telegram's language_code decides.
     language: Mapped[str | None] = mapped_column(String(8), default=None)
+    # The language Telegram last reported for them ("de"), so nudges and summaries, which have
+    # no update to read it from, speak it too when nothing was chosen.
+    telegram_language: Mapped[str | None] = mapped_column(String(8), default=None)
 
     sessions: Mapped[list[RoutineSession]] = relationship(
         back_populates="user", cascade="all, delete-orphan", passive_deletes=True

@@ -58,7 +58,7 @@ class NudgeJob:
     local_date: date
     kind: Kind
     streak: int
-    # Issue 18: the person's stored language (None: English).
+    # Issue 18: the chosen language, else Telegram's last reported one (None: English).
     language: str | None = None
 
 
@@ -116,5 +116,5 @@ async def nudge_job(
         local_date=day,
         kind=kind,
         streak=streak,
-        language=user.language,
+        language=user.language or user.telegram_language,
     )

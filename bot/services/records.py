@@ -156,6 +156,8 @@ class UserRecord:
     lesson_day: date | None = None
     # Issue 18: the language chosen with /language; None: Telegram's language_code decides.
     language: str | None = None
+    # The language Telegram last reported ("de"), for jobs, which have no update to read it from.
+    telegram_language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

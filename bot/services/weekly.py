@@ -26,7 +26,7 @@ class WeeklyJob:
     user_id: int
     chat_id: int
     local_date: date
-    # Issue 18: the person's stored language (None: English).
+    # Issue 18: the chosen language, else Telegram's last reported one (None: English).
     language: str | None = None
 
 
@@ -79,7 +79,8 @@ class WeeklySummaryService:
                 staged.append((user, key[1], await uow.nudges.add(nudge)))
             await uow.nudges.set_next_nudges(schedules)
             jobs = [
-                WeeklyJob(n, user.id, user.chat_id, day, user.language) for user, day, n in staged
+                WeeklyJob(n, user.id, user.chat_id, day, user.language or user.telegram_language)
+                for user, day, n in staged
             ]
             jobs += await self._claim_pending(uow, now)
             await uow.nudges.lease(
@@ -102,7 +103,13 @@ class WeeklySummaryService:
             else:
                 nudge.status = "claimed"
                 jobs.append(
-                    WeeklyJob(nudge.id, user.id, user.chat_id, nudge.local_date, user.language)
+                    WeeklyJob(
+                        nudge.id,
+                        user.id,
+                        user.chat_id,
+                        nudge.local_date,
+                        user.language or user.telegram_language,
+                    )
                 )
             claimed.append(nudge)
         await uow.nudges.save_many(claimed)

@@ -107,3 +107,17 @@ async def test_a_nudge_goes_out_in_the_stored_language(database_url: str, conten
         bot.clock.advance(timedelta(days=1, minutes=1))
         assert await bot.tick() == 1
         assert bot.last_text(ada).startswith(MARK), "jobs read the stored language"
+
+
+async def test_a_nudge_speaks_telegrams_language_when_none_was_chosen(
+    database_url: str, content: Path
+) -> None:
+    async with running_bot(database_url, content_dir=content) as bot:
+        ada = _speaking(bot, 1805, "de-AT")
+        await onboard(bot, ada)
+        assert bot.last_text(ada).startswith(MARK), "onboarding in Telegram's language"
+        bot.clock.advance(timedelta(days=1, minutes=1))
+        assert await bot.tick() == 1
+        assert bot.last_text(ada).startswith(MARK), "the nudge too, without /language"
+    user = await user_row(database_url, 1805)
+    assert (user.language, user.telegram_language) == (None, "de")

@@ -1,4 +1,5 @@
-"""The language a user chose with /language (NULL: Telegram's language_code decides).
+"""The language a user chose with /language (NULL: Telegram's language_code decides), and the
+language Telegram last reported, for nudges and summaries.
 
 Revision ID: 0011
 Revises: 0010
@@ -20,9 +21,11 @@ def upgrade() -> None:
     """Apply this revision."""
     with op.batch_alter_table("users") as batch:
         batch.add_column(sa.Column("language", sa.String(8), nullable=True))
+        batch.add_column(sa.Column("telegram_language", sa.String(8), nullable=True))
 
 
 def downgrade() -> None:
     """Revert this revision."""
     with op.batch_alter_table("users") as batch:
+        batch.drop_column("telegram_language")
         batch.drop_column("language")
