@@ -145,7 +145,7 @@ def _caption_problems(catalog: Catalog, exercise: Exercise) -> Iterator[str]:
             name=exercise.name,
             why=exercise.why,
             steps=exercise.numbered_steps(),
-            dose=level_version(exercise, index).dose_text(),
+            dose=level_version(exercise, index).dose_text(catalog.hold_units),
             safety=exercise.safety,
         )
         length = telegram_length(message)

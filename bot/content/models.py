@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Annotated
 
@@ -54,13 +55,23 @@ SECONDS_PER_MINUTE = 60
 HoldSeconds = Annotated[int, Strict(), Field(ge=0, le=MAX_TIMER_SECONDS)]
 
 
-def format_hold(seconds: int, from_seconds: int | None = None) -> str:
+@dataclass(frozen=True, slots=True)
+class HoldUnits:
+    """The unit words after a hold's number, in the reader's language ([units] in texts.toml)."""
+
+    second: str = "s"
+    minute: str = "min"
+
+
+def format_hold(
+    seconds: int, from_seconds: int | None = None, units: HoldUnits = HoldUnits()
+) -> str:
     """A hold as the dose shows it: "20 s", "20–30 s", or "2 min" for whole minutes."""
     if from_seconds is not None:
-        return f"{from_seconds}–{seconds} s"
+        return f"{from_seconds}–{seconds} {units.second}"
     if seconds >= SECONDS_PER_MINUTE and seconds % SECONDS_PER_MINUTE == 0:
-        return f"{seconds // SECONDS_PER_MINUTE} min"
-    return f"{seconds} s"
+        return f"{seconds // SECONDS_PER_MINUTE} {units.minute}"
+    return f"{seconds} {units.second}"
 
 
 class Dosed(_Content):
@@ -88,12 +99,12 @@ class Dosed(_Content):
         """Timed holds get a countdown Timer button."""
         return self.hold_seconds > 0
 
-    def dose_text(self) -> str:
+    def dose_text(self, units: HoldUnits = HoldUnits()) -> str:
         """The dose as the user reads it, with {hold} filled in from the hold fields."""
         if not self.is_timed:
             return self.dose
         return self.dose.replace(
-            HOLD_PLACEHOLDER, format_hold(self.hold_seconds, self.hold_from_seconds)
+            HOLD_PLACEHOLDER, format_hold(self.hold_seconds, self.hold_from_seconds, units)
         )
 
 
@@ -196,6 +207,13 @@ class Catalog(BaseModel):
             self.exercises[exercise_id] for exercise_id in self.routines[routine_id].exercises
         )
 
+    @property
+    def hold_units(self) -> HoldUnits:
+        """ "s" and "min" in this catalog's language."""
+        return HoldUnits(
+            self.texts.render(TextKey.UNITS_SECOND), self.texts.render(TextKey.UNITS_MINUTE)
+        )
+
     def exercise_message(
         self, exercise: Exercise, index: int, total: int, dose: Dosed | None = None
     ) -> str:
@@ -210,7 +228,7 @@ class Catalog(BaseModel):
             name=exercise.name,
             why=exercise.why,
             steps=exercise.numbered_steps(),
-            dose=(dose or exercise).dose_text(),
+            dose=(dose or exercise).dose_text(self.hold_units),
             safety=exercise.safety,
         )
 
@@ -220,6 +238,6 @@ class Catalog(BaseModel):
             TextKey.ROUTINE_EXERCISE_GENTLER,
             name=exercise.name,
             gentler=exercise.gentler.text,
-            dose=exercise.gentler.dose_text(),
+            dose=exercise.gentler.dose_text(self.hold_units),
             safety=exercise.gentler_safety,
         )

@@ -8,6 +8,9 @@ from enum import StrEnum
 class TextKey(StrEnum):
     """A text in content/texts.toml, named "section.name" exactly as in the file."""
 
+    # The unit words after a hold's number ("20 s", "2 min"), per language (issue 18).
+    UNITS_SECOND = "units.second"
+    UNITS_MINUTE = "units.minute"
     COMMON_HELP = "common.help"
     COMMON_UNKNOWN_COMMAND = "common.unknown_command"
     COMMON_HINT_IDLE = "common.hint_idle"

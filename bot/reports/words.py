@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.content import Catalog, TextKey
 from bot.content.levels import level_version
-from bot.content.models import Exercise
+from bot.content.models import Exercise, HoldUnits
 from bot.domain.escalation import EscalationReason
 from bot.domain.progression import Reason
 from bot.services.progression_service import RESET_REASON
@@ -32,14 +32,16 @@ _REASONS = {
 def report_words(catalog: Catalog) -> ReportWords:
     """Routine titles and plans, exercise names and doses at every level, and a label per
     safety event and dose change reason."""
-    render = catalog.texts.render
+    render, units = catalog.texts.render, catalog.hold_units
     details = {reason: render(key) for reason, key in _DETAILS.items()}
     details.update({f"screen_{item.id}": item.question for item in catalog.screening})
     return ReportWords(
         routines={rid: routine.title for rid, routine in catalog.routines.items()},
         plans={rid: routine.exercises for rid, routine in catalog.routines.items()},
         exercises={
-            eid: ExerciseWords(e.name, e.dose_text(), e.gentler.dose_text(), _ladder(e))
+            eid: ExerciseWords(
+                e.name, e.dose_text(units), e.gentler.dose_text(units), _ladder(e, units)
+            )
             for eid, e in catalog.exercises.items()
         },
         details=details,
@@ -48,6 +50,6 @@ def report_words(catalog: Catalog) -> ReportWords:
     )
 
 
-def _ladder(exercise: Exercise) -> tuple[str, ...]:
+def _ladder(exercise: Exercise, units: HoldUnits) -> tuple[str, ...]:
     """The dose in words at each level of the exercise's ladder, level 0 first."""
-    return tuple(level_version(exercise, n).dose_text() for n in range(len(exercise.level)))
+    return tuple(level_version(exercise, n).dose_text(units) for n in range(len(exercise.level)))
