@@ -17,9 +17,12 @@ _DATE_LOCALES = {"en": "en_GB"}
 
 
 @cache
-def _locale(language: str) -> Locale:
-    """The Babel locale whose conventions a language's dates follow."""
+def date_locale(language: str) -> Locale:
+    """The Babel locale whose conventions a language's dates and numbers follow."""
     return Locale.parse(_DATE_LOCALES.get(language, language))
+
+
+_locale = date_locale
 
 
 def short_day(day: date, language: str) -> str:

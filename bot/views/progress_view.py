@@ -8,6 +8,7 @@ from bot.content import Catalog, TextKey
 from bot.domain.day_status import DayStatus
 from bot.domain.progress import Change, ProgressStats
 from bot.i18n.dates import month_names, short_day, weekday_letters
+from bot.i18n.numbers import one_decimal
 from bot.presses import CallbackData, HistoryPagePress, ProgressWindowPress
 from bot.services.progress import HistoryPage, ProgressReport
 from bot.views.growth_view import GrowthView
@@ -140,7 +141,10 @@ class ProgressView:
         """Average relief within a session, or why there is none yet."""
         if stats.average_relief is None:
             return self._texts.render(TextKey.PROGRESS_RELIEF_NONE)
-        return self._texts.render(TextKey.PROGRESS_RELIEF, relief=f"{stats.average_relief:+.1f}")
+        return self._texts.render(
+            TextKey.PROGRESS_RELIEF,
+            relief=one_decimal(stats.average_relief, self._texts.language, signed=True),
+        )
 
     def _comparison(self, stats: ProgressStats) -> str:
         """This week against the first: both averages, the difference, and the rule it met."""
@@ -151,9 +155,9 @@ class ProgressView:
         # percent is None only from a first week at 0, which cannot improve: "0" is never shown.
         return self._texts.render(
             key,
-            first=f"{change.before:.1f}",
-            now=f"{change.after:.1f}",
-            points=f"{change.points:.1f}",
+            first=one_decimal(change.before, self._texts.language),
+            now=one_decimal(change.after, self._texts.language),
+            points=one_decimal(change.points, self._texts.language),
             percent=f"{change.percent or 0:.0f}",
         )
 

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from bot.content import Catalog, TextKey
 from bot.domain.psfs import MAX_ACTIVITIES, MAX_ACTIVITY_LENGTH, NameProblem, PsfsAction
 from bot.domain.report import PsfsActivity, psfs_mean_trend
+from bot.i18n.numbers import one_decimal
 from bot.presses import CallbackData, PsfsOfferPress, PsfsPress
 from bot.services.psfs_reply import PsfsReply, PsfsStep, ScoreLine
 from bot.views.outgoing import Keyboard, OutMessage, Rendered, keyboard
@@ -171,7 +172,7 @@ class PsfsView:
             lines.append(
                 render(TextKey.PSFS_PROGRESS_LINE, name=activity.name, scores=shown, change=moved)
             )
-        trend = psfs_mean_trend(activities)
+        trend, language = psfs_mean_trend(activities), self._texts.language
         if trend is None:
             lines.append(render(TextKey.PSFS_PROGRESS_ONE_CHECK))
         else:
@@ -184,9 +185,9 @@ class PsfsView:
             lines.append(
                 render(
                     key,
-                    first=f"{trend.first:.1f}",
-                    last=f"{trend.last:.1f}",
-                    points=f"{abs(trend.points):.1f}",
+                    first=one_decimal(trend.first, language),
+                    last=one_decimal(trend.last, language),
+                    points=one_decimal(abs(trend.points), language),
                 )
             )
         return OutMessage("\n".join(lines))
