@@ -1,28 +1,41 @@
-"""How the report writes numbers and dates, in one place so a locale can take over later.
-
-Babel is not a dependency, so dates are ISO 8601 (2026-11-08: unambiguous in every country)
-and averages have one decimal with a point, as the /progress texts show them.
+"""How the report writes numbers and dates: in the reader's language, from Babel's CLDR data
+("9 Nov 2026", "09.11.2026", "2,5"). The file name keeps ISO 8601 dates: it is data.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from babel.dates import format_date
+
 from bot.content.text_keys import TextKey
 from bot.domain.pain import PainChange
 from bot.domain.psfs import PsfsChange
+from bot.i18n.dates import date_locale
+from bot.i18n.numbers import one_decimal as decimal
 
 NO_PERCENT = "–"
 
 
 def iso(day: date) -> str:
-    """A date as YYYY-MM-DD."""
+    """A date as YYYY-MM-DD, for the file name."""
     return day.isoformat()
 
 
-def one_decimal(value: float) -> str:
-    """An average or a change to one decimal, e.g. 4.5."""
-    return f"{value:.1f}"
+def day_text(day: date, language: str) -> str:
+    """A date as the reader's language writes it in a table: "9 Nov 2026", "09.11.2026"."""
+    return format_date(day, "medium", locale=date_locale(language))
+
+
+def table_day(day: date, language: str) -> str:
+    """A date in a table cell, short and numeric as the language writes it: "09/11/2026",
+    "09.11.26"; the same width as the ISO date the columns were made for."""
+    return format_date(day, "short", locale=date_locale(language))
+
+
+def one_decimal(value: float, language: str) -> str:
+    """An average or a change to one decimal: 4.5, 4,5."""
+    return decimal(value, language)
 
 
 def percent(value: float | None) -> str:
@@ -30,9 +43,10 @@ def percent(value: float | None) -> str:
     return NO_PERCENT if value is None else f"{value:.0f}"
 
 
-def signed(value: float) -> str:
-    """A change with its sign, e.g. +3 or -1.5 (whole numbers without decimals)."""
-    text = f"{value:+.0f}" if float(value).is_integer() else f"{value:+.1f}"
+def signed(value: float, language: str) -> str:
+    """A change with its sign, e.g. +3 or −1.5 (whole numbers without decimals)."""
+    whole = float(value).is_integer()
+    text = f"{value:+.0f}" if whole else decimal(value, language, signed=True)
     return text.replace("-", "−")
 
 

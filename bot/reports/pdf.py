@@ -19,7 +19,14 @@ from bot.content.texts import Texts
 from bot.domain.report import DayStatus, ReportData
 from bot.reports.calendar import draw_calendar
 from bot.reports.chart import TrendLabels, render_trend_svg
-from bot.reports.format import iso, one_decimal, pain_verdict_key, percent, psfs_verdict_key
+from bot.reports.format import (
+    day_text,
+    iso,
+    one_decimal,
+    pain_verdict_key,
+    percent,
+    psfs_verdict_key,
+)
 from bot.reports.layout import FONT, SMALL_PT, TITLE_PT, ReportDocument
 from bot.reports.tables import dose_change_rows, exercise_rows, psfs_rows, safety_rows
 
@@ -108,10 +115,10 @@ def _header(pdf: ReportDocument, data: ReportData, texts: Texts) -> None:
         TextKey.REPORT_META,
         name=data.person_name,
         routine=data.routine_name,
-        start=iso(data.start),
-        end=iso(data.end),
+        start=day_text(data.start, texts.language),
+        end=day_text(data.end, texts.language),
         days=data.days,
-        created=iso(data.created),
+        created=day_text(data.created, texts.language),
     )
     pdf.paragraph(meta)
 
@@ -126,7 +133,7 @@ def _adherence(pdf: ReportDocument, data: ReportData, texts: Texts) -> None:
             TextKey.REPORT_ADHERENCE_LINE,
             done=counts.sessions_done,
             quick=counts.quick_sessions,
-            per_week=one_decimal(data.sessions_per_week),
+            per_week=one_decimal(data.sessions_per_week, texts.language),
             streak=counts.longest_streak,
             stopped=counts.sessions_stopped,
         )
@@ -161,9 +168,9 @@ def _pain(pdf: ReportDocument, data: ReportData, texts: Texts) -> None:
         pdf.paragraph(
             t(
                 pain_verdict_key(change),
-                first=one_decimal(change.before),
-                last=one_decimal(change.after),
-                points=one_decimal(change.points),
+                first=one_decimal(change.before, texts.language),
+                last=one_decimal(change.after, texts.language),
+                points=one_decimal(change.points, texts.language),
                 percent=percent(change.percent),
             )
         )
@@ -208,9 +215,9 @@ def _function(pdf: ReportDocument, data: ReportData, texts: Texts) -> None:
         pdf.paragraph(
             t(
                 psfs_verdict_key(change),
-                first=one_decimal(change.first),
-                last=one_decimal(change.last),
-                points=one_decimal(abs(change.points)),
+                first=one_decimal(change.first, texts.language),
+                last=one_decimal(change.last, texts.language),
+                points=one_decimal(abs(change.points), texts.language),
             )
         )
     pdf.ln(1)

@@ -8,7 +8,7 @@ from datetime import date
 from bot.content.text_keys import TextKey
 from bot.content.texts import Texts
 from bot.domain.report import DoseChange, ExerciseRow, PsfsActivity, SafetyEvent, SafetyKind
-from bot.reports.format import iso, signed
+from bot.reports.format import signed, table_day
 
 Table = tuple[list[list[str]], tuple[float, ...], tuple[str, ...]]
 # Millimetres a column needs for its heading (ReportDocument.column_width).
@@ -74,13 +74,13 @@ def check_dates(activities: Sequence[PsfsActivity], limit: int) -> list[date | N
 def psfs_rows(activities: Sequence[PsfsActivity], texts: Texts, measure: Measure) -> Table:
     """One row per activity with its score at each check and its first-to-last change."""
     t = texts.render
-    score_mm = max(_MIN_COUNT_MM, measure(iso(date(2000, 12, 31))))
+    score_mm = max(_MIN_COUNT_MM, measure(table_day(date(2000, 12, 31), texts.language)))
     change_mm = max(_CHANGE_MM, measure(t(TextKey.REPORT_PSFS_CHANGE)))
     limit = int((PAGE_WIDTH_MM - change_mm - _MIN_NAME_MM) // score_mm)
     columns = check_dates(activities, min(limit, MAX_CHECK_COLUMNS))
     heading = [
         t(TextKey.REPORT_PSFS_ACTIVITY),
-        *("…" if day is None else iso(day) for day in columns),
+        *("…" if day is None else table_day(day, texts.language) for day in columns),
         t(TextKey.REPORT_PSFS_CHANGE),
     ]
     rows = [heading]
@@ -92,9 +92,9 @@ def psfs_rows(activities: Sequence[PsfsActivity], texts: Texts, measure: Measure
         if change is None:
             moved = ""
         elif change.meaningful:
-            moved = f"{signed(change.points)} ({meaningful})"
+            moved = f"{signed(change.points, texts.language)} ({meaningful})"
         else:
-            moved = signed(change.points)
+            moved = signed(change.points, texts.language)
         rows.append([activity.name, *cells, moved])
     name_mm = PAGE_WIDTH_MM - change_mm - score_mm * len(columns)
     widths = (name_mm, *(score_mm for _ in columns), change_mm)
@@ -106,7 +106,9 @@ def safety_rows(events: Sequence[SafetyEvent], texts: Texts) -> Table:
     t = texts.render
     rows = [[t(TextKey.REPORT_COL_DATE), t(TextKey.REPORT_COL_EVENT), t(TextKey.REPORT_COL_DETAIL)]]
     for event in sorted(events, key=lambda event: event.day):
-        rows.append([iso(event.day), t(_SAFETY_KEYS[event.kind]), event.detail])
+        rows.append(
+            [table_day(event.day, texts.language), t(_SAFETY_KEYS[event.kind]), event.detail]
+        )
     return rows, (26.0, 62.0, 92.0), ("LEFT", "LEFT", "LEFT")
 
 
@@ -125,5 +127,13 @@ def dose_change_rows(changes: Sequence[DoseChange], texts: Texts) -> Table:
     for change in changes:
         step = t(TextKey.REPORT_DOSE_RAISED if change.raised else TextKey.REPORT_DOSE_LOWERED)
         why = f"{step}: {change.reason}" if change.reason else step
-        rows.append([iso(change.day), change.exercise, change.before, change.after, why])
+        rows.append(
+            [
+                table_day(change.day, texts.language),
+                change.exercise,
+                change.before,
+                change.after,
+                why,
+            ]
+        )
     return rows, (22.0, 34.0, 45.0, 45.0, 34.0), ("LEFT",) * 5

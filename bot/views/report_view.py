@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.content import Catalog, TextKey
 from bot.domain.report import ReportData
 from bot.presses import CallbackData, ReportRangePress
+from bot.reports.format import day_text
 from bot.services.report import NoReport
 from bot.views.outgoing import Keyboard, OutMessage, keyboard
 
@@ -24,8 +25,11 @@ class ReportView:
 
     def caption(self, data: ReportData) -> str:
         """The document's caption: the period, and who it is for."""
+        language = self._texts.language
         return self._texts.render(
-            TextKey.REPORT_CHAT_CAPTION, start=data.start.isoformat(), end=data.end.isoformat()
+            TextKey.REPORT_CHAT_CAPTION,
+            start=day_text(data.start, language),
+            end=day_text(data.end, language),
         )
 
     def periods(self, shown: int | None) -> Keyboard:

@@ -44,7 +44,7 @@ async def test_the_report_states_the_hand_computed_four_weeks(
         call = bot.api.calls_of("sendDocument")[-1]
         upload = last_document(bot, zoe)
         assert bot.labels(zoe) == ["12 weeks", "All time"]
-        assert "2026-11-09 to 2026-12-06" in str(call.params.get("caption"))
+        assert "9 Nov 2026 to 6 Dec 2026" in str(call.params.get("caption"))
         assert [c.params.get("action") for c in bot.api.calls_of("sendChatAction")] == [
             "upload_document"
         ]
@@ -53,7 +53,7 @@ async def test_the_report_states_the_hand_computed_four_weeks(
     assert page_count(pdf, tmp_path) == 2
     text = pdf_text(pdf, tmp_path)
     assert "Name: Zoë Routine: Full routine" in text
-    assert "Period: 2026-11-09 to 2026-12-06 (number of days: 28) Created: 2026-12-06" in text
+    assert "Period: 9 Nov 2026 to 6 Dec 2026 (number of days: 28) Created: 6 Dec 2026" in text
     assert "Sessions done: 10 (quick sessions among them: 1), 2.5 per week." in text
     assert "Longest streak (days in a row): 4. Sessions stopped early: 1." in text
     assert "from 6.0 in the first week to 3.5 in the last week: 2.5 points (42%)" in text
@@ -69,8 +69,8 @@ async def test_the_report_states_the_hand_computed_four_weeks(
     # gentler and hurt mildly; Arm Reach skipped once.
     assert "Wall Angels gentler" not in text
     assert " 10 0 1 0 0 0 1 " in text
-    assert "2026-11-12 Advised to see a professional Pain 7 or more after a session" in text
-    assert "2026-11-20 Typed symptom (kind) Dizziness, numbness, tingling or weakness" in text
+    assert "12/11/2026 Advised to see a professional Pain 7 or more after a session" in text
+    assert "20/11/2026 Typed symptom (kind) Dizziness, numbness, tingling or weakness" in text
     assert len(FULL) == len(NAMES)
     # Each exercise at the person's level today: Chair Rotation and Knee to Chest raised once
     # (Knee to Chest before the period), Wall Angels back at its first dose.
@@ -80,10 +80,10 @@ async def test_the_report_states_the_hand_computed_four_weeks(
     doses = text[text.index("Dose changes") : text.index("Safety")]
     assert doses == (
         "Dose changes Date Exercise From To Why "
-        "2026-11-16 Wall Angels 2 sets × 10 slow reps 2 sets × 12 slow reps "
+        "16/11/2026 Wall Angels 2 sets × 10 slow reps 2 sets × 12 slow reps "
         "Raised: three easy sessions "
-        "2026-11-24 Wall Angels 2 sets × 12 slow reps 2 sets × 10 slow reps Lowered: it hurt "
-        "2026-11-25 Chair Rotation hold 20 s each side, 2–3 times "
+        "24/11/2026 Wall Angels 2 sets × 12 slow reps 2 sets × 10 slow reps Lowered: it hurt "
+        "25/11/2026 Chair Rotation hold 20 s each side, 2–3 times "
         "hold 30 s each side, 2–3 times Raised: three easy sessions "
     )
 
@@ -102,7 +102,7 @@ async def test_twelve_weeks_from_the_button_start_on_the_day_the_person_joined(
         upload = last_document(bot, zoe)
         assert bot.labels(zoe) == ["4 weeks", "All time"]
     assert upload.file_name == "backcoach-report-2026-11-01-to-2026-12-06.pdf"
-    assert "Period: 2026-11-01 to 2026-12-06 (number of days: 36)" in pdf_text(
+    assert "Period: 1 Nov 2026 to 6 Dec 2026 (number of days: 36)" in pdf_text(
         upload.content, tmp_path
     )
 

@@ -43,7 +43,7 @@ def test_a_change_says_which_way_and_why_and_an_unknown_reason_only_which_way() 
     )
     assert rows == [
         ["Date", "Exercise", "From", "To", "Why"],
-        ["2026-11-25", "Chair Rotation", "20 s", "30 s", "Raised: three easy sessions"],
-        ["2026-11-25", "Wall Angels", "12 reps", "10 reps", "Lowered"],
+        ["25/11/2026", "Chair Rotation", "20 s", "30 s", "Raised: three easy sessions"],
+        ["25/11/2026", "Wall Angels", "12 reps", "10 reps", "Lowered"],
     ]
     assert sum(widths) == 180
