@@ -25,6 +25,8 @@ from functools import cache
 from importlib.resources import files
 from zoneinfo import ZoneInfo
 
+from babel.dates import get_timezone_location
+
 MAX_INPUT = 60
 MAX_CANDIDATES = 5
 CLOSE_ENOUGH = 0.75
@@ -36,6 +38,9 @@ REMOTE = ("Antarctica/", "Arctic/")
 _OFFSET = re.compile(
     r"(?:utc|gmt|z)?\s*(?P<sign>[+-])\s*(?P<hours>\d{1,2})(?:\s*:?\s*(?P<minutes>\d{2}))?"
 )
+# The languages whose city names (CLDR exemplar cities, through Babel) are read as well as
+# tzdata's English ones, so "Москва", "Múnich" or "Wien" find their zone.
+CITY_LOCALES = ("es", "de", "ru")
 
 
 class Reason(Enum):
@@ -95,6 +100,15 @@ class ZoneIndex:
     """"germany" -> (Europe/Berlin, Europe/Busingen): zone.tab's rows per iso3166.tab name."""
 
 
+def _city_names(zone: str) -> set[str]:
+    """The zone's city as tzdata spells it, and as CLDR's exemplar cities write it in the bot's
+    other languages (Babel): "moscow", "moscu", "moskau", "москва"."""
+    names = {normalised(zone.rsplit("/", 1)[-1])}
+    for locale in CITY_LOCALES:
+        names.add(normalised(get_timezone_location(zone, locale=locale, return_city=True)))
+    return names
+
+
 def _prominence(countries: int, comment: str) -> int:
     """A rough rank from the tables alone: how many countries use a zone, and "most of" it.
 
@@ -118,7 +132,10 @@ def zone_index() -> ZoneIndex:
     countries = {row[0]: normalised(row[1]) for row in _table_rows("iso3166.tab")}
     by_city: dict[str, list[str]] = {}
     for zone in zones:
-        by_city.setdefault(normalised(zone.rsplit("/", 1)[-1]), []).append(zone)
+        for city in _city_names(zone):
+            found = by_city.setdefault(city, [])
+            if zone not in found:
+                found.append(zone)
     by_country: dict[str, list[str]] = {}
     for row in _table_rows("zone.tab"):
         by_country.setdefault(countries.get(row[0], row[0].lower()), []).append(row[2])
@@ -194,6 +211,6 @@ def read_zone(text: str, at: datetime) -> ZoneFound | ZoneCandidates | OffsetZon
     if offset is not None:
         return zones_at_offset(offset, at)
     cleaned = normalised(lowered)
-    if not cleaned or not re.search(r"[a-z]", cleaned):
+    if not cleaned or not re.search(r"[^\W\d_]", cleaned):
         return None
     return _by_name(cleaned, zone_index())

@@ -68,6 +68,8 @@ async def test_an_unreadable_time_gets_an_example_and_changes_nothing(sqlite_url
         ("new york", "America/New_York"),
         ("São Paulo", "America/Sao_Paulo"),
         ("europe/paris", "Europe/Paris"),
+        ("Москва", "Europe/Moscow"),
+        ("Nueva York", "America/New_York"),
     ],
 )
 async def test_a_city_name_sets_the_zone(sqlite_url: str, typed: str, zone: str) -> None:

@@ -46,18 +46,40 @@ FOUND = [
     ("UTC", "Etc/UTC"),
     ("gmt", "Etc/UTC"),
     ("UTC+0", "Etc/UTC"),
+    # CLDR's exemplar cities in the bot's other languages (Babel): Cyrillic, accents, exonyms.
+    ("Москва", "Europe/Moscow"),
+    ("москва", "Europe/Moscow"),
+    ("Берлин", "Europe/Berlin"),
+    ("Нью-Йорк", "America/New_York"),
+    ("Moscú", "Europe/Moscow"),
+    ("Nueva York", "America/New_York"),
+    ("Wien", "Europe/Vienna"),
+    ("Moskau", "Europe/Moscow"),
+    ("kiev", "Europe/Kyiv"),  # the old English spelling is CLDR's Spanish one
 ]
 
 DID_YOU_MEAN = [
     ("berln", "Europe/Berlin"),
     ("Berlinn", "Europe/Berlin"),
-    ("kiev", "Europe/Kyiv"),
+    ("kyivv", "Europe/Kyiv"),
     ("new yrok", "America/New_York"),
     ("Germany", "Europe/Berlin"),
     ("united states", "America/New_York"),
 ]
 
-NOTHING = ["", "   ", "xyz", "12345", "qwertyuiop", "+", "UTC+15", "GMT-13", "UTC+2:75", "a" * 61]
+NOTHING = [
+    "",
+    "   ",
+    "---",
+    "xyz",
+    "12345",
+    "qwertyuiop",
+    "+",
+    "UTC+15",
+    "GMT-13",
+    "UTC+2:75",
+    "a" * 61,
+]
 
 
 @pytest.mark.parametrize(("text", "zone"), FOUND)
