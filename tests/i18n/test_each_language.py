@@ -1,4 +1,4 @@
-"""A full onboarding and the first exercise in each shipped language, through the real
+"""A full onboarding and a whole routine in each shipped language, through the real
 Application: everything sent must be in that language, with no English text leaking."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import pytest
 from bot.content import Catalog, TextKey
 from bot.content.languages import load_languages
 from bot.i18n.dates import long_day
+from tests.bot.test_timer import tap_ending
 from tests.i18n.test_languages import SHIPPED
 from tests.support.fakes import UpdateFactory
 from tests.support.harness import BotHarness, running_bot
@@ -51,14 +52,19 @@ def test_the_leak_check_finds_english() -> None:
     assert english.exercises["wall_angels"].name in pieces
 
 
-async def onboarding_transcript(bot: BotHarness, code: str) -> list[str]:
-    """/start, the whole onboarding by its buttons, /routine, a pain rating: what was read."""
+async def onboarding_transcript(bot: BotHarness, code: str, *, whole: bool = False) -> list[str]:
+    """/start, the whole onboarding by its buttons, /routine, a pain rating (and with `whole`,
+    every exercise done, the last rating and the summary): what was read."""
     person = UpdateFactory().user(1850, "Ada", TELEGRAM_CODES.get(code, code))
     await bot.send(person.command("/start"))
     for data in ONBOARDING:
         await bot.tap(person, data)
     await bot.send(person.command("/routine"))
     await bot.tap(person, "5")
+    while whole and any(data.endswith(":done") for _, data in bot.last(person).buttons):
+        await tap_ending(bot, person, ":done")
+    if whole:
+        await bot.tap(person, "3")
     lines = []
     for message in bot.api.messages_to(person.chat_id):
         lines.append(message.text or message.caption or "")
@@ -67,16 +73,18 @@ async def onboarding_transcript(bot: BotHarness, code: str) -> list[str]:
 
 
 @pytest.mark.parametrize("code", SHIPPED)
-async def test_onboarding_and_first_exercise_speak_the_language(
+async def test_onboarding_and_a_whole_routine_speak_the_language(
     database_url: str, code: str
 ) -> None:
     languages = load_languages()
     leaks = english_pieces(languages.english)
     async with running_bot(database_url) as bot:
-        transcript = await onboarding_transcript(bot, code)
+        transcript = await onboarding_transcript(bot, code, whole=True)
     read = "\n".join(transcript)
-    first = languages.catalogs[code].routine_exercises("full")[0]
-    assert first.name in read, "the first exercise is on screen, in the language"
+    catalog = languages.catalogs[code]
+    for exercise in catalog.routine_exercises("full"):
+        assert exercise.name in read, f"{exercise.id} is on screen, in the language"
+    assert catalog.routines["full"].title in read, "the summary names the routine"
     found = sorted(leak for leak in leaks if leak in read)
     assert found == [], f"English leaked into {code}: {found}"
 
