@@ -172,8 +172,10 @@ async def onboard_everyone(database_url: str) -> None:
 
 
 def ready_count(server: ThreadedFakeBotApi) -> int:
-    """How many times a bot process finished starting (it registers its commands last)."""
-    return len(server.api.calls_of("setMyCommands"))
+    """How many times a bot process finished starting (it registers its commands last: the
+    default menu, then one per translated language)."""
+    menus = server.api.calls_of("setMyCommands")
+    return sum(1 for call in menus if not call.params.get("language_code"))
 
 
 @contextmanager
