@@ -14,7 +14,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from bot.domain.nudge_days import EVERY_DAY, includes
 
 _ONE_DAY = timedelta(days=1)
-_WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 # The longest IANA name is 32 characters; anything much longer is garbage.
 _MAX_ZONE_INPUT = 64
 # Present in available_timezones() but not real places: "localtime" mirrors the host's setting.
@@ -116,10 +115,3 @@ def find_zone(name: str) -> ZoneInfo | None:
         return ZoneInfo(key)
     except (ZoneInfoNotFoundError, ValueError, OSError):  # pragma: no cover - listed names load
         return None
-
-
-def format_local(instant: datetime, zone: ZoneInfo) -> str:
-    """Render an instant as "Tue 09:00" in the user's zone, independent of the host locale."""
-    _require_aware(instant, "instant")
-    local = instant.astimezone(zone)
-    return f"{_WEEKDAY_NAMES[local.weekday()]} {local:%H:%M}"

@@ -8,7 +8,8 @@ from bot.content import Catalog, TextKey
 from bot.domain.escalation import EscalationReason
 from bot.domain.praise import Milestone, Opening, Praise
 from bot.domain.routine import Status
-from bot.domain.schedule import find_zone, format_local
+from bot.domain.schedule import find_zone
+from bot.i18n.dates import weekday_time
 from bot.presses import KeepDropPress, PausePress
 from bot.services.replies import Summary
 from bot.views.growth_view import GrowthView
@@ -128,7 +129,7 @@ class SummaryView:
             lines.append(texts.render(TextKey.ROUTINE_SUMMARY_REMINDERS_OFF))
         else:
             zone = find_zone(summary.timezone) or _UTC
-            when = format_local(summary.next_nudge_at, zone)
+            when = weekday_time(summary.next_nudge_at.astimezone(zone), texts.language)
             lines.append(texts.render(TextKey.ROUTINE_SUMMARY_NEXT_REMINDER, when=when))
         return "\n".join(lines)
 

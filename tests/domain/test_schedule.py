@@ -12,7 +12,6 @@ import pytest
 from bot.domain.nudge_days import EVERY_DAY, WEEKDAYS
 from bot.domain.schedule import (
     find_zone,
-    format_local,
     local_date,
     next_nudge_at,
     resolve_local_time,
@@ -289,7 +288,6 @@ def test_a_weekdays_only_year_has_one_nudge_per_local_working_day(zone: ZoneInfo
             lambda: next_nudge_at(time(9), BERLIN, datetime(2026, 5, 20, 9)),  # noqa: DTZ001
             id="next_nudge_at",
         ),
-        pytest.param(lambda: format_local(datetime(2026, 5, 20, 9), BERLIN), id="format_local"),  # noqa: DTZ001
         pytest.param(
             lambda: resolve_local_time(date(2026, 5, 20), time(9, tzinfo=UTC), BERLIN),
             id="resolve_local_time with an aware time",
@@ -330,19 +328,3 @@ def test_find_zone_matches_iana_names_case_insensitively(
 ) -> None:
     zone = find_zone(name)
     assert (zone.key if zone is not None else None) == expected_key
-
-
-@pytest.mark.parametrize(
-    ("instant", "zone", "expected"),
-    [
-        pytest.param(utc(2026, 5, 19, 7), BERLIN, "Tue 09:00", id="Berlin summer"),
-        pytest.param(utc(2026, 5, 19, 23, 30), KOLKATA, "Wed 05:00", id="next day in Kolkata"),
-        pytest.param(utc(2026, 5, 19, 20, 15), CHATHAM, "Wed 09:00", id="Chatham 45 minutes"),
-        pytest.param(utc(2026, 3, 29, 1), BERLIN, "Sun 03:00", id="Berlin after the gap"),
-        pytest.param(utc(2026, 11, 1, 5, 30), NEW_YORK, "Sun 01:30", id="New York fall back"),
-    ],
-)
-def test_format_local_shows_weekday_and_wall_time(
-    instant: datetime, zone: ZoneInfo, expected: str
-) -> None:
-    assert format_local(instant, zone) == expected

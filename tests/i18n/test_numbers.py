@@ -1,9 +1,13 @@
-"""Decimals in the reader's language (Babel/CLDR): a point in English, a comma elsewhere."""
+"""Decimals and weekday times in the reader's language (Babel/CLDR): "2.5" or "2,5", "Tue 09:00"."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
+from bot.i18n.dates import weekday_time
 from bot.i18n.numbers import one_decimal
 
 
@@ -17,3 +21,14 @@ def test_one_decimal_follows_the_language(
     language: str, value: float, signed: bool, expected: str
 ) -> None:
     assert one_decimal(value, language, signed=signed) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("en", "Tue 09:00"), ("es", "mar, 9:00"), ("de", "Di., 09:00"), ("ru", "вт 09:00")],
+)
+def test_the_next_reminder_is_a_weekday_and_time_in_the_language(
+    language: str, expected: str
+) -> None:
+    berlin = datetime(2026, 5, 19, 7, tzinfo=UTC).astimezone(ZoneInfo("Europe/Berlin"))
+    assert weekday_time(berlin, language) == expected
