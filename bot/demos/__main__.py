@@ -12,6 +12,7 @@ from bot.content.loader import default_content_directory, load_catalog
 from bot.demos.library import DemoLibrary
 from bot.demos.movements import MOVEMENTS_FILE
 from bot.demos.render import contact_sheet, render
+from bot.demos.versions import parse_version_key
 
 
 def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -20,7 +21,9 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         prog="python -m bot.demos",
         description="Render the exercise demonstrations from content/movements.toml.",
     )
-    parser.add_argument("--sheet", type=Path, metavar="DIR", help="write <id>.png contact sheets")
+    parser.add_argument(
+        "--sheet", type=Path, metavar="DIR", help="write <id>.png (and <id>.gentler.png) sheets"
+    )
     parser.add_argument("--render", type=Path, metavar="DIR", help="write the GIFs (a cache)")
     parser.add_argument("--content", type=Path, metavar="DIR", help="the content directory")
     parser.add_argument("--only", nargs="+", metavar="ID", help="just these exercise ids")
@@ -45,15 +48,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown:
         print(f"unknown exercise id(s): {', '.join(unknown)}", file=sys.stderr)
         return 2
-    for exercise_id in chosen:
+    versions = [key for key in library.version_keys if parse_version_key(key)[0] in chosen]
+    for key in sorted(versions, key=lambda key: chosen.index(parse_version_key(key)[0])):
         if arguments.sheet is not None:
             arguments.sheet.mkdir(parents=True, exist_ok=True)
-            sheet_path = arguments.sheet / f"{exercise_id}.png"
-            animation = render(library.movement(exercise_id))
-            contact_sheet(animation, catalog.exercises[exercise_id].name).save(sheet_path)
+            sheet_path = arguments.sheet / f"{key}.png"
+            exercise_id, version = parse_version_key(key)
+            title = catalog.exercises[exercise_id].name + (f" ({version})" if version else "")
+            contact_sheet(render(library.movement(key)), title).save(sheet_path)
             print(sheet_path)
         if arguments.render is not None:
-            print(library.animation_path(exercise_id))
+            print(library.animation_path(key))
     return 0
 
 

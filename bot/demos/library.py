@@ -18,6 +18,7 @@ from bot.demos.movements import MOVEMENTS_FILE, load_movements
 from bot.demos.render import GIF_COLOURS, RENDERER_VERSION, render, write_gif
 from bot.demos.spec import Movement
 from bot.demos.timeline import FRAME_MS
+from bot.demos.versions import demo_versions
 
 logger = logging.getLogger(__name__)
 
@@ -38,47 +39,51 @@ def movement_key(movement: Movement) -> str:
 
 
 class DemoLibrary:
-    """Animated demonstrations of the catalog's exercises, rendered on first use and cached."""
+    """Animated demonstrations of the catalog's exercises, rendered on first use and cached.
+
+    Every method takes a version key (bot/demos/versions.py): an exercise id for the main
+    movement, or e.g. "neck_flexion.gentler" for a gentler variant declared in movements.toml.
+    """
 
     def __init__(self, catalog: Catalog, cache_dir: Path, specs_path: Path | None = None) -> None:
         """Load and check the specs now, so a broken file stops start-up rather than a send."""
         path = default_content_directory() / MOVEMENTS_FILE if specs_path is None else specs_path
-        self._movements = load_movements(path, tuple(catalog.exercises))
+        self._movements = demo_versions(load_movements(path, tuple(catalog.exercises)))
         self._cache_dir = cache_dir
-        self._keys = {exercise_id: movement_key(m) for exercise_id, m in self._movements.items()}
-        self._locks = {exercise_id: threading.Lock() for exercise_id in self._movements}
+        self._keys = {version: movement_key(m) for version, m in self._movements.items()}
+        self._locks = {version: threading.Lock() for version in self._movements}
 
     @property
-    def exercise_ids(self) -> tuple[str, ...]:
-        """Exercises that have a demonstration (every one, once validated)."""
+    def version_keys(self) -> tuple[str, ...]:
+        """Version keys that have a demonstration: every exercise, then the gentler variants."""
         return tuple(self._movements)
 
-    def movement(self, exercise_id: str) -> Movement:
+    def movement(self, version: str) -> Movement:
         """The checked movement spec of an exercise; KeyError if there is none."""
-        if exercise_id not in self._movements:
-            raise KeyError(f"no demonstration for exercise {exercise_id!r}")
-        return self._movements[exercise_id]
+        if version not in self._movements:
+            raise KeyError(f"no demonstration for exercise {version!r}")
+        return self._movements[version]
 
-    def cache_key(self, exercise_id: str) -> str:
+    def cache_key(self, version: str) -> str:
         """16 hex digits that change whenever the spec or the renderer changes."""
-        self.movement(exercise_id)
-        return self._keys[exercise_id]
+        self.movement(version)
+        return self._keys[version]
 
-    def animation_path(self, exercise_id: str) -> Path:
+    def animation_path(self, version: str) -> Path:
         """The exercise's GIF, rendered on the first call; safe to call from several threads."""
-        key = self.cache_key(exercise_id)
-        path = self._cache_dir / f"{exercise_id}-{key}.gif"
+        key = self.cache_key(version)
+        path = self._cache_dir / f"{version}-{key}.gif"
         if path.is_file():
             return path
-        with self._locks[exercise_id]:
+        with self._locks[version]:
             if not path.is_file():
-                self._render_to(exercise_id, path)
+                self._render_to(version, path)
         return path
 
-    def _render_to(self, exercise_id: str, path: Path) -> None:
+    def _render_to(self, version: str, path: Path) -> None:
         """Render into a temporary file and rename it, so no reader sees half a GIF."""
         self._cache_dir.mkdir(parents=True, exist_ok=True)
-        animation = render(self._movements[exercise_id])
+        animation = render(self._movements[version])
         handle, temporary = tempfile.mkstemp(dir=self._cache_dir, suffix=".tmp")
         os.close(handle)
         try:
@@ -88,12 +93,12 @@ class DemoLibrary:
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
-        logger.info("Rendered the %s demonstration to %s", exercise_id, path)
-        self._remove_stale(exercise_id, path)
+        logger.info("Rendered the %s demonstration to %s", version, path)
+        self._remove_stale(version, path)
 
-    def _remove_stale(self, exercise_id: str, current: Path) -> None:
+    def _remove_stale(self, version: str, current: Path) -> None:
         """Delete this exercise's files from older specs or renderers."""
-        pattern = re.compile(rf"{re.escape(exercise_id)}-[0-9a-f]{{{KEY_LENGTH}}}\.gif")
-        for old in self._cache_dir.glob(f"{exercise_id}-*.gif"):
+        pattern = re.compile(rf"{re.escape(version)}-[0-9a-f]{{{KEY_LENGTH}}}\.gif")
+        for old in self._cache_dir.glob(f"{version}-*.gif"):
             if old != current and pattern.fullmatch(old.name):
                 old.unlink(missing_ok=True)

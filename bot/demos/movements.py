@@ -14,6 +14,7 @@ from bot.content.errors import ContentError, format_location
 from bot.demos.skeleton import BOTH_SIDES, JOINTS
 from bot.demos.spec import Angles, Movement, MovementsFile
 from bot.demos.timeline import keyframe_poses
+from bot.demos.versions import GENTLER, gentler_movement
 
 MOVEMENTS_FILE = "movements.toml"
 MIN_FRAMES = 12
@@ -102,9 +103,9 @@ def _joint_problems(where: str, joints: Mapping[str, Angles]) -> list[str]:
     return problems
 
 
-def _movement_problems(source: str, movement: Movement) -> list[str]:
-    """Joint, frame-count and still-frame problems of one movement."""
-    where = f"{source}: movement '{movement.id}'"
+def _movement_problems(source: str, movement: Movement, version: str | None = None) -> list[str]:
+    """Joint, frame-count and still-frame problems of one movement, then of its gentler variant."""
+    where = f"{source}: movement '{movement.id}'" + (f".{version}" if version else "")
     problems = _joint_problems(f"{where}.pose", movement.pose)
     for index, keyframe in enumerate(movement.keyframes):
         problems += _joint_problems(f"{where}.keyframes[{index}].joints", keyframe.joints)
@@ -114,7 +115,7 @@ def _movement_problems(source: str, movement: Movement) -> list[str]:
     if not MIN_FRAMES <= frames <= MAX_FRAMES:
         problems.append(
             f"{where}.keyframes: {frames} frames in all (the sum of `move`); "
-            f"use {MIN_FRAMES} to {MAX_FRAMES}"
+            f"use {MIN_FRAMES} to {MAX_FRAMES}" + (" (lower `slower`)" if version else "")
         )
     poses = keyframe_poses(movement)
     first = 1 if len(poses) == 2 else 0  # with two keyframes the loop back is the same pair
@@ -125,6 +126,8 @@ def _movement_problems(source: str, movement: Movement) -> list[str]:
                 f"{where}.keyframes[{index}]: the same pose as keyframes[{previous}], "
                 "so nothing would move"
             )
+    if movement.gentler is not None and not problems:
+        problems += _movement_problems(source, gentler_movement(movement), GENTLER)
     return problems
 
 

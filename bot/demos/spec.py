@@ -95,6 +95,15 @@ class Keyframe(_Spec):
     joints: Joints = Field(default_factory=dict)
 
 
+class Gentler(_Spec):
+    """The gentler version of the same movement: a smaller range, played slower."""
+
+    range: Annotated[float, Strict(), Field(gt=0.0, lt=1.0)]
+    """How far each keyframe goes from the first one: 0.5 is half the main movement's range."""
+    slower: Annotated[float, Strict(), Field(ge=1.0, le=2.0)] = 1.0
+    """Every move and hold lasts this many times longer."""
+
+
 class Movement(_Spec):
     """One exercise's animation; the id is the exercise id in exercises.toml."""
 
@@ -103,6 +112,7 @@ class Movement(_Spec):
     props: Props = Props()
     pose: Joints = Field(default_factory=dict)
     keyframes: Annotated[tuple[Keyframe, ...], Field(min_length=2, max_length=8)]
+    gentler: Gentler | None = None
 
 
 class MovementsFile(_Spec):

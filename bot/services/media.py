@@ -15,7 +15,11 @@ logger = logging.getLogger(__name__)
 
 
 class ExerciseMedia:
-    """Knows, per exercise, whether to upload a file or reuse Telegram's file_id."""
+    """Knows, per exercise, whether to upload a file or reuse Telegram's file_id.
+
+    Exercises are named by version key (bot/demos/versions.py): "neck_flexion" or
+    "neck_flexion.gentler"; a version without an animation gets None, so its card goes as text.
+    """
 
     def __init__(
         self, uow_factory: UnitOfWorkFactory, library: DemoLibrary | None, clock: Clock
@@ -29,7 +33,7 @@ class ExerciseMedia:
 
     async def source_for(self, exercise_id: str) -> str | bytes | None:
         """A stored file_id, else the rendered GIF's bytes (rendered in a worker thread)."""
-        if self._library is None or exercise_id not in self._library.exercise_ids:
+        if self._library is None or exercise_id not in self._library.version_keys:
             return None
         key = self._library.cache_key(exercise_id)
         if key in self._known:
@@ -76,6 +80,6 @@ class ExerciseMedia:
 
     async def _render_all(self, library: DemoLibrary) -> None:
         """One exercise at a time, in a worker thread."""
-        for exercise_id in library.exercise_ids:
+        for exercise_id in library.version_keys:
             await asyncio.to_thread(library.animation_path, exercise_id)
-        logger.info("animations ready count=%s", len(library.exercise_ids))
+        logger.info("animations ready count=%s", len(library.version_keys))

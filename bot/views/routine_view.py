@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.content import Catalog, TextKey
 from bot.content.plans import dose_in, plan_minutes, plan_needs
+from bot.demos.versions import GENTLER, version_key
 from bot.domain.routine import Action, HurtLevel, Phase
 from bot.presses import (
     CallbackData,
@@ -154,7 +155,8 @@ class RoutineView:
             text = self._catalog.gentler_message(exercise)
         else:
             text = self._catalog.exercise_message(exercise, prompt.step + 1, prompt.total, shown)
-        demo = None if prompt.gentler else exercise.id
+        # A gentler card shows its own animation where movements.toml declares one, else text.
+        demo = version_key(exercise.id, GENTLER if prompt.gentler else None)
         # The gentler version has its own hold: the Timer is shown only when that version is timed.
         timed = shown.is_timed
         return OutMessage(text, self._exercise_keyboard(prompt, timed=timed), demo)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from bot.content import load_catalog
 from bot.demos import DemoLibrary
-from tests.support.flows import onboard
+from tests.support.flows import onboard, start_walk
 from tests.support.harness import running_bot
 
 
@@ -67,3 +67,37 @@ async def test_an_animation_the_cache_cannot_hold_never_blocks_the_steps(
             "😣 Hurts",
             "⏹ Stop",
         ]
+
+
+async def test_a_gentler_version_of_the_same_movement_has_its_own_animation(
+    database_url: str,
+) -> None:
+    async with running_bot(database_url) as bot:
+        ada = bot.person(9605)
+        await start_walk(bot, ada, 4)
+        for _ in range(3):
+            await bot.tap(ada, "✅ Done")
+        assert "Neck Flexion" in (bot.last(ada).caption or "")
+        await bot.tap(ada, "😣 Hurts")
+        await bot.tap(ada, "Mild")
+        gentler = bot.last(ada)
+        assert gentler.kind == "animation"
+        assert (gentler.caption or "").startswith("🌱 Gentler version of Neck Flexion")
+        assert "move only a little way" in (gentler.caption or "")
+        assert "✅ Done" in [label for label, _ in gentler.buttons]
+        main, smaller = bot.api.calls_of("sendAnimation")[-2:]
+        assert smaller.files["animation"][:6] in (b"GIF89a", b"GIF87a")
+        assert smaller.files["animation"] != main.files["animation"]
+
+
+async def test_a_gentler_version_that_is_another_movement_goes_as_text(sqlite_url: str) -> None:
+    async with running_bot(sqlite_url) as bot:
+        ada = bot.person(9606)
+        await start_walk(bot, ada, 4)
+        for _ in range(2):
+            await bot.tap(ada, "✅ Done")
+        await bot.tap(ada, "😣 Hurts")
+        await bot.tap(ada, "Mild")
+        gentler = bot.last(ada)
+        assert gentler.kind == "text"
+        assert (gentler.text or "").startswith("🌱 Gentler version of Chair Rotation")
