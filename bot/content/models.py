@@ -191,9 +191,9 @@ class Catalog(BaseModel):
     # Short lessons in teaching order (content/lessons.toml, bot/content/lessons.py).
     lessons: tuple[Lesson, ...] = ()
     # Issue 18: number words typed as pain ratings, word -> value (numbers.toml).
-    numbers: Mapping[str, int] = MappingProxyType({})
+    numbers: Mapping[str, int] = Field(default_factory=lambda: MappingProxyType({}))
     # Issue 18: the command menu's descriptions, name -> text ([commands] in texts.toml).
-    commands: Mapping[str, str] = MappingProxyType({})
+    commands: Mapping[str, str] = Field(default_factory=lambda: MappingProxyType({}))
 
     @field_validator("exercises", "routines", mode="after")
     @classmethod
