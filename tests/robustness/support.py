@@ -14,9 +14,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.domain.nudge_days import days_of
 from bot.domain.reminders import PauseSpan, paused_days
 from bot.domain.schedule import find_zone, local_date
-from bot.domain.streaks import Streak, compute_streak
+from bot.domain.streaks import Streak, compute_streak, rest_days
 from db.models import ExerciseResult, PainRating, Pause, RoutineSession, User
 from tests.support.fakes import FakeBotApi, SentMessage
 
@@ -152,10 +153,14 @@ def today_in(zone_name: str, at: datetime) -> date:
 
 
 def recomputed_streak(snapshot: Snapshot, user_id: int, today: date) -> Streak:
-    """The streak from the sessions alone: distinct local dates of counted sessions."""
+    """The streak from the sessions alone: distinct local dates of counted sessions, paused and
+    rest days (weekdays outside the user's goal days) bridging it as the bot's rule says."""
     done = {s.local_date for s in snapshot.sessions_of(user_id) if s.counted}
     paused = paused_days(snapshot.pauses_of(user_id), today)
-    return compute_streak(done, today, paused)
+    goal_days = days_of(snapshot.users[user_id].nudge_days)
+    return compute_streak(
+        done, today, paused | rest_days(goal_days, min(done, default=None), today)
+    )
 
 
 @dataclass
