@@ -22,33 +22,30 @@ def date_locale(language: str) -> Locale:
     return Locale.parse(_DATE_LOCALES.get(language, language))
 
 
-_locale = date_locale
-
-
 def short_day(day: date, language: str) -> str:
     """Weekday, day and month, abbreviated: "Tue 24 Nov"."""
-    return format_skeleton("MMMEd", day, locale=_locale(language))
+    return format_skeleton("MMMEd", day, locale=date_locale(language))
 
 
 def long_day(day: date, language: str) -> str:
     """Weekday, day, month and year in full: "Tuesday, 24 November 2026"."""
-    return format_skeleton("yMMMMEEEEd", day, locale=_locale(language))
+    return format_skeleton("yMMMMEEEEd", day, locale=date_locale(language))
 
 
 def weekday_time(moment: datetime, language: str) -> str:
     """Weekday and 24-hour time: "Tue 09:00", "Di., 09:00"."""
-    return format_skeleton("EHm", moment, locale=_locale(language))
+    return format_skeleton("EHm", moment, locale=date_locale(language))
 
 
 @cache
 def month_names(language: str) -> tuple[str, ...]:
     """January to December, abbreviated as a label stands alone (chart and calendar axes)."""
-    names = get_month_names("abbreviated", context="stand-alone", locale=_locale(language))
+    names = get_month_names("abbreviated", context="stand-alone", locale=date_locale(language))
     return tuple(names[month] for month in range(1, 13))
 
 
 @cache
 def weekday_letters(language: str) -> tuple[str, ...]:
     """Monday to Sunday, narrow as a column header stands alone: "M T W T F S S"."""
-    names = get_day_names("narrow", context="stand-alone", locale=_locale(language))
+    names = get_day_names("narrow", context="stand-alone", locale=date_locale(language))
     return tuple(names[day] for day in range(7))

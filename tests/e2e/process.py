@@ -9,10 +9,13 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from tests.conftest import reset_postgres
 from tests.support.fakes import TEST_TOKEN, TelegramUser, ThreadedFakeBotApi, UpdateFactory
 from tests.support.fakes.records import ApiCall
+from tests.support.seeding import fresh_schema, seed_users
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 # How long the bot must stay silent before a reply counts as complete.
@@ -30,6 +33,15 @@ def bot_environment(base_url: str, database_url: str, **extra: str) -> dict[str,
         "RATE_LIMIT_PER_SECOND": "0",
         **extra,
     }
+
+
+async def seed_due_users(url: str, count: int, first_id: int) -> None:
+    """A fresh schema with `count` users whose nudge fell due a minute ago."""
+    if url.startswith("postgresql"):
+        await reset_postgres(url)
+    engine = await fresh_schema(url)
+    await seed_users(engine, count, datetime.now(UTC) - timedelta(minutes=1), first_id=first_id)
+    await engine.dispose()
 
 
 @contextmanager

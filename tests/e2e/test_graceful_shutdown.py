@@ -6,17 +6,14 @@ import asyncio
 import signal
 import time
 from collections import Counter
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from db.models import Nudge
-from tests.conftest import postgres_url, reset_postgres
-from tests.e2e.process import bot_environment, bot_process, nudged_chats
+from tests.e2e.process import bot_environment, bot_process, nudged_chats, seed_due_users
 from tests.support.dbcheck import fetch_all
 from tests.support.fakes import ThreadedFakeBotApi
-from tests.support.seeding import fresh_schema, seed_users
 
 pytestmark = pytest.mark.e2e
 
@@ -25,30 +22,10 @@ FIRST_ID = 20_000
 STOP_AFTER = 150
 
 
-async def prepare(url: str) -> None:
-    """A fresh schema with 1,000 users due a minute ago."""
-    if url.startswith("postgresql"):
-        await reset_postgres(url)
-    engine = await fresh_schema(url)
-    await seed_users(engine, USERS, datetime.now(UTC) - timedelta(minutes=1), first_id=FIRST_ID)
-    await engine.dispose()
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-def fanout_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """Both backends; PostgreSQL is the one replicas share."""
-    if request.param == "sqlite":
-        return f"sqlite+aiosqlite:///{tmp_path / 'fanout.sqlite3'}"
-    url = postgres_url()
-    if url is None:
-        pytest.skip("TEST_POSTGRES_URL is not set")
-    return url
-
-
 def test_sigterm_mid_fan_out_then_restart_sends_each_nudge_exactly_once(
     fanout_url: str, tmp_path: Path
 ) -> None:
-    asyncio.run(prepare(fanout_url))
+    asyncio.run(seed_due_users(fanout_url, USERS, FIRST_ID))
     everyone = set(range(FIRST_ID, FIRST_ID + USERS))
     with ThreadedFakeBotApi() as server:
         env = bot_environment(

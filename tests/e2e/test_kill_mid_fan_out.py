@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import asyncio
 import time
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from db.models import Nudge
-from tests.conftest import postgres_url, reset_postgres
-from tests.e2e.process import bot_environment, bot_process, nudged_chats
+from tests.e2e.process import bot_environment, bot_process, nudged_chats, seed_due_users
 from tests.support.dbcheck import fetch_all
 from tests.support.fakes import ThreadedFakeBotApi
-from tests.support.seeding import fresh_schema, seed_users
 
 pytestmark = pytest.mark.e2e
 
@@ -34,30 +31,10 @@ LATENCY = 0.1
 IN_FLIGHT_BOUND = 64
 
 
-async def prepare(url: str) -> None:
-    """A fresh schema with 300 users due a minute ago."""
-    if url.startswith("postgresql"):
-        await reset_postgres(url)
-    engine = await fresh_schema(url)
-    await seed_users(engine, USERS, datetime.now(UTC) - timedelta(minutes=1), first_id=FIRST_ID)
-    await engine.dispose()
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-def fanout_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """Both backends."""
-    if request.param == "sqlite":
-        return f"sqlite+aiosqlite:///{tmp_path / 'killed.sqlite3'}"
-    url = postgres_url()
-    if url is None:
-        pytest.skip("TEST_POSTGRES_URL is not set")
-    return url
-
-
 def test_sigkill_mid_fan_out_then_restart_loses_and_doubles_nothing(
     fanout_url: str, tmp_path: Path
 ) -> None:
-    asyncio.run(prepare(fanout_url))
+    asyncio.run(seed_due_users(fanout_url, USERS, FIRST_ID))
     everyone = set(range(FIRST_ID, FIRST_ID + USERS))
     with ThreadedFakeBotApi() as server:
         server.api.set_latency(LATENCY)
