@@ -45,6 +45,17 @@ def month_names(language: str) -> tuple[str, ...]:
 
 
 @cache
+def full_month_names(language: str) -> tuple[str, ...]:
+    """January to December in full, for a heading: "Ноябрь", not "ноября" nor "нояб.".
+
+    A heading starts a line, so it starts with a capital even where CLDR writes months in
+    lower case (ru, es).
+    """
+    names = get_month_names("wide", context="stand-alone", locale=date_locale(language))
+    return tuple(names[month][:1].upper() + names[month][1:] for month in range(1, 13))
+
+
+@cache
 def weekday_letters(language: str) -> tuple[str, ...]:
     """Monday to Sunday, narrow as a column header stands alone: "M T W T F S S"."""
     names = get_day_names("narrow", context="stand-alone", locale=date_locale(language))

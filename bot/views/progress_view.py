@@ -7,7 +7,7 @@ from bot.charts.pain_chart import ChartLabels
 from bot.content import Catalog, TextKey
 from bot.domain.day_status import DayStatus
 from bot.domain.progress import Change, ProgressStats
-from bot.i18n.dates import month_names, short_day, weekday_letters
+from bot.i18n.dates import full_month_names, month_names, short_day, weekday_letters
 from bot.i18n.numbers import one_decimal
 from bot.presses import CallbackData, HistoryPagePress, ProgressWindowPress
 from bot.services.progress import HistoryPage, ProgressReport
@@ -28,7 +28,7 @@ class ProgressView:
         self._catalog = catalog
         texts = self._texts = catalog.texts
         self._chart_labels = _chart_labels(catalog)
-        self._calendar_labels = _calendar_labels(catalog, self._chart_labels.months)
+        self._calendar_labels = _calendar_labels(catalog)
         self._growth = GrowthView(catalog)
         self._ranges = keyboard(
             [
@@ -181,13 +181,13 @@ def _chart_labels(catalog: Catalog) -> ChartLabels:
     )
 
 
-def _calendar_labels(catalog: Catalog, months: tuple[str, ...]) -> CalendarLabels:
-    """Calendar words from texts.toml: its title and the legend, one word per day status."""
+def _calendar_labels(catalog: Catalog) -> CalendarLabels:
+    """Calendar words: its title and legend from the texts, month and weekday names from CLDR."""
     texts = catalog.texts
     words = [word.strip() for word in texts.render(TextKey.CALENDAR_LEGEND).split("|")]
     return CalendarLabels(
         title=texts.render(TextKey.CALENDAR_TITLE),
         legend=dict(zip(DayStatus, words, strict=True)),
         weekdays=weekday_letters(texts.language),  # issue 18: Babel's CLDR names
-        months=months,
+        months=full_month_names(texts.language),  # headings: "ноябрь 2026", not "нояб. 2026"
     )

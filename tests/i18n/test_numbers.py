@@ -1,4 +1,4 @@
-"""Decimals and weekday times in the reader's language (Babel/CLDR): "2.5" or "2,5", "Tue 09:00"."""
+"""Decimals, weekday times and month headings in the reader's language (Babel/CLDR)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.i18n.dates import weekday_time
+from bot.i18n.dates import full_month_names, weekday_time
 from bot.i18n.numbers import one_decimal
 
 
@@ -32,3 +32,15 @@ def test_the_next_reminder_is_a_weekday_and_time_in_the_language(
 ) -> None:
     berlin = datetime(2026, 5, 19, 7, tzinfo=UTC).astimezone(ZoneInfo("Europe/Berlin"))
     assert weekday_time(berlin, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "november", "september"),
+    [("en", "November", "September"), ("es", "Noviembre", "Septiembre"),
+     ("de", "November", "September"), ("ru", "Ноябрь", "Сентябрь")],
+)  # fmt: skip
+def test_calendar_headings_name_the_month_in_full_in_the_nominative(
+    language: str, november: str, september: str
+) -> None:
+    names = full_month_names(language)
+    assert (names[10], names[8]) == (november, september)

@@ -10,7 +10,7 @@ from pathlib import Path
 from matplotlib import font_manager, ft2font
 from PIL import Image
 
-from bot.i18n.dates import month_names, weekday_letters
+from bot.i18n.dates import full_month_names, month_names, weekday_letters
 from tests.i18n.marked import MARK, marked_content
 from tests.support.harness import FakeClock, running_bot
 
@@ -32,8 +32,9 @@ async def test_a_russian_progress_picture_has_cyrillic_labels(
     missing = [str(warning.message) for warning in caught if "Glyph" in str(warning.message)]
     assert missing == [], "the chart font lacks Cyrillic glyphs"
     font = ft2font.FT2Font(font_manager.findfont(font_manager.FontProperties()))
-    assert all(font.get_char_index(ord(letter)) for letter in "БольЗанятиянояб.ПВСЧ")
+    assert all(font.get_char_index(ord(letter)) for letter in "БольЗанятиянояб.ПВСЧНоябрь")
     assert month_names("ru")[10] == "нояб."
+    assert full_month_names("ru")[10] == "Ноябрь"  # the calendar's month heading
     assert weekday_letters("ru")[0] == "П"
 
 
