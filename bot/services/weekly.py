@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from bot.domain.fanout import Uptime, downtime_late
 from bot.domain.reminders import next_weekly_at
 from bot.domain.schedule import local_date
 from bot.services.nudge_jobs import Kind, Lease
@@ -31,7 +32,11 @@ class WeeklyJob:
 
 
 class WeeklySummaryService:
-    """Claims due summaries; the (user, local date, 'weekly') key forbids a second one."""
+    """Claims due summaries; the (user, local date, 'weekly') key forbids a second one.
+
+    Lateness follows the daily nudges' rule (bot/domain/fanout.py): a summary is skipped only
+    when downtime made it late, never because a crowd of summaries took a while to send.
+    """
 
     def __init__(
         self,
@@ -52,6 +57,7 @@ class WeeklySummaryService:
         """Lock due users, plan next week's, lease this week's, commit."""
         now = self._clock()
         async with self._uow_factory() as uow:
+            uptime = await uow.nudges.uptime()  # the tick's nudges just beat the heartbeat
             users = await uow.nudges.claim_weekly_users(now, self._batch_size)
             keys = [(u.id, local_date(u.next_weekly_at or now, zone_of(u)), WEEKLY) for u in users]
             existing = await uow.nudges.existing_keys(keys)
@@ -65,7 +71,7 @@ class WeeklySummaryService:
                 schedules.append(NextWeekly(user.id, None if locked else upcoming))
                 if locked:
                     continue
-                if now - due_at > self._max_lateness or key in existing:
+                if self._too_late(due_at, uptime) or key in existing:
                     continue
                 nudge = NudgeRecord(
                     user_id=user.id,
@@ -82,14 +88,20 @@ class WeeklySummaryService:
                 WeeklyJob(n, user.id, user.chat_id, day, user.language or user.telegram_language)
                 for user, day, n in staged
             ]
-            jobs += await self._claim_pending(uow, now)
+            jobs += await self._claim_pending(uow, now, uptime)
             await uow.nudges.lease(
                 [job.nudge_id for job in jobs], self.lease.owner, self.lease.until(now)
             )
             await uow.commit()
         return jobs
 
-    async def _claim_pending(self, uow: UnitOfWork, now: datetime) -> list[WeeklyJob]:
+    def _too_late(self, due_at: datetime, uptime: Uptime) -> bool:
+        """Skipped only when late by downtime; late because of our own send rate never is."""
+        return downtime_late(due_at, uptime) > self._max_lateness
+
+    async def _claim_pending(
+        self, uow: UnitOfWork, now: datetime, uptime: Uptime
+    ) -> list[WeeklyJob]:
         """Summaries to retry or released at shutdown: sent as summaries again, never as nudges."""
         jobs: list[WeeklyJob] = []
         claimed: list[NudgeRecord] = []
@@ -98,7 +110,7 @@ class WeeklySummaryService:
             nudge.updated_at = now
             if user is None or user.blocked or not user.weekly_summary or safety_locked(user):
                 nudge.status = "cancelled"
-            elif now - nudge.due_at > self._max_lateness:
+            elif self._too_late(nudge.due_at, uptime):
                 nudge.status = "skipped"
             else:
                 nudge.status = "claimed"

@@ -1,10 +1,16 @@
-"""A crowded minute: late because of our own send rate is never skipped, and the order is fair."""
+"""A crowded minute: late because of our own send rate is never skipped, and the order is fair.
+
+The same lateness rule holds for the weekly summaries.
+"""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from db.models import Nudge
+from sqlalchemy import update
+
+from db.engine import create_engine
+from db.models import Nudge, User
 from tests.bot.test_nudge_faults import _seed_due_users
 from tests.support.dbcheck import fetch_all
 from tests.support.harness import BotHarness, FakeClock, running_bot
@@ -71,3 +77,33 @@ async def test_paid_broadcasts_are_flagged_so_when_opted_in(sqlite_url: str) -> 
         assert await free.tick() == 3
         flags = {c.params.get("allow_paid_broadcast") for c in free.api.calls_of("sendMessage")}
     assert flags == {None}
+
+
+async def _weekly_due(database_url: str, due: datetime) -> None:
+    """Every user's weekly summary falls due at `due`."""
+    engine = create_engine(database_url)
+    async with engine.begin() as connection:
+        await connection.execute(update(User).values(next_weekly_at=due, weekly_summary=True))
+    await engine.dispose()
+
+
+async def test_weekly_summaries_late_by_a_busy_tick_are_sent_and_after_downtime_skipped(
+    database_url: str,
+) -> None:
+    clock = FakeClock(NINE_UTC - timedelta(minutes=1))
+    async with running_bot(database_url, clock=clock) as bot:
+        await _seed_due_users(database_url, 5, NINE_UTC + timedelta(days=30))  # no nudge near
+        await _weekly_due(database_url, NINE_UTC)
+        await _keep_ticking(bot, clock, 91)  # the scheduler ran, busy with a crowd of nudges
+        assert await bot.weekly_tick() == 5  # 90 minutes late by our own rate: sent
+        next_week = NINE_UTC + timedelta(days=7)
+        await _weekly_due(database_url, next_week)
+        clock.now = next_week - timedelta(minutes=1)
+        await _keep_ticking(bot, clock, 1)
+        clock.advance(timedelta(minutes=90))  # nothing ran for 90 minutes: an outage
+        assert await bot.tick() == 0  # its heartbeat notes the outage: skipped, not sent late
+        assert await bot.weekly_tick() == 0
+    rows = await fetch_all(database_url, Nudge, kind="weekly")
+    assert [(row.local_date.isoformat(), row.status) for row in rows] == [
+        ("2026-11-24", "sent")
+    ] * 5
