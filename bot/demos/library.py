@@ -26,13 +26,17 @@ KEY_LENGTH = 16
 
 
 def movement_key(movement: Movement) -> str:
-    """A stable hash of everything that shapes the file: the spec and the renderer's settings."""
+    """A stable hash of everything that shapes the file: the spec and the renderer's settings.
+
+    The gentler variant a main movement declares is its own file, so it is left out here: a
+    change to the variant renders and uploads only the variant again.
+    """
     recipe = {
         "renderer": RENDERER_VERSION,
         "size": SIZE,
         "frame_ms": FRAME_MS,
         "colours": GIF_COLOURS,
-        "movement": movement.model_dump(mode="json"),
+        "movement": movement.model_dump(mode="json", exclude={"gentler"}),
     }
     encoded = json.dumps(recipe, sort_keys=True, separators=(",", ":")).encode()
     return hashlib.sha256(encoded).hexdigest()[:KEY_LENGTH]

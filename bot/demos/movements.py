@@ -55,6 +55,8 @@ def _describe(error: ErrorDetails) -> str:
         return "unknown prop" if location[-2:-1] == ("props",) else "unknown field (not allowed)"
     if error["type"] == "missing":
         return "field required"
+    if error["type"] == "value_error" and "ctx" in error:
+        return str(error["ctx"]["error"])
     if error["type"] == "model_type" and "joints" in location[-2:-1] + location[-3:-2]:
         return "expected degrees, e.g. 30 or { flex = 30, side = 10 }"
     message = error["msg"]
@@ -103,8 +105,10 @@ def _joint_problems(where: str, joints: Mapping[str, Angles]) -> list[str]:
     return problems
 
 
-def _movement_problems(source: str, movement: Movement, version: str | None = None) -> list[str]:
-    """Joint, frame-count and still-frame problems of one movement, then of its gentler variant."""
+def _movement_problems(
+    source: str, movement: Movement, version: str | None = None, hint: str = ""
+) -> list[str]:
+    """Joint, frame-count and still-frame problems of one movement (or of its gentler variant)."""
     where = f"{source}: movement '{movement.id}'" + (f".{version}" if version else "")
     problems = _joint_problems(f"{where}.pose", movement.pose)
     for index, keyframe in enumerate(movement.keyframes):
@@ -115,7 +119,7 @@ def _movement_problems(source: str, movement: Movement, version: str | None = No
     if not MIN_FRAMES <= frames <= MAX_FRAMES:
         problems.append(
             f"{where}.keyframes: {frames} frames in all (the sum of `move`); "
-            f"use {MIN_FRAMES} to {MAX_FRAMES}" + (" (lower `slower`)" if version else "")
+            f"use {MIN_FRAMES} to {MAX_FRAMES}{hint}"
         )
     poses = keyframe_poses(movement)
     first = 1 if len(poses) == 2 else 0  # with two keyframes the loop back is the same pair
@@ -126,9 +130,26 @@ def _movement_problems(source: str, movement: Movement, version: str | None = No
                 f"{where}.keyframes[{index}]: the same pose as keyframes[{previous}], "
                 "so nothing would move"
             )
-    if movement.gentler is not None and not problems:
-        problems += _movement_problems(source, gentler_movement(movement), GENTLER)
     return problems
+
+
+def _gentler_problems(
+    source: str, movement: Movement, movements: Mapping[str, Movement], main_ok: bool
+) -> list[str]:
+    """The gentler variant gets the main movements' checks; a `same_as` must name a variant."""
+    gentler = movement.gentler
+    if gentler is None or (gentler.range is not None and not main_ok):
+        return []  # a smaller range of a broken movement would only repeat its problems
+    if gentler.same_as is not None:
+        other = movements.get(gentler.same_as)
+        if other is None or other.gentler is None or other.gentler.same_as is not None:
+            return [
+                f"{source}: movement '{movement.id}'.gentler.same_as: "
+                f"'{gentler.same_as}' has no gentler animation of its own to share"
+            ]
+        return []
+    hint = " (lower `slower`)" if gentler.range is not None else ""
+    return _movement_problems(source, gentler_movement(movement, movements), GENTLER, hint)
 
 
 def load_movements(path: Path, exercise_ids: Collection[str]) -> dict[str, Movement]:
@@ -148,7 +169,9 @@ def load_movements(path: Path, exercise_ids: Collection[str]) -> dict[str, Movem
         elif movement.id not in exercise_ids:
             problems.append(f"{where}: no exercise with this id in exercises.toml")
         movements[movement.id] = movement
-        problems += _movement_problems(source, movement)
+    for movement in parsed.movement:
+        own = _movement_problems(source, movement)
+        problems += own + _gentler_problems(source, movement, movements, main_ok=not own)
     problems += [
         f"{source}: movement: no movement for exercise '{exercise_id}'"
         for exercise_id in exercise_ids

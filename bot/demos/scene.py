@@ -89,7 +89,7 @@ def _box(centre: Vec, half: Vec, colour: str) -> Shape:
 
 
 def _chair(props: Props, hips: Vec) -> tuple[Part, ...]:
-    """A plain wooden chair whose seat is just under the hips."""
+    """A plain wooden chair (or a stool, with no back) whose seat is just under the hips."""
     if props.chair is None:
         return ()
     seat: Vec = (hips[0] + 0.06, hips[1] - 0.115, hips[2])
@@ -98,6 +98,8 @@ def _chair(props: Props, hips: Vec) -> tuple[Part, ...]:
         for sz in (-1, 1):
             top = add(seat, (sx * 0.18, 0.0, sz * 0.18))
             parts.append(_prop("chair_leg", Shape((top, (top[0], 0.0, top[2])), 0.035, "wood")))
+    if props.chair.back == "none":
+        return tuple(parts)
     side = {"right": 1.0, "left": -1.0}.get(props.chair.back)
     if side is None:
         ends: list[Vec] = [(-0.2, 0.0, sz * 0.18) for sz in (-1, 1)]

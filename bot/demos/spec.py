@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Self
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict, model_validator
 
 from bot.content.models import Identifier
 
@@ -68,9 +68,10 @@ class Wall(_Spec):
 
 
 class Chair(_Spec):
-    """A chair under the hips; its backrest on one side of the figure."""
+    """A chair under the hips; its backrest behind or on one side of the figure, or none."""
 
-    back: Literal["behind", "right", "left"] = "behind"
+    back: Literal["behind", "right", "left", "none"] = "behind"
+    """Where the backrest is; "none" is a stool, for sitting tall with nothing behind the back."""
 
 
 class Mat(_Spec):
@@ -95,13 +96,46 @@ class Keyframe(_Spec):
     joints: Joints = Field(default_factory=dict)
 
 
-class Gentler(_Spec):
-    """The gentler version of the same movement: a smaller range, played slower."""
+Keyframes = Annotated[tuple[Keyframe, ...], Field(min_length=2, max_length=8)]
 
-    range: Annotated[float, Strict(), Field(gt=0.0, lt=1.0)]
+
+GENTLER_WAYS: dict[str, frozenset[str]] = {
+    "range": frozenset({"range", "slower"}),
+    "keyframes": frozenset({"keyframes", "pose", "camera", "props"}),
+    "same_as": frozenset({"same_as"}),
+}
+"""Each way of declaring a gentler animation and the fields that may go with it."""
+
+
+class Gentler(_Spec):
+    """The gentler version's animation, declared in one of three ways.
+
+    `range` (with `slower`): the same movement with a smaller range, played slower.
+    `keyframes` (with `pose`, and `camera` or `props` where they differ from the main
+    movement's): another movement, posed from standing like any main movement.
+    `same_as`: the gentler animation of another exercise, when both have the same gentler version.
+    """
+
+    range: Annotated[float, Strict(), Field(gt=0.0, lt=1.0)] | None = None
     """How far each keyframe goes from the first one: 0.5 is half the main movement's range."""
     slower: Annotated[float, Strict(), Field(ge=1.0, le=2.0)] = 1.0
     """Every move and hold lasts this many times longer."""
+    camera: Camera | None = None
+    props: Props | None = None
+    pose: Joints = Field(default_factory=dict)
+    keyframes: Keyframes | None = None
+    same_as: Identifier | None = None
+
+    @model_validator(mode="after")
+    def _one_way(self) -> Self:
+        """Exactly one of range, keyframes and same_as, with only the fields that go with it."""
+        ways = [way for way in GENTLER_WAYS if getattr(self, way) is not None]
+        if len(ways) != 1:
+            raise ValueError("give exactly one of range, keyframes or same_as")
+        stray = sorted(self.model_fields_set - GENTLER_WAYS[ways[0]])
+        if stray:
+            raise ValueError(f"{', '.join(stray)} cannot go with {ways[0]}")
+        return self
 
 
 class Movement(_Spec):
@@ -111,7 +145,7 @@ class Movement(_Spec):
     camera: Camera = Camera()
     props: Props = Props()
     pose: Joints = Field(default_factory=dict)
-    keyframes: Annotated[tuple[Keyframe, ...], Field(min_length=2, max_length=8)]
+    keyframes: Keyframes
     gentler: Gentler | None = None
 
 

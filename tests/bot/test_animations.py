@@ -7,7 +7,7 @@ from pathlib import Path
 from bot.content import load_catalog
 from bot.demos import DemoLibrary
 from tests.support.flows import onboard, start_walk
-from tests.support.harness import running_bot
+from tests.support.harness import make_settings, running_bot
 
 
 async def test_the_second_send_of_an_animation_reuses_the_file_id(database_url: str) -> None:
@@ -90,14 +90,25 @@ async def test_a_gentler_version_of_the_same_movement_has_its_own_animation(
         assert smaller.files["animation"] != main.files["animation"]
 
 
-async def test_a_gentler_version_that_is_another_movement_goes_as_text(sqlite_url: str) -> None:
+async def test_a_gentler_version_that_is_another_movement_sends_its_own_animation(
+    sqlite_url: str,
+) -> None:
     async with running_bot(sqlite_url) as bot:
         ada = bot.person(9606)
         await start_walk(bot, ada, 4)
         for _ in range(2):
             await bot.tap(ada, "✅ Done")
+        assert "Chair Rotation" in (bot.last(ada).caption or "")
         await bot.tap(ada, "😣 Hurts")
         await bot.tap(ada, "Mild")
         gentler = bot.last(ada)
-        assert gentler.kind == "text"
-        assert (gentler.text or "").startswith("🌱 Gentler version of Chair Rotation")
+        assert gentler.kind == "animation"
+        assert (gentler.caption or "").startswith("🌱 Gentler version of Chair Rotation")
+        assert "cross your arms over your chest" in (gentler.caption or "")
+        assert "✅ Done" in [label for label, _ in gentler.buttons]
+        sent = bot.api.calls_of("sendAnimation")[-1]
+    # The file the bot rendered for the variant (already in the shared cache, not rendered again).
+    library = DemoLibrary(load_catalog(None), make_settings(sqlite_url).media_cache_dir)
+    variant = library.animation_path("chair_rotation.gentler").read_bytes()
+    assert sent.files["animation"] == variant
+    assert variant != library.animation_path("chair_rotation").read_bytes()

@@ -31,6 +31,7 @@ def test_sheet_and_render_write_a_png_and_a_gif_per_exercise(
 
     assert code == 0
     assert sorted(p.name for p in (tmp_path / "sheets").iterdir()) == [
+        "arm_reach.gentler.png",
         "arm_reach.png",
         "neck_flexion.gentler.png",
         "neck_flexion.png",
@@ -38,8 +39,8 @@ def test_sheet_and_render_write_a_png_and_a_gif_per_exercise(
     with Image.open(tmp_path / "sheets" / "arm_reach.png") as sheet:
         assert sheet.width == SHEET_FRAMES * SIZE
     gifs = sorted(p.name.partition("-")[0] for p in (tmp_path / "gifs").glob("*.gif"))
-    assert gifs == ["arm_reach", "neck_flexion", "neck_flexion.gentler"]
-    assert len(capsys.readouterr().out.splitlines()) == 6
+    assert gifs == ["arm_reach", "arm_reach.gentler", "neck_flexion", "neck_flexion.gentler"]
+    assert len(capsys.readouterr().out.splitlines()) == 8
 
 
 def test_without_an_output_directory_it_explains_its_usage(

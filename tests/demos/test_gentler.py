@@ -1,4 +1,5 @@
-"""A gentler variant is the same movement with a smaller range, played slower, as its own GIF."""
+"""Every gentler version has its own animation: the same movement with a smaller range played
+slower, keyframes of its own, or another exercise's gentler animation; each is its own GIF."""
 
 from __future__ import annotations
 
@@ -20,7 +21,9 @@ from bot.demos.versions import GENTLER, parse_version_key, version_key
 from tests.content.editing import replace_once
 
 NECK_GENTLER = "gentler = { range = 0.45, slower = 1.2 }"
-GENTLER_IDS = ("neck_flexion", "trunk_rotation")
+TOWEL_GENTLER = 'gentler = { same_as = "lat_pulldown" }'
+WALL_GENTLER_KEYFRAME = "joints = { shoulders = { side = 55, twist = 90 }, elbows = 95 }"
+SMALLER_RANGE_IDS = ("neck_flexion", "trunk_rotation")
 MEASURED = {
     "neck_flexion": ("neck_base", "head_centre"),
     "trunk_rotation": ("right_hip", "right_knee"),
@@ -54,17 +57,29 @@ def test_the_version_key_is_built_and_parsed_in_one_format() -> None:
     assert parse_version_key("neck_flexion") == ("neck_flexion", None)
 
 
-def test_only_the_same_movement_with_a_smaller_range_has_a_gentler_animation(
+def test_every_exercise_has_a_gentler_animation_of_its_own(
     catalog: Catalog, tmp_path: Path
 ) -> None:
     library = DemoLibrary(catalog, tmp_path)
 
     gentler = [key for key in library.version_keys if parse_version_key(key)[1] == GENTLER]
-    assert gentler == [version_key(e, GENTLER) for e in GENTLER_IDS]
-    assert library.cache_key("neck_flexion.gentler") != library.cache_key("neck_flexion")
+    assert gentler == [version_key(e, GENTLER) for e in catalog.exercises]
+    for exercise_id in catalog.exercises:
+        main, variant = exercise_id, version_key(exercise_id, GENTLER)
+        assert library.cache_key(variant) != library.cache_key(main)
 
 
-@pytest.mark.parametrize("exercise_id", GENTLER_IDS)
+def test_the_two_pulldowns_share_one_gentler_file_so_telegram_gets_it_once(
+    catalog: Catalog, tmp_path: Path
+) -> None:
+    library = DemoLibrary(catalog, tmp_path)
+
+    lat, towel = (version_key(e, GENTLER) for e in ("lat_pulldown", "towel_pulldown"))
+    assert library.movement(towel) == library.movement(lat)
+    assert library.cache_key(towel) == library.cache_key(lat)
+
+
+@pytest.mark.parametrize("exercise_id", SMALLER_RANGE_IDS)
 def test_the_gentler_frames_turn_through_a_smaller_range_more_slowly(
     catalog: Catalog, tmp_path: Path, exercise_id: str
 ) -> None:
@@ -78,16 +93,15 @@ def test_the_gentler_frames_turn_through_a_smaller_range_more_slowly(
     assert sum(timeline(gentler).durations_ms) > 1.15 * sum(timeline(main).durations_ms)
 
 
-@pytest.mark.parametrize("exercise_id", GENTLER_IDS)
-def test_the_gentler_gif_is_valid_and_loops(
-    catalog: Catalog, tmp_path: Path, exercise_id: str
+def test_the_gentler_gif_is_valid_and_loops_and_the_main_gif_is_kept(
+    catalog: Catalog, tmp_path: Path
 ) -> None:
     library = DemoLibrary(catalog, tmp_path)
-    key = version_key(exercise_id, GENTLER)
+    key = version_key("wall_angels", GENTLER)
     path = library.animation_path(key)
 
     assert path.name.startswith(f"{key}-")
-    assert library.animation_path(exercise_id).is_file()  # the main GIF's clean-up spares it
+    assert library.animation_path("wall_angels").is_file()  # the main GIF's clean-up spares it
     assert path.is_file()
     with Image.open(path) as animation:
         assert animation.format == "GIF"
@@ -136,3 +150,73 @@ def test_a_bad_gentler_variant_is_refused_naming_the_field(
     with pytest.raises(MovementError) as caught:
         load_movements(movements_copy, tuple(catalog.exercises))
     assert caught.value.problems == (f"content/movements.toml: {problem}",)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "problem"),
+    [
+        pytest.param(
+            WALL_GENTLER_KEYFRAME,
+            "joints = { shoulders = { side = 55 }, elbowz = 95 }",
+            "movement 'wall_angels'.gentler.keyframes[0].joints.elbowz: unknown joint",
+            id="unknown_joint",
+        ),
+        pytest.param(
+            WALL_GENTLER_KEYFRAME,
+            "joints = { shoulders = { side = 55, twist = 90 }, knees = -20 }",
+            "movement 'wall_angels'.gentler.keyframes[0].joints.knees.flex: -20° is outside "
+            "the joint's range 0..150",
+            id="knee_backwards",
+        ),
+        pytest.param(
+            "joints = { shoulders = { side = 80, twist = 90 }, elbows = 70 }",
+            WALL_GENTLER_KEYFRAME,
+            "movement 'wall_angels'.gentler.keyframes[1]: the same pose as keyframes[0], "
+            "so nothing would move",
+            id="still",
+        ),
+        pytest.param(
+            NECK_GENTLER,
+            "gentler = { range = 0.5, same_as = 'trunk_rotation' }",
+            "movement 'neck_flexion'.gentler: give exactly one of range, keyframes or same_as",
+            id="two_ways",
+        ),
+        pytest.param(
+            NECK_GENTLER,
+            "gentler = { same_as = 'towel_pulldown' }",
+            "movement 'neck_flexion'.gentler.same_as: 'towel_pulldown' has no gentler "
+            "animation of its own to share",
+            id="same_as_a_same_as",
+        ),
+        pytest.param(
+            TOWEL_GENTLER,
+            'gentler = { same_as = "lat_pulldown", slower = 1.2 }',
+            "movement 'towel_pulldown'.gentler: slower cannot go with same_as",
+            id="stray_field",
+        ),
+    ],
+)
+def test_a_bad_gentler_animation_of_its_own_is_refused_like_a_main_one(
+    catalog: Catalog, movements_copy: Path, old: str, new: str, problem: str
+) -> None:
+    replace_once(movements_copy, old, new)
+
+    with pytest.raises(MovementError) as caught:
+        load_movements(movements_copy, tuple(catalog.exercises))
+    assert caught.value.problems == (f"content/movements.toml: {problem}",)
+
+
+def test_changing_a_gentler_variant_changes_its_key_but_not_the_main_movements(
+    catalog: Catalog, movements_copy: Path, tmp_path: Path
+) -> None:
+    old = DemoLibrary(catalog, tmp_path, movements_copy)
+    replace_once(
+        movements_copy,
+        "joints = { shoulders = { side = 80, twist = 90 }, elbows = 70 }",
+        "joints = { shoulders = { side = 75, twist = 90 }, elbows = 70 }",
+    )
+    new = DemoLibrary(catalog, tmp_path, movements_copy)
+
+    variant = version_key("wall_angels", GENTLER)
+    assert new.cache_key(variant) != old.cache_key(variant)
+    assert new.cache_key("wall_angels") == old.cache_key("wall_angels")

@@ -109,7 +109,8 @@ def test_an_impossible_or_misspelt_angle_is_refused(
 def test_a_knee_bending_backwards_in_the_base_pose_is_refused(
     catalog: Catalog, movements_copy: Path
 ) -> None:
-    replace_once(movements_copy, "hips = 8, knees = 6", "hips = 8, knees = -6")
+    main_pose = "props.wall = {}\npose = { pelvis = { flex = -4 }, hips = 8, knees = "
+    replace_once(movements_copy, f"{main_pose}6", f"{main_pose}-6")
 
     assert problems_of(movements_copy, catalog) == (
         "content/movements.toml: movement 'wall_angels'.pose.knees.flex: "

@@ -1,4 +1,5 @@
-"""Every exercise renders to a small, looping GIF in which the figure really moves."""
+"""Every exercise and its gentler version render to a small, looping GIF in which the figure
+really moves."""
 
 from __future__ import annotations
 
@@ -8,12 +9,10 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageChops, ImageSequence, ImageStat
 
-from bot.content import Catalog, default_content_directory
+from bot.content import Catalog
 from bot.demos import DemoLibrary
 from bot.demos.draw import SIZE
-from bot.demos.movements import MOVEMENTS_FILE, load_movements
 from bot.demos.render import SHEET_FRAMES, contact_sheet, render
-from bot.demos.spec import Movement
 from bot.demos.timeline import timeline
 
 EXERCISE_IDS = (
@@ -26,6 +25,7 @@ EXERCISE_IDS = (
     "knee_to_chest",
     "towel_pulldown",
 )
+VERSIONS = (*EXERCISE_IDS, *(f"{exercise_id}.gentler" for exercise_id in EXERCISE_IDS))
 MAX_BYTES = 1_000_000
 MIN_FRAMES = 12
 MIN_PIXEL_VARIANCE = 500.0
@@ -36,15 +36,15 @@ MIN_DARK_SHARE = 0.01
 
 
 @pytest.fixture(scope="module")
-def gifs(catalog: Catalog, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Each exercise's GIF, rendered once for the whole module."""
-    library = DemoLibrary(catalog, tmp_path_factory.mktemp("demos"))
-    return {exercise_id: library.animation_path(exercise_id) for exercise_id in catalog.exercises}
+def library(catalog: Catalog, tmp_path_factory: pytest.TempPathFactory) -> DemoLibrary:
+    """The real demonstrations, cached for the whole module."""
+    return DemoLibrary(catalog, tmp_path_factory.mktemp("demos"))
 
 
-def library_movement(exercise_id: str) -> Movement:
-    """The real spec of one exercise."""
-    return load_movements(default_content_directory() / MOVEMENTS_FILE, EXERCISE_IDS)[exercise_id]
+@pytest.fixture(scope="module")
+def gifs(library: DemoLibrary) -> dict[str, Path]:
+    """Each version's GIF (main and gentler), rendered once for the whole module."""
+    return {version: library.animation_path(version) for version in library.version_keys}
 
 
 def frames_of(path: Path) -> Iterator[Image.Image]:
@@ -57,12 +57,12 @@ def frames_of(path: Path) -> Iterator[Image.Image]:
 def test_the_exercises_are_the_seven_of_the_routine_and_the_no_band_version(
     gifs: dict[str, Path],
 ) -> None:
-    assert tuple(gifs) == EXERCISE_IDS
+    assert tuple(gifs) == VERSIONS
 
 
-@pytest.mark.parametrize("exercise_id", EXERCISE_IDS)
+@pytest.mark.parametrize("exercise_id", VERSIONS)
 def test_the_animation_is_a_phone_sized_looping_gif_under_one_megabyte(
-    gifs: dict[str, Path], exercise_id: str
+    gifs: dict[str, Path], library: DemoLibrary, exercise_id: str
 ) -> None:
     path = gifs[exercise_id]
 
@@ -73,10 +73,10 @@ def test_the_animation_is_a_phone_sized_looping_gif_under_one_megabyte(
         assert animation.info.get("loop") == 0
     frame_count = len(list(frames_of(path)))
     assert frame_count >= MIN_FRAMES
-    assert frame_count == len(timeline(library_movement(exercise_id)).poses)
+    assert frame_count == len(timeline(library.movement(exercise_id)).poses)
 
 
-@pytest.mark.parametrize("exercise_id", EXERCISE_IDS)
+@pytest.mark.parametrize("exercise_id", VERSIONS)
 def test_every_frame_differs_from_the_one_before_so_the_figure_really_moves(
     gifs: dict[str, Path], exercise_id: str
 ) -> None:
@@ -86,7 +86,7 @@ def test_every_frame_differs_from_the_one_before_so_the_figure_really_moves(
         assert ImageChops.difference(before, after).getbbox() is not None, f"frame {index}"
 
 
-@pytest.mark.parametrize("exercise_id", EXERCISE_IDS)
+@pytest.mark.parametrize("exercise_id", VERSIONS)
 def test_no_frame_is_blank_and_the_figure_is_in_every_frame(
     gifs: dict[str, Path], exercise_id: str
 ) -> None:
@@ -98,7 +98,7 @@ def test_no_frame_is_blank_and_the_figure_is_in_every_frame(
         assert dark_share > MIN_DARK_SHARE, f"frame {index} shows almost no figure"
 
 
-@pytest.mark.parametrize("exercise_id", EXERCISE_IDS)
+@pytest.mark.parametrize("exercise_id", VERSIONS)
 def test_the_gif_holds_the_keyframes_longer_than_the_frames_in_between(
     gifs: dict[str, Path], exercise_id: str
 ) -> None:
@@ -109,8 +109,7 @@ def test_the_gif_holds_the_keyframes_longer_than_the_frames_in_between(
     assert max(durations) > min(durations)
 
 
-def test_the_contact_sheet_shows_six_frames_side_by_side(catalog: Catalog, tmp_path: Path) -> None:
-    library = DemoLibrary(catalog, tmp_path)
+def test_the_contact_sheet_shows_six_frames_side_by_side(library: DemoLibrary) -> None:
     animation = render(library.movement("knee_to_chest"), size=120)
 
     sheet = contact_sheet(animation, "Knee to Chest")
