@@ -168,7 +168,7 @@ def _score(score: int | None) -> str:
 
 
 def _chart_labels(catalog: Catalog) -> ChartLabels:
-    """Chart words from texts.toml; month names from Babel (CLDR), in the text's language."""
+    """Chart words from texts.ftl; month names from Babel (CLDR), in the text's language."""
     texts = catalog.texts
     return ChartLabels(
         before=texts.render(TextKey.CHART_BEFORE),
@@ -182,7 +182,7 @@ def _chart_labels(catalog: Catalog) -> ChartLabels:
 
 
 def _calendar_labels(catalog: Catalog, months: tuple[str, ...]) -> CalendarLabels:
-    """Calendar words from texts.toml: its title and the legend, one word per day status."""
+    """Calendar words from texts.ftl: its title and the legend, one word per day status."""
     texts = catalog.texts
     words = [word.strip() for word in texts.render(TextKey.CALENDAR_LEGEND).split("|")]
     return CalendarLabels(

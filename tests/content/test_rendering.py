@@ -6,8 +6,8 @@ import pytest
 from pydantic import ValidationError
 
 from bot.content import Catalog, Exercise, TextKey, load_catalog
+from bot.content.template_fields import template_placeholders
 from bot.content.text_keys import allowed_placeholders
-from bot.content.texts import template_placeholders
 
 
 @pytest.fixture(scope="module")
@@ -32,9 +32,7 @@ def test_render_accepts_a_placeholder_named_key(catalog: Catalog) -> None:
 
 def test_every_shipped_text_uses_all_the_values_it_is_given(catalog: Catalog) -> None:
     for key in TextKey:
-        for template in catalog.texts.forms(key):
-            used = set(template_placeholders(template))
-            assert used == allowed_placeholders(key), key
+        assert catalog.texts.placeholders(key) == allowed_placeholders(key), key
 
 
 @pytest.mark.parametrize(
@@ -99,7 +97,7 @@ def test_the_loaded_catalog_cannot_be_changed(catalog: Catalog) -> None:
     with pytest.raises(TypeError):
         catalog.exercises["extra"] = catalog.exercises["wall_angels"]  # type: ignore[index]
     with pytest.raises(TypeError):
-        catalog.texts.templates[TextKey.BUTTON_DONE] = "x"  # type: ignore[index]
+        catalog.texts.messages[TextKey.BUTTON_DONE] = "x"  # type: ignore[index]
     with pytest.raises(ValidationError):
         catalog.exercises["wall_angels"].hold_seconds = 5  # type: ignore[misc]
 
@@ -121,7 +119,6 @@ def test_exercises_reject_unknown_fields_in_code_too() -> None:
         )
 
 
-def test_each_key_is_named_after_its_section_and_name() -> None:
+def test_each_key_is_its_fluent_id_in_kebab_case() -> None:
     for key in TextKey:
-        section, name = key.value.split(".")
-        assert key.name == f"{section}_{name}".upper()
+        assert key.value == key.name.lower().replace("_", "-")
