@@ -6,10 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from bot.content import ContentError, load_catalog
+from bot.content import ContentError, default_content_directory, load_catalog
 from tests.content.editing import replace_once
 
 LONG = "x" * 4100
+ENGLISH = (default_content_directory() / "texts.ftl").read_text(encoding="utf-8").split("\n")
+
+
+def line(start: str, after: int = 0) -> int:
+    """The line of the shipped English texts.ftl that starts with `start`, plus `after`."""
+    return next(n for n, text in enumerate(ENGLISH, 1) if text.startswith(start)) + after
+
 
 BROKEN_TEXTS = [
     pytest.param(
@@ -21,33 +28,38 @@ BROKEN_TEXTS = [
     pytest.param(
         "settings-consent-on = on\n",
         "settings-consent-on = on\nsettings-font = large\n",
-        "content/texts.ftl: line 327: settings-font: unknown text key",
+        f"content/texts.ftl: line {line('settings-consent-on', 1)}: settings-font: "
+        "unknown text key",
         id="unknown_text_key",
     ),
     pytest.param(
         "settings-consent-on = on\n",
         "settings-consent-on = on\nsettings-consent-on = off\n",
-        "content/texts.ftl: line 327: settings-consent-on: defined twice",
+        f"content/texts.ftl: line {line('settings-consent-on', 1)}: settings-consent-on: "
+        "defined twice",
         id="defined_twice",
     ),
     pytest.param(
         "settings-consent-on = on\n",
         "settings-consent-on =\n",
-        "content/texts.ftl: line 326: settings-consent-on: Fluent syntax error: "
+        f"content/texts.ftl: line {line('settings-consent-on')}: settings-consent-on: Fluent "
+        "syntax error: "
         'Expected message "settings-consent-on" to have a value or attributes',
         id="empty_text",
     ),
     pytest.param(
         "routine-timer-running = ⏱ { $remaining } s",
         "routine-timer-running = ⏱ { $remaining s",
-        "content/texts.ftl: line 262: routine-timer-running: Fluent syntax error: "
+        f"content/texts.ftl: line {line('routine-timer-running')}: routine-timer-running: "
+        "Fluent syntax error: "
         'Expected token: "}"',
         id="broken_braces",
     ),
     pytest.param(
         "    • Mild: uncomfortable but OK → try a gentler version\n",
         "    • Mild: uncomfortable but OK → try a gentler version\n    [Strong]: it really hurts\n",
-        "content/texts.ftl: line 232: routine-hurts-ask: Fluent syntax error: Expected an entry "
+        f"content/texts.ftl: line {line('    • Mild: uncomfortable but OK → try', 1)}: "
+        "routine-hurts-ask: Fluent syntax error: Expected an entry "
         "start (every line of a text is indented; one that starts with [, * or . is written",
         id="continuation_line_starting_with_a_bracket",
     ),
