@@ -52,8 +52,11 @@ class Texts(BaseModel):
     messages: Mapping[TextKey, ast.Message]
     # The command menu's descriptions, name -> text, from the command-* messages in file order.
     commands: Mapping[str, str]
+    # Per text: the placeholders it uses, and those it selects on (counts, passed as numbers).
+    used: Mapping[TextKey, frozenset[str]]
+    counted: Mapping[TextKey, frozenset[str]]
 
-    @field_validator("messages", "commands", mode="after")
+    @field_validator("messages", "commands", "used", "counted", mode="after")
     @classmethod
     def _read_only(cls, items: Mapping[object, object]) -> Mapping[object, object]:
         """Keep the loaded texts immutable for the lifetime of the process."""
@@ -61,10 +64,10 @@ class Texts(BaseModel):
 
     def render(self, key: TextKey, /, **values: object) -> str:
         """Fill in a text; a missing value raises KeyError because it is a programming bug."""
-        missing = self.placeholders(key) - values.keys()
+        missing = self.used[key] - values.keys()
         if missing:
             raise KeyError(f"{key}: no value for {', '.join(sorted(missing))}")
-        counted = selector_names(self.messages[key].value or ast.Pattern([]))
+        counted = self.counted[key]
         arguments = {name: _argument(value, name in counted) for name, value in values.items()}
         for name, value in arguments.items():
             if isinstance(value, str) and len(value) > MAX_PART_LENGTH:
@@ -82,7 +85,7 @@ class Texts(BaseModel):
 
     def placeholders(self, key: TextKey) -> frozenset[str]:
         """The { $placeholders } a text uses, in any of its variants."""
-        return variable_names(self.messages[key].value or ast.Pattern([]))
+        return self.used[key]
 
     def literals(self, key: TextKey) -> tuple[str, ...]:
         """The text runs of a message, every variant's included: its words without values."""
@@ -115,6 +118,11 @@ def _message_problems(key: TextKey, message: ast.Message, language: str) -> list
     return problems
 
 
+def _line(text: str, entry: ast.Message | ast.Term) -> str:
+    """ "line 12": where an entry starts, counted only when there is a problem to report."""
+    return f"line {line_of(text, entry.span.start) if entry.span is not None else 0}"
+
+
 def parse_texts(text: str, source: str, language: str = "en") -> Texts:
     """Check a texts.ftl against TextKey and build Texts; raises ContentError on any problem."""
     resource = FluentParser().parse(text)
@@ -127,16 +135,15 @@ def parse_texts(text: str, source: str, language: str = "en") -> Texts:
         if not isinstance(entry, ast.Message | ast.Term):
             continue
         name = entry.id.name
-        line = line_of(text, entry.span.start) if entry.span is not None else 0
         key = known.get(name)
         if isinstance(entry, ast.Term):
-            problems.append(f"line {line}: -{name}: terms are not used in texts; write the words")
+            problems.append(f"{_line(text, entry)}: -{name}: terms are not used; write the words")
         elif name in seen:
-            problems.append(f"line {line}: {name}: defined twice")
+            problems.append(f"{_line(text, entry)}: {name}: defined twice")
         elif name.startswith(COMMAND_PREFIX):
             commands.append(entry)
         elif key is None:
-            problems.append(f"line {line}: {name}: unknown text key")
+            problems.append(f"{_line(text, entry)}: {name}: unknown text key")
         else:
             messages[key] = entry
             problems.extend(_message_problems(key, entry, language))
@@ -153,9 +160,12 @@ def parse_texts(text: str, source: str, language: str = "en") -> Texts:
     bundle.add_resource(resource)
     for key in messages:
         bundle.get_message(key.value)  # compiled now, not while a user waits
+    patterns = {key: message.value or ast.Pattern([]) for key, message in messages.items()}
     return Texts(
         language=language,
         bundle=bundle,
-        messages=MappingProxyType(messages),
+        messages=messages,
         commands=menu,
+        used={key: variable_names(pattern) for key, pattern in patterns.items()},
+        counted={key: selector_names(pattern) for key, pattern in patterns.items()},
     )
