@@ -8,6 +8,7 @@ from pydantic import ValidationError
 from bot.content import Catalog, Exercise, TextKey, load_catalog
 from bot.content.template_fields import template_placeholders
 from bot.content.text_keys import allowed_placeholders
+from bot.content.texts import TextRenderError
 
 
 @pytest.fixture(scope="module")
@@ -24,6 +25,18 @@ def test_render_fills_in_the_placeholders(catalog: Catalog) -> None:
 def test_render_without_a_needed_value_raises_key_error(catalog: Catalog) -> None:
     with pytest.raises(KeyError, match="after"):
         catalog.texts.render(TextKey.ROUTINE_SUMMARY_PAIN, before=6)
+
+
+def test_values_are_filled_in_as_written_without_grouping(catalog: Catalog) -> None:
+    rendered = catalog.texts.render(TextKey.ROUTINE_SUMMARY_PAIN, before=12345, after="007")
+    assert rendered == "Pain before → after: 12345 → 007"
+
+
+def test_a_value_fluent_cannot_fill_in_raises_instead_of_sending_half_a_text(
+    catalog: Catalog,
+) -> None:
+    with pytest.raises(TextRenderError, match="the value of other has 3000 characters"):
+        catalog.texts.render(TextKey.BUTTON_START_OTHER, other="x" * 3000)
 
 
 def test_render_accepts_a_placeholder_named_key(catalog: Catalog) -> None:
