@@ -1,7 +1,7 @@
 """The command menu Telegram shows beside the text box: cosmetic, so a failure only delays it.
 
 One menu per language (issue 18): the default one in English, and one for each language whose
-texts.toml has a [commands] table, set with that language_code so Telegram shows it to people
+texts.ftl has command-* messages, set with that language_code so Telegram shows it to people
 whose app speaks it. A 5xx (or a timeout) from `setMyCommands` at start is a WARNING, and a
 named job tries again until Telegram takes every menu: commands work without a menu.
 """

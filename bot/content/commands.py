@@ -1,39 +1,58 @@
-"""The command menu's descriptions, per language: the [commands] table of texts.toml.
+"""The command menu's descriptions, per language: the command-* messages of texts.ftl.
 
-English must describe every command of the menu. Another language's table is optional as a
-whole (its people then see the English menu, which Telegram shows to every language without its
-own), but when present it must describe exactly the English commands.
+`command-routine = Start or resume today's routine` describes /routine (a `-` in the id is a
+`_` in the command). English must describe every command of the menu, in menu order. Another
+language's descriptions are optional as a whole (its people then see the English menu, which
+Telegram shows to every language without its own), but when present they must describe exactly
+the English commands.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
-from bot.content.errors import ContentError
+from fluent.syntax import ast
 
-COMMANDS_SECTION = "commands"
+COMMAND_PREFIX = "command-"
 # Telegram's limits for setMyCommands: names 1-32 of a-z, 0-9, _; descriptions 1-256 characters.
 _NAME = re.compile(r"[a-z0-9_]{1,32}")
 MAX_DESCRIPTION = 256
 
 
-def parse_commands(raw: Mapping[str, object], source: str) -> Mapping[str, str]:
-    """The [commands] table as name -> description, in file order; raises ContentError."""
-    table = raw.get(COMMANDS_SECTION, {})
-    if not isinstance(table, dict):
-        raise ContentError([f"{source}: {COMMANDS_SECTION}: expected a [{COMMANDS_SECTION}] table"])
+def _plain_text(message: ast.Message) -> str | None:
+    """The description as written, or None when it has placeholders or selects."""
+    if message.value is None:
+        return None
+    parts = []
+    for element in message.value.elements:
+        if isinstance(element, ast.TextElement):
+            parts.append(element.value)
+        elif isinstance(element.expression, ast.StringLiteral):
+            parts.append(element.expression.parse()["value"])
+        else:
+            return None
+    return "".join(parts)
+
+
+def parse_commands(messages: Iterable[ast.Message]) -> tuple[Mapping[str, str], list[str]]:
+    """The command-* messages as name -> description, in file order, and what is wrong."""
+    commands: dict[str, str] = {}
     problems = []
-    for name, description in table.items():
-        where = f"{source}: {COMMANDS_SECTION}.{name}"
+    for message in messages:
+        name = message.id.name.removeprefix(COMMAND_PREFIX).replace("-", "_")
+        where = message.id.name
         if not _NAME.fullmatch(name):
-            problems.append(f"{where}: a command is 1-32 of a-z, 0-9 and _")
-        if not isinstance(description, str) or not 0 < len(description.strip()) <= MAX_DESCRIPTION:
-            problems.append(f"{where}: must be a description of 1-{MAX_DESCRIPTION} characters")
-    if problems:
-        raise ContentError(problems)
-    return MappingProxyType({name: str(text) for name, text in table.items()})
+            problems.append(f"{where}: a command is 1-32 of a-z, 0-9 and -")
+        description = _plain_text(message)
+        if description is None or not 0 < len(description.strip()) <= MAX_DESCRIPTION:
+            problems.append(
+                f"{where}: must be a plain description of 1-{MAX_DESCRIPTION} characters"
+            )
+        else:
+            commands[name] = description
+    return MappingProxyType(commands), problems
 
 
 def command_problems(
@@ -43,11 +62,14 @@ def command_problems(
     if not translated:
         return []
     return [
-        f"{source}: {COMMANDS_SECTION}.{name}: missing description"
-        for name in english
-        if name not in translated
+        f"{source}: {_id(name)}: missing description" for name in english if name not in translated
     ] + [
-        f"{source}: {COMMANDS_SECTION}.{name}: not an English command"
+        f"{source}: {_id(name)}: not an English command"
         for name in translated
         if name not in english
     ]
+
+
+def _id(name: str) -> str:
+    """The message id of a command: routine -> command-routine."""
+    return COMMAND_PREFIX + name.replace("_", "-")

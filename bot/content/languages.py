@@ -1,7 +1,8 @@
 """Every language's content, loaded and checked against English once at start-up.
 
-English is content/*.toml; another language is a full copy in content/languages/<code>/ with the
-same tables, keys, ids, numbers and placeholders, where only the words change. Adding a language
+English is content/*.toml and content/texts.ftl; another language is a full copy in
+content/languages/<code>/ with the same tables, keys, ids, numbers and placeholders, where only
+the words (and, in texts.ftl, the plural variants of the language) change. Adding a language
 is adding a folder. Any difference stops the start with lines naming language, file and key.
 """
 
@@ -27,8 +28,8 @@ from bot.content.loader import (
     load_catalog,
 )
 from bot.content.models import Catalog
+from bot.content.template_fields import template_placeholders
 from bot.content.text_keys import TextKey
-from bot.content.texts import template_placeholders
 
 # Strings that are data, not words: they must read exactly as in English.
 FIXED_STRINGS = frozenset({"id", "topic", "severity", "without_band", "exercises", "url"})
@@ -100,24 +101,19 @@ def _placeholders(template: str) -> frozenset[str]:
 
 
 def _text_problems(english: Catalog, translated: Catalog, source: str) -> Iterator[str]:
-    """Every form of every text uses exactly the English text's placeholders."""
+    """Every text uses exactly the English text's placeholders (across all its variants)."""
     for key in TextKey:
-        wanted = _placeholders(english.texts.forms(key)[0])
-        template = translated.texts.templates[key]
-        forms = template.forms.items() if not isinstance(template, str) else [("", template)]
-        for form, text in forms:
-            used = _placeholders(text)
-            if used != wanted:
-                where = f"{key} (form '{form}')" if form else str(key)
-                yield (
-                    f"{source}: {where}: placeholders {_names(used)} differ from English "
-                    f"{_names(wanted)}"
-                )
+        wanted = english.texts.placeholders(key)
+        used = translated.texts.placeholders(key)
+        if used != wanted:
+            yield (
+                f"{source}: {key}: placeholders {_names(used)} differ from English {_names(wanted)}"
+            )
 
 
 def _names(names: frozenset[str]) -> str:
-    """{a}, {b} or "none"."""
-    return ", ".join(f"{{{name}}}" for name in sorted(names)) or "none"
+    """{ $a }, { $b } or "none"."""
+    return ", ".join(f"{{ ${name} }}" for name in sorted(names)) or "none"
 
 
 def _symptom_problems(catalog: Catalog, code: str) -> list[str]:

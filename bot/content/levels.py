@@ -21,6 +21,7 @@ from bot.content.ladders import BAND_PLACEHOLDER, REPS_PLACEHOLDER, SETS_PLACEHO
 from bot.content.limits import MAX_CAPTION_LENGTH, telegram_length
 from bot.content.models import HOLD_PLACEHOLDER, Catalog, Dosed, Exercise
 from bot.content.text_keys import TextKey
+from bot.content.texts import TextRenderError
 
 MIN_LADDER_LEVELS = 2
 _KNOWN_PLACEHOLDERS = frozenset(
@@ -138,16 +139,20 @@ def _harder(before: DoseLevel, after: DoseLevel) -> bool:
 def _caption_problems(catalog: Catalog, exercise: Exercise) -> Iterator[str]:
     """The exercise message with each level's dose must still fit a caption."""
     for index in range(len(exercise.level)):
-        message = catalog.texts.render(
-            TextKey.ROUTINE_EXERCISE,
-            index=_LONGEST_COUNT,
-            total=_LONGEST_COUNT,
-            name=exercise.name,
-            why=exercise.why,
-            steps=exercise.numbered_steps(),
-            dose=level_version(exercise, index).dose_text(catalog.hold_units),
-            safety=exercise.safety,
-        )
+        try:
+            message = catalog.texts.render(
+                TextKey.ROUTINE_EXERCISE,
+                index=_LONGEST_COUNT,
+                total=_LONGEST_COUNT,
+                name=exercise.name,
+                why=exercise.why,
+                steps=exercise.numbered_steps(),
+                dose=level_version(exercise, index).dose_text(catalog.hold_units),
+                safety=exercise.safety,
+            )
+        except TextRenderError as error:
+            yield f"level[{index}]: the exercise message with this dose cannot be made ({error})"
+            continue
         length = telegram_length(message)
         if length > MAX_CAPTION_LENGTH:
             yield (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from bot.content.models import Catalog, screening_checklist
 from bot.content.text_keys import (
     BUTTON_KEYS,
@@ -10,6 +12,7 @@ from bot.content.text_keys import (
     TextKey,
     allowed_placeholders,
 )
+from bot.content.texts import TextRenderError
 
 MAX_MESSAGE_LENGTH = 4096
 MAX_CALLBACK_ANSWER_LENGTH = 200
@@ -131,7 +134,11 @@ def _text_problems(catalog: Catalog, texts_source: str) -> list[str]:
         if key in _RENDERED_PER_EXERCISE or key in REPORT_KEYS:
             continue
         wanted = {name: values[name] for name in allowed_placeholders(key)}
-        length = telegram_length(catalog.texts.render(key, **wanted))
+        try:
+            length = telegram_length(catalog.texts.render(key, **wanted))
+        except TextRenderError as error:
+            problems.append(f"{texts_source}: {key}: cannot be made ({error})")
+            continue
         if key in BUTTON_KEYS:
             limit, what = MAX_BUTTON_LABEL_LENGTH, "button label"
         elif key in CALLBACK_ANSWER_KEYS:
@@ -153,17 +160,21 @@ def _exercise_problems(catalog: Catalog, exercises_source: str) -> list[str]:
     problems = []
     for position, exercise in enumerate(catalog.exercises.values()):
         rendered = {
-            TextKey.ROUTINE_EXERCISE: catalog.exercise_message(
-                exercise, _LARGEST_COUNT, _LARGEST_COUNT
+            TextKey.ROUTINE_EXERCISE: partial(
+                catalog.exercise_message, exercise, _LARGEST_COUNT, _LARGEST_COUNT
             ),
-            TextKey.ROUTINE_EXERCISE_GENTLER: catalog.gentler_message(exercise),
+            TextKey.ROUTINE_EXERCISE_GENTLER: partial(catalog.gentler_message, exercise),
         }
-        for key, message in rendered.items():
-            length = telegram_length(message)
+        for key, render in rendered.items():
+            where = f"{exercises_source}: exercise[{position}] ({exercise.id}): rendered with {key}"
+            try:
+                length = telegram_length(render())
+            except TextRenderError as error:
+                problems.append(f"{where} the message cannot be made ({error})")
+                continue
             if length > MAX_CAPTION_LENGTH:
                 problems.append(
-                    f"{exercises_source}: exercise[{position}] ({exercise.id}): rendered with "
-                    f"{key} the message is {length} characters; a caption allows "
+                    f"{where} the message is {length} characters; a caption allows "
                     f"{MAX_CAPTION_LENGTH}"
                 )
     return problems

@@ -1,4 +1,4 @@
-"""Reads content/*.toml once at start-up and turns every mistake into one clear ContentError."""
+"""Reads content/ once at start-up and turns every mistake into one clear ContentError."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from bot.content.commands import COMMANDS_SECTION, parse_commands
 from bot.content.doses import dose_problems, routine_dose_problems
 from bot.content.errors import ContentError, validation_problems
 from bot.content.lessons import Lesson, parse_lessons
@@ -34,7 +33,7 @@ EXERCISES_FILE = "exercises.toml"
 ROUTINES_FILE = "routines.toml"
 SCREENING_FILE = "screening.toml"
 SYMPTOMS_FILE = "symptoms.toml"
-TEXTS_FILE = "texts.toml"
+TEXTS_FILE = "texts.ftl"
 LESSONS_FILE = "lessons.toml"
 LANGUAGES_DIR = "languages"
 ENGLISH = "en"
@@ -74,7 +73,7 @@ def default_content_directory() -> Path:
 
 
 def _source_label(directory: Path, file_name: str) -> str:
-    """A short name for messages, e.g. "content/exercises.toml" or "languages/ru/texts.toml"."""
+    """A short name for messages, e.g. "content/exercises.toml" or "languages/ru/texts.ftl"."""
     if directory.parent.name == LANGUAGES_DIR:
         return f"{LANGUAGES_DIR}/{directory.name}/{file_name}"
     return f"{directory.name}/{file_name}"
@@ -104,10 +103,25 @@ def _load_file(directory: Path, file_name: str, model: type[_FileModel]) -> _Fil
         raise ContentError(validation_problems(source, error)) from None
 
 
+def _read_text(path: Path, source: str) -> str:
+    """A whole text file as UTF-8."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ContentError([f"{source}: file not found"]) from None
+    except UnicodeDecodeError:
+        raise ContentError([f"{source}: not valid UTF-8"]) from None
+    except OSError as error:
+        raise ContentError([f"{source}: cannot read the file: {error.strerror}"]) from None
+
+
 def _load_texts(directory: Path, language: str) -> Texts:
-    """Read and validate texts.toml."""
+    """Read and validate texts.ftl; English must describe the command menu."""
     source = _source_label(directory, TEXTS_FILE)
-    return parse_texts(_read_toml(directory / TEXTS_FILE, source), source, language)
+    texts = parse_texts(_read_text(directory / TEXTS_FILE, source), source, language)
+    if language == ENGLISH and not texts.commands:
+        raise ContentError([f"{source}: missing the command-* messages of the command menu"])
+    return texts
 
 
 def _load_symptoms(directory: Path) -> SymptomPhrases:
@@ -120,15 +134,6 @@ def _load_lessons(directory: Path) -> tuple[Lesson, ...]:
     """Read and validate lessons.toml."""
     source = _source_label(directory, LESSONS_FILE)
     return parse_lessons(_read_toml(directory / LESSONS_FILE, source), source)
-
-
-def _load_commands(directory: Path, language: str) -> Mapping[str, str]:
-    """Read the command menu's descriptions from texts.toml; English must have them."""
-    source = _source_label(directory, TEXTS_FILE)
-    commands = parse_commands(_read_toml(directory / TEXTS_FILE, source), source)
-    if language == ENGLISH and not commands:
-        raise ContentError([f"{source}: {COMMANDS_SECTION}: missing [{COMMANDS_SECTION}] table"])
-    return commands
 
 
 def _load_numbers(directory: Path) -> Mapping[str, int]:
@@ -199,7 +204,6 @@ def load_catalog(directory: Path | None = None, language: str = ENGLISH) -> Cata
     symptoms = _attempt(problems, partial(_load_symptoms, root))
     lessons = _attempt(problems, partial(_load_lessons, root))
     numbers = _attempt(problems, partial(_load_numbers, root))
-    commands = _attempt(problems, partial(_load_commands, root, language))
     if (
         exercise_file is None
         or routine_file is None
@@ -208,7 +212,6 @@ def load_catalog(directory: Path | None = None, language: str = ENGLISH) -> Cata
         or symptoms is None
         or lessons is None
         or numbers is None
-        or commands is None
     ):
         raise ContentError(problems)
 
@@ -240,7 +243,7 @@ def load_catalog(directory: Path | None = None, language: str = ENGLISH) -> Cata
         symptoms=symptoms,
         lessons=lessons,
         numbers=numbers,
-        commands=commands,
+        commands=texts.commands,
     )
     texts_source = _source_label(root, TEXTS_FILE)
     problems = [
@@ -259,5 +262,6 @@ def _month_name_problems(texts: Texts, source: str) -> list[str]:
     if found == MONTHS_IN_A_YEAR:
         return []
     return [
-        f"{source}: chart.months: needs {MONTHS_IN_A_YEAR} names separated by spaces, found {found}"
+        f"{source}: {TextKey.CHART_MONTHS}: needs {MONTHS_IN_A_YEAR} names separated by spaces, "
+        f"found {found}"
     ]

@@ -57,7 +57,7 @@ HoldSeconds = Annotated[int, Strict(), Field(ge=0, le=MAX_TIMER_SECONDS)]
 
 @dataclass(frozen=True, slots=True)
 class HoldUnits:
-    """The unit words after a hold's number, in the reader's language ([units] in texts.toml)."""
+    """The unit words after a hold's number, in the reader's language (units-* in texts.ftl)."""
 
     second: str = "s"
     minute: str = "min"
@@ -192,7 +192,7 @@ class Catalog(BaseModel):
     lessons: tuple[Lesson, ...] = ()
     # Issue 18: number words typed as pain ratings, word -> value (numbers.toml).
     numbers: Mapping[str, int] = Field(default_factory=lambda: MappingProxyType({}))
-    # Issue 18: the command menu's descriptions, name -> text ([commands] in texts.toml).
+    # Issue 18: the command menu's descriptions, name -> text (command-* in texts.ftl).
     commands: Mapping[str, str] = Field(default_factory=lambda: MappingProxyType({}))
 
     @field_validator("exercises", "routines", mode="after")

@@ -1,125 +1,171 @@
-"""User-facing texts: checked once at load time so rendering can never surprise a user."""
+"""User-facing texts: one Fluent file per language, checked at load time so rendering never
+surprises a user.
+
+Each language's texts.ftl is parsed with fluent.syntax and checked (bot/content/fluent_checks.py),
+then rendered by a fluent.runtime FluentBundle without bidi isolation marks, which Telegram
+would show. A value a message selects on (a count) reaches Fluent as a number, so the variant
+follows the CLDR plural rules of the language; every other value is shown exactly as str()
+writes it, so no year or count gains thousands separators.
+"""
 
 from __future__ import annotations
 
-import string
+import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from fluent.runtime import FluentBundle
+from fluent.runtime.resolver import MAX_PART_LENGTH
+from fluent.runtime.types import fluent_number
+from fluent.syntax import FluentParser, ast
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from bot.content.commands import COMMANDS_SECTION
+from bot.content.commands import COMMAND_PREFIX, parse_commands
 from bot.content.errors import ContentError
-from bot.content.plurals import Plural, parse_plural, plural_form
+from bot.content.fluent_checks import (
+    expression_problems,
+    junk_ids,
+    junk_problems,
+    line_of,
+    literal_texts,
+    selector_names,
+    variable_names,
+)
 from bot.content.text_keys import TextKey, allowed_placeholders
+
+# A count given as text ("21"), as the start-up checks pass their worst cases.
+_WHOLE_NUMBER = re.compile(r"-?(0|[1-9][0-9]*)")
+
+
+class TextRenderError(RuntimeError):
+    """Fluent could not format a message: a bug, so nothing half-formatted is ever sent."""
 
 
 class Texts(BaseModel):
-    """Every text template by key; render() fills in the placeholders."""
+    """Every text of one language by key; render() fills in the placeholders."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
 
-    templates: Mapping[TextKey, str | Plural]
-    # The language's code ("en", "ru"): picks the CLDR plural form of plural tables.
-    language: str = "en"
+    # The language's code ("en", "ru"): Fluent picks plural variants by its CLDR rules.
+    language: str
+    bundle: FluentBundle
+    messages: Mapping[TextKey, ast.Message]
+    # The command menu's descriptions, name -> text, from the command-* messages in file order.
+    commands: Mapping[str, str]
+    # Per text: the placeholders it uses, and those it selects on (counts, passed as numbers).
+    used: Mapping[TextKey, frozenset[str]]
+    counted: Mapping[TextKey, frozenset[str]]
 
-    @field_validator("templates", mode="after")
+    @field_validator("messages", "commands", "used", "counted", mode="after")
     @classmethod
-    def _read_only(
-        cls, templates: Mapping[TextKey, str | Plural]
-    ) -> Mapping[TextKey, str | Plural]:
+    def _read_only(cls, items: Mapping[object, object]) -> Mapping[object, object]:
         """Keep the loaded texts immutable for the lifetime of the process."""
-        return MappingProxyType(dict(templates))
+        return MappingProxyType(dict(items))
 
     def render(self, key: TextKey, /, **values: object) -> str:
         """Fill in a text; a missing value raises KeyError because it is a programming bug."""
-        template = self.templates[key]
-        if isinstance(template, Plural):
-            counted = values[template.placeholder]
-            template = template.forms[plural_form(self.language, counted)]
-        return template.format_map(values)
+        missing = self.used[key] - values.keys()
+        if missing:
+            raise KeyError(f"{key}: no value for {', '.join(sorted(missing))}")
+        counted = self.counted[key]
+        arguments = {name: _argument(value, name in counted) for name, value in values.items()}
+        for name, value in arguments.items():
+            if isinstance(value, str) and len(value) > MAX_PART_LENGTH:
+                raise TextRenderError(
+                    f"{self.language}: {key}: the value of {name} has {len(value)} characters; "
+                    f"Fluent fills in at most {MAX_PART_LENGTH}"
+                )
+        pattern = self.bundle.get_message(key.value).value
+        if pattern is None:
+            raise TextRenderError(f"{self.language}: {key}: the message has no text")
+        text, errors = self.bundle.format_pattern(pattern, arguments)
+        if errors or not isinstance(text, str):
+            raise TextRenderError(f"{self.language}: {key}: {'; '.join(map(str, errors))}")
+        return text
 
-    def forms(self, key: TextKey) -> tuple[str, ...]:
-        """Every template string of a key: one, or each plural form."""
-        template = self.templates[key]
-        return tuple(template.forms.values()) if isinstance(template, Plural) else (template,)
+    def placeholders(self, key: TextKey) -> frozenset[str]:
+        """The { $placeholders } a text uses, in any of its variants."""
+        return self.used[key]
+
+    def literals(self, key: TextKey) -> tuple[str, ...]:
+        """The text runs of a message, every variant's included: its words without values."""
+        return tuple(literal_texts(self.messages[key].value or ast.Pattern([])))
 
 
-def template_placeholders(template: str) -> list[str]:
-    """Names of the {placeholders} a template uses; raises ValueError on broken braces."""
-    names = []
-    for _literal, field_name, format_spec, _conversion in string.Formatter().parse(template):
-        if field_name is not None:
-            names.append(field_name)
-        if format_spec:
-            names.extend(template_placeholders(format_spec))
-    return names
+def _argument(value: object, counted: bool) -> object:
+    """A whole-number count as a Fluent number (CLDR picks the variant); anything else as text."""
+    if counted and not isinstance(value, bool):
+        if isinstance(value, str) and _WHOLE_NUMBER.fullmatch(value):
+            value = int(value)
+        if isinstance(value, int):
+            return fluent_number(value, useGrouping=False)
+    return value if isinstance(value, str) else str(value)
 
 
-def _template_problems(key: TextKey, template: str) -> list[str]:
-    """What is wrong with one template: blank, stray whitespace, broken or forbidden fields."""
-    if not template.strip():
-        return [f"{key}: must not be empty"]
-    problems = []
-    if template != template.strip():
-        problems.append(f"{key}: has leading or trailing whitespace")
-    try:
-        used = template_placeholders(template)
-    except ValueError as error:
-        return [
-            *problems,
-            f"{key}: broken placeholder braces ({error}); write {{{{ for a literal brace",
-        ]
+def _message_problems(key: TextKey, message: ast.Message, language: str) -> list[str]:
+    """A text has a value, no attributes, and uses only what the bot fills in for its key."""
+    if message.value is None:
+        return [f"{key}: must have a text, not only attributes"]
+    problems = [f"{key}: {problem}" for problem in expression_problems(message.value, language)]
+    if message.attributes:
+        problems.append(f"{key}: attributes (.{message.attributes[0].id.name}) are not used")
     allowed = allowed_placeholders(key)
-    allowed_list = ", ".join(f"{{{name}}}" for name in sorted(allowed)) or "none"
-    for name in used:
-        if name not in allowed:
-            problems.append(
-                f"{key}: placeholder {{{name}}} is not allowed here (allowed: {allowed_list})"
-            )
+    allowed_list = ", ".join(f"{{ ${name} }}" for name in sorted(allowed)) or "none"
+    problems.extend(
+        f"{key}: placeholder {{ ${name} }} is not allowed here (allowed: {allowed_list})"
+        for name in sorted(variable_names(message.value) - allowed)
+    )
     return problems
 
 
-def _plural_problems(key: TextKey, plural: Plural) -> list[str]:
-    """A plural table counts one of the key's placeholders, and each form is a valid template."""
-    problems = []
-    if plural.placeholder not in allowed_placeholders(key):
-        problems.append(f"{key}: plural = {plural.placeholder!r} is not a placeholder of this text")
-    for form, template in plural.forms.items():
-        problems.extend(
-            f"{problem} (form '{form}')" for problem in _template_problems(key, template)
-        )
-    return problems
+def _line(text: str, entry: ast.Message | ast.Term) -> str:
+    """ "line 12": where an entry starts, counted only when there is a problem to report."""
+    return f"line {line_of(text, entry.span.start) if entry.span is not None else 0}"
 
 
-def parse_texts(raw: Mapping[str, object], source: str, language: str = "en") -> Texts:
-    """Check texts.toml against TextKey and build Texts; raises ContentError on any problem."""
-    known = {str(key): key for key in TextKey}
-    templates: dict[TextKey, str | Plural] = {}
-    problems: list[str] = []
-    for section, table in raw.items():
-        if section == COMMANDS_SECTION:  # the command menu: bot/content/commands.py
+def parse_texts(text: str, source: str, language: str = "en") -> Texts:
+    """Check a texts.ftl against TextKey and build Texts; raises ContentError on any problem."""
+    resource = FluentParser().parse(text)
+    problems = list(junk_problems(resource, text))
+    known = {key.value: key for key in TextKey}
+    messages: dict[TextKey, ast.Message] = {}
+    commands: list[ast.Message] = []
+    seen: set[str] = set()
+    for entry in resource.body:
+        if not isinstance(entry, ast.Message | ast.Term):
             continue
-        if not isinstance(table, dict):
-            problems.append(f"{section}: expected a [{section}] section of texts")
-            continue
-        for name, template in table.items():
-            dotted = f"{section}.{name}"
-            key = known.get(dotted)
-            if key is None:
-                problems.append(f"{dotted}: unknown text key")
-            elif isinstance(template, dict):
-                plural, wrong = parse_plural(template, language)
-                problems.extend(f"{dotted}: {problem}" for problem in wrong)
-                if plural is not None:
-                    templates[key] = plural
-                    problems.extend(_plural_problems(key, plural))
-            elif not isinstance(template, str):
-                problems.append(f"{dotted}: must be a string or a plural table")
-            else:
-                templates[key] = template
-                problems.extend(_template_problems(key, template))
-    problems.extend(f"{key}: missing text" for key in TextKey if key not in templates)
+        name = entry.id.name
+        key = known.get(name)
+        if isinstance(entry, ast.Term):
+            problems.append(f"{_line(text, entry)}: -{name}: terms are not used; write the words")
+        elif name in seen:
+            problems.append(f"{_line(text, entry)}: {name}: defined twice")
+        elif name.startswith(COMMAND_PREFIX):
+            commands.append(entry)
+        elif key is None:
+            problems.append(f"{_line(text, entry)}: {name}: unknown text key")
+        else:
+            messages[key] = entry
+            problems.extend(_message_problems(key, entry, language))
+        seen.add(name)
+    lost = junk_ids(resource)
+    problems.extend(
+        f"{key}: missing text" for key in TextKey if key not in messages and key not in lost
+    )
+    menu, wrong = parse_commands(commands)
+    problems.extend(wrong)
     if problems:
         raise ContentError([f"{source}: {problem}" for problem in problems])
-    return Texts(templates=templates, language=language)
+    bundle = FluentBundle([language], use_isolating=False)
+    bundle.add_resource(resource)
+    for key in messages:
+        bundle.get_message(key.value)  # compiled now, not while a user waits
+    patterns = {key: message.value or ast.Pattern([]) for key, message in messages.items()}
+    return Texts(
+        language=language,
+        bundle=bundle,
+        messages=messages,
+        commands=menu,
+        used={key: variable_names(pattern) for key, pattern in patterns.items()},
+        counted={key: selector_names(pattern) for key, pattern in patterns.items()},
+    )

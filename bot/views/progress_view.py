@@ -168,7 +168,7 @@ def _score(score: int | None) -> str:
 
 
 def _chart_labels(catalog: Catalog) -> ChartLabels:
-    """Chart words from texts.toml; month names from Babel (CLDR), in the text's language."""
+    """Chart words from texts.ftl; month names from Babel (CLDR), in the text's language."""
     texts = catalog.texts
     return ChartLabels(
         before=texts.render(TextKey.CHART_BEFORE),
@@ -189,5 +189,5 @@ def _calendar_labels(catalog: Catalog) -> CalendarLabels:
         title=texts.render(TextKey.CALENDAR_TITLE),
         legend=dict(zip(DayStatus, words, strict=True)),
         weekdays=weekday_letters(texts.language),  # issue 18: Babel's CLDR names
-        months=full_month_names(texts.language),  # headings: "ноябрь 2026", not "нояб. 2026"
+        months=full_month_names(texts.language),  # headings: "Ноябрь 2026", not "нояб. 2026"
     )

@@ -1,4 +1,4 @@
-"""The /progress chart's words come from texts.toml, checked at start like every text."""
+"""The /progress chart's words come from texts.ftl, checked at start like every text."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from bot.services.progress import ProgressReport
 from bot.views.progress_view import ProgressView
 from tests.content.editing import replace_once
 
-MONTHS = 'months = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec"'
+MONTHS = "chart-months = Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec"
 
 
 def report(window_days: int | None, start: date) -> ProgressReport:
@@ -35,7 +35,7 @@ def report(window_days: int | None, start: date) -> ProgressReport:
 
 
 def test_titles_and_labels_are_the_content_words(content_copy: Path) -> None:
-    replace_once(content_copy / "texts.toml", 'before = "Before"', 'before = "Vorher"')
+    replace_once(content_copy / "texts.ftl", "chart-before = Before", "chart-before = Vorher")
     view = ProgressView(load_catalog(content_copy))
     # Month names are Babel's (CLDR), in the catalog's language (issue 18).
     assert view.title(report(None, date(2026, 3, 5))) == "Pain since 5 Mar 2026"
@@ -47,6 +47,6 @@ def test_titles_and_labels_are_the_content_words(content_copy: Path) -> None:
 
 
 def test_a_month_list_that_is_not_twelve_names_stops_start_up(content_copy: Path) -> None:
-    replace_once(content_copy / "texts.toml", MONTHS, MONTHS.replace(" Dec", ""))
-    with pytest.raises(ContentError, match=r"content/texts\.toml: chart\.months: needs 12 names"):
+    replace_once(content_copy / "texts.ftl", MONTHS, MONTHS.replace(" Dec", ""))
+    with pytest.raises(ContentError, match=r"content/texts\.ftl: chart-months: needs 12 names"):
         load_catalog(content_copy)

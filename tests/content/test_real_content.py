@@ -222,7 +222,7 @@ def test_every_button_label_is_short(catalog: Catalog) -> None:
     labels = {
         key: catalog.texts.render(key, **dict.fromkeys(allowed_placeholders(key), "99"))
         for key in TextKey
-        if key.startswith("button.")
+        if key.startswith("button-")
     }
     assert {TextKey.BUTTON_DONE, TextKey.BUTTON_SNOOZE, TextKey.BUTTON_SKIP_TODAY} <= set(labels)
     assert all(telegram_length(label) <= MAX_BUTTON_LABEL_LENGTH for label in labels.values())

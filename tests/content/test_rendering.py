@@ -6,8 +6,9 @@ import pytest
 from pydantic import ValidationError
 
 from bot.content import Catalog, Exercise, TextKey, load_catalog
+from bot.content.template_fields import template_placeholders
 from bot.content.text_keys import allowed_placeholders
-from bot.content.texts import template_placeholders
+from bot.content.texts import TextRenderError
 
 
 @pytest.fixture(scope="module")
@@ -26,15 +27,25 @@ def test_render_without_a_needed_value_raises_key_error(catalog: Catalog) -> Non
         catalog.texts.render(TextKey.ROUTINE_SUMMARY_PAIN, before=6)
 
 
+def test_values_are_filled_in_as_written_without_grouping(catalog: Catalog) -> None:
+    rendered = catalog.texts.render(TextKey.ROUTINE_SUMMARY_PAIN, before=12345, after="007")
+    assert rendered == "Pain before → after: 12345 → 007"
+
+
+def test_a_value_fluent_cannot_fill_in_raises_instead_of_sending_half_a_text(
+    catalog: Catalog,
+) -> None:
+    with pytest.raises(TextRenderError, match="the value of other has 3000 characters"):
+        catalog.texts.render(TextKey.BUTTON_START_OTHER, other="x" * 3000)
+
+
 def test_render_accepts_a_placeholder_named_key(catalog: Catalog) -> None:
     assert catalog.texts.render(TextKey.BUTTON_DONE, key="ignored") == "✅ Done"
 
 
 def test_every_shipped_text_uses_all_the_values_it_is_given(catalog: Catalog) -> None:
     for key in TextKey:
-        for template in catalog.texts.forms(key):
-            used = set(template_placeholders(template))
-            assert used == allowed_placeholders(key), key
+        assert catalog.texts.placeholders(key) == allowed_placeholders(key), key
 
 
 @pytest.mark.parametrize(
@@ -99,7 +110,7 @@ def test_the_loaded_catalog_cannot_be_changed(catalog: Catalog) -> None:
     with pytest.raises(TypeError):
         catalog.exercises["extra"] = catalog.exercises["wall_angels"]  # type: ignore[index]
     with pytest.raises(TypeError):
-        catalog.texts.templates[TextKey.BUTTON_DONE] = "x"  # type: ignore[index]
+        catalog.texts.messages[TextKey.BUTTON_DONE] = "x"  # type: ignore[index]
     with pytest.raises(ValidationError):
         catalog.exercises["wall_angels"].hold_seconds = 5  # type: ignore[misc]
 
@@ -121,7 +132,6 @@ def test_exercises_reject_unknown_fields_in_code_too() -> None:
         )
 
 
-def test_each_key_is_named_after_its_section_and_name() -> None:
+def test_each_key_is_its_fluent_id_in_kebab_case() -> None:
     for key in TextKey:
-        section, name = key.value.split(".")
-        assert key.name == f"{section}_{name}".upper()
+        assert key.value == key.name.lower().replace("_", "-")

@@ -1,4 +1,4 @@
-"""Broken texts.toml copies stop start-up with a message naming the text key."""
+"""Broken texts.ftl copies stop start-up with a message naming the file, the line and the key."""
 
 from __future__ import annotations
 
@@ -6,91 +6,132 @@ from pathlib import Path
 
 import pytest
 
-from bot.content import ContentError, load_catalog
+from bot.content import ContentError, default_content_directory, load_catalog
 from tests.content.editing import replace_once
 
 LONG = "x" * 4100
+ENGLISH = (default_content_directory() / "texts.ftl").read_text(encoding="utf-8").split("\n")
+
+
+def line(start: str, after: int = 0) -> int:
+    """The line of the shipped English texts.ftl that starts with `start`, plus `after`."""
+    return next(n for n, text in enumerate(ENGLISH, 1) if text.startswith(start)) + after
+
 
 BROKEN_TEXTS = [
     pytest.param(
-        'hint_time = "I couldn\'t read that time. Try 7:30, 7pm or 19h, or tap a button."\n',
+        "common-hint-time = I couldn't read that time. Try 7:30, 7pm or 19h, or tap a button.\n",
         "",
-        "content/texts.toml: common.hint_time: missing text",
+        "content/texts.ftl: common-hint-time: missing text",
         id="missing_text_key",
     ),
     pytest.param(
-        "[settings]\n",
-        '[settings]\nfont = "large"\n',
-        "content/texts.toml: settings.font: unknown text key",
+        "settings-consent-on = on\n",
+        "settings-consent-on = on\nsettings-font = large\n",
+        f"content/texts.ftl: line {line('settings-consent-on', 1)}: settings-font: "
+        "unknown text key",
         id="unknown_text_key",
     ),
     pytest.param(
-        "[settings]\n",
-        '[extras]\nhello = "hi"\n\n[settings]\n',
-        "content/texts.toml: extras.hello: unknown text key",
-        id="unknown_text_section",
+        "settings-consent-on = on\n",
+        "settings-consent-on = on\nsettings-consent-on = off\n",
+        f"content/texts.ftl: line {line('settings-consent-on', 1)}: settings-consent-on: "
+        "defined twice",
+        id="defined_twice",
     ),
     pytest.param(
-        'consent_on = "on"',
-        "consent_on = 1",
-        "content/texts.toml: settings.consent_on: must be a string",
-        id="text_not_a_string",
-    ),
-    pytest.param(
-        'consent_on = "on"',
-        'consent_on = ""',
-        "content/texts.toml: settings.consent_on: must not be empty",
+        "settings-consent-on = on\n",
+        "settings-consent-on =\n",
+        f"content/texts.ftl: line {line('settings-consent-on')}: settings-consent-on: Fluent "
+        "syntax error: "
+        'Expected message "settings-consent-on" to have a value or attributes',
         id="empty_text",
     ),
     pytest.param(
-        "Sorry it hurts 😣 What is it like during {name}?",
-        "Sorry it hurts 😣 What is it like during exercise {index}?",
-        "content/texts.toml: routine.hurts_ask: placeholder {index} is not allowed here "
-        "(allowed: {name})",
-        id="placeholder_not_allowed",
-    ),
-    pytest.param(
-        "no_session = \"There's no routine running right now.",
-        "no_session = \"{first_name}, there's no routine running right now.",
-        "content/texts.toml: routine.no_session: placeholder {first_name} is not allowed here "
-        "(allowed: none)",
-        id="placeholder_in_a_text_without_values",
-    ),
-    pytest.param(
-        'timer_running = "⏱ {remaining} s"',
-        'timer_running = "⏱ {remaining s"',
-        "content/texts.toml: routine.timer_running: broken placeholder braces",
+        "routine-timer-running = ⏱ { $remaining } s",
+        "routine-timer-running = ⏱ { $remaining s",
+        f"content/texts.ftl: line {line('routine-timer-running')}: routine-timer-running: "
+        "Fluent syntax error: "
+        'Expected token: "}"',
         id="broken_braces",
     ),
     pytest.param(
-        'timer_running = "⏱ {remaining} s"',
-        'timer_running = "⏱ {0} s"',
-        "content/texts.toml: routine.timer_running: placeholder {0} is not allowed here",
-        id="positional_placeholder",
+        "    • Mild: uncomfortable but OK → try a gentler version\n",
+        "    • Mild: uncomfortable but OK → try a gentler version\n    [Strong]: it really hurts\n",
+        f"content/texts.ftl: line {line('    • Mild: uncomfortable but OK → try', 1)}: "
+        "routine-hurts-ask: Fluent syntax error: Expected an entry "
+        "start (every line of a text is indented; one that starts with [, * or . is written",
+        id="continuation_line_starting_with_a_bracket",
     ),
     pytest.param(
-        '\ndone = "✅ Done"',
-        '\ndone = "✅ Done, and on to the next exercise please"',
-        "content/texts.toml: button.done: the button label can reach",
+        "Sorry it hurts 😣 What is it like during { $name }?",
+        "Sorry it hurts 😣 What is it like during exercise { $index }?",
+        "content/texts.ftl: routine-hurts-ask: placeholder { $index } is not allowed here "
+        "(allowed: { $name })",
+        id="placeholder_not_allowed",
+    ),
+    pytest.param(
+        "routine-no-session = There's no routine running right now.",
+        "routine-no-session = { $first_name }, there's no routine running right now.",
+        "content/texts.ftl: routine-no-session: placeholder { $first_name } is not allowed "
+        "here (allowed: none)",
+        id="placeholder_in_a_text_without_values",
+    ),
+    pytest.param(
+        "routine-timer-running = ⏱ { $remaining } s",
+        "routine-timer-running = ⏱ { NUMBER($remaining) } s",
+        "content/texts.ftl: routine-timer-running: { NUMBER(…) }: only { $placeholders }",
+        id="function_call",
+    ),
+    pytest.param(
+        "routine-timer-running = ⏱ { $remaining } s",
+        "routine-timer-running = ⏱ { -brand } { $remaining } s",
+        "content/texts.ftl: routine-timer-running: { -brand }: terms are not used in texts",
+        id="term_reference",
+    ),
+    pytest.param(
+        "{ $streak ->\n        [one] day\n",
+        "{ $streak ->\n        [one] day\n        [few] days\n",
+        "content/texts.ftl: nudge-streak: select on $streak: [few] is not a plural category "
+        "of 'en' (use [one], [other] or an exact number such as [0])",
+        id="variant_not_a_category",
+    ),
+    pytest.param(
+        "{ $streak ->\n        [one] day\n",
+        "{ $streak ->\n        [0] days\n",
+        "content/texts.ftl: nudge-streak: select on $streak: needs a variant for every plural "
+        "category of 'en': missing [one]",
+        id="missing_plural_category",
+    ),
+    pytest.param(
+        "{ $streak ->",
+        '{ "streak" ->',
+        "content/texts.ftl: nudge-streak: a select expression must select on a { $placeholder }",
+        id="select_on_a_literal",
+    ),
+    pytest.param(
+        "\nbutton-done = ✅ Done\n",
+        "\nbutton-done = ✅ Done, and on to the next exercise please\n",
+        "content/texts.ftl: button-done: the button label can reach",
         id="button_label_too_long",
     ),
     pytest.param(
-        'already_recorded = "Already noted 👍"',
-        f'already_recorded = "Already noted {"👍" * 100}"',
-        "content/texts.toml: common.already_recorded: the button answer can reach 214 "
+        "common-already-recorded = Already noted 👍",
+        f"common-already-recorded = Already noted {'👍' * 100}",
+        "content/texts.ftl: common-already-recorded: the button answer can reach 214 "
         "characters; at most 200 fit",
         id="callback_answer_too_long",
     ),
     pytest.param(
-        'no_session = "There',
-        f'no_session = "{LONG} There',
-        "content/texts.toml: routine.no_session: the message can reach",
+        "routine-no-session = There",
+        f"routine-no-session = {LONG} There",
+        "content/texts.ftl: routine-no-session: the message can reach",
         id="message_over_4096",
     ),
     pytest.param(
-        'intro = "📦 Here is',
-        f'intro = "{"x" * 1100} Here is',
-        "content/texts.toml: export.intro: the caption can reach",
+        "export-intro = 📦 Here is",
+        f"export-intro = {'x' * 1100} Here is",
+        "content/texts.ftl: export-intro: the caption can reach",
         id="caption_over_1024",
     ),
 ]
@@ -100,7 +141,28 @@ BROKEN_TEXTS = [
 def test_a_broken_text_names_the_file_and_the_key(
     content_copy: Path, old: str, new: str, expected_problem: str
 ) -> None:
-    replace_once(content_copy / "texts.toml", old, new)
+    replace_once(content_copy / "texts.ftl", old, new)
     with pytest.raises(ContentError) as raised:
         load_catalog(content_copy)
     assert expected_problem in str(raised.value)
+
+
+def test_a_syntax_error_does_not_also_report_its_message_missing(content_copy: Path) -> None:
+    replace_once(
+        content_copy / "texts.ftl",
+        "routine-timer-running = ⏱ { $remaining } s",
+        "routine-timer-running = ⏱ { $remaining s",
+    )
+    with pytest.raises(ContentError) as raised:
+        load_catalog(content_copy)
+    assert "routine-timer-running: missing text" not in str(raised.value)
+
+
+def test_a_command_description_must_be_plain_text(content_copy: Path) -> None:
+    replace_once(
+        content_copy / "texts.ftl",
+        "command-quick = The 2-minute version",
+        "command-quick = The { $minutes }-minute version",
+    )
+    with pytest.raises(ContentError, match=r"content/texts\.ftl: command-quick: must be a plain"):
+        load_catalog(content_copy)

@@ -23,50 +23,70 @@ FILES = (
     "routines.toml",
     "numbers.toml",
 )
-_STRING = re.compile(r'\b(?!plural\b)(\w+ = )"(?!"")')
-_BLOCK = re.compile(r'\b(\w+ = )"""\n')
-_BUTTON = re.compile(r'^(\w+ = ")([^"]*)"$')
+_LINE = re.compile(r"^([a-z][a-z0-9-]* = )", re.MULTILINE)
+_BLOCK = re.compile(r"^([a-z][a-z0-9-]* =\n {4})(?=\S)", re.MULTILINE)
+_BUTTON = re.compile(r"^(button-[a-z0-9-]+ = )(.*)$")
+_DEFAULT_VARIANT = re.compile(r"^( +)\*\[other\] (.*)$", re.MULTILINE)
 BUTTON_ROOM = 28
+_PLACEABLE = re.compile(r"\{ \$(\w+) \}")
+_NAME = re.compile(r"\{(\w+)\}")
 
 
 def _short_buttons(texts: str) -> str:
     """Button labels shortened so that the mark still fits Telegram's 32 characters."""
-    lines, section = [], ""
+    lines = []
     for line in texts.split("\n"):
-        if line.startswith("["):
-            section = line
         match = _BUTTON.match(line)
-        if section == "[button]" and match is not None and len(match.group(2)) > BUTTON_ROOM:
-            line = f'{match.group(1)}{match.group(2)[:BUTTON_ROOM].rstrip()}"'
+        # Counted with {name} for a placeholder, as long as the number it stands for.
+        label = _PLACEABLE.sub(r"{\1}", match.group(2)) if match is not None else ""
+        if match is not None and len(label) > BUTTON_ROOM:
+            label = label[:BUTTON_ROOM]
+            if label.count("{") > label.count("}"):  # never cut a placeholder in two
+                label = label[: label.rindex("{")]
+            line = match.group(1) + _NAME.sub(r"{ $\1 }", label.rstrip())
         lines.append(line)
     return "\n".join(lines)
 
 
-_TWO_FORMS = re.compile(r'one = ("[^"]*"), other = ("[^"]*")')
 # The chart's and calendar's words in Russian, to draw a picture with Cyrillic labels.
 RUSSIAN_CHART = {
-    'title = "Your practice"': 'title = "Ваши занятия"',
-    'legend = "Routine | Quick | Missed | Paused | Rest day"': (
-        'legend = "Полный | Быстрый | Пропуск | Пауза | Отдых"'
+    "calendar-title = Your practice": "calendar-title = Ваши занятия",
+    "calendar-legend = Routine | Quick | Missed | Paused | Rest day": (
+        "calendar-legend = Полный | Быстрый | Пропуск | Пауза | Отдых"
     ),
-    'before = "Before"': 'before = "До"',
-    'after = "After"': 'after = "После"',
-    'weekly = "Weekly average (before)"': 'weekly = "Среднее за неделю (до)"',
-    'pain_axis = "Pain (0–10)"': 'pain_axis = "Боль (0–10)"',
-    'sessions = "Sessions"': 'sessions = "Занятия"',
-    'date_axis = "Date ({zone})"': 'date_axis = "Дата ({zone})"',
-    'title_since = "Pain since {start}"': 'title_since = "Боль с {start}"',
-    'one = "Pain, last {days} day", other = "Pain, last {days} days"': (
-        'one = "Боль за последний {days} день", few = "Боль за последние {days} дня", '
-        'many = "Боль за последние {days} дней", other = "Боль за последние {days} дня"'
+    "chart-before = Before": "chart-before = До",
+    "chart-after = After": "chart-after = После",
+    "chart-weekly = Weekly average (before)": "chart-weekly = Среднее за неделю (до)",
+    "chart-pain-axis = Pain (0–10)": "chart-pain-axis = Боль (0–10)",
+    "chart-sessions = Sessions": "chart-sessions = Занятия",
+    "chart-date-axis = Date ({ $zone })": "chart-date-axis = Дата ({ $zone })",
+    "chart-title-since = Pain since { $start }": "chart-title-since = Боль с { $start }",
+    "chart-title-window = Pain, last { $days } { $days ->\n        [one] day\n"
+    "       *[other] days\n    }": (
+        "chart-title-window = { $days ->\n        [one] Боль за последний { $days } день\n"
+        "        [few] Боль за последние { $days } дня\n"
+        "        [many] Боль за последние { $days } дней\n"
+        "       *[other] Боль за последние { $days } дня\n    }"
     ),
 }
+
+
+def _all_categories(texts: str, code: str) -> str:
+    """Each select gets the language's other CLDR categories, worded as its default."""
+    others = sorted(plural_categories(code) - {"one", "other"})
+    return _DEFAULT_VARIANT.sub(
+        lambda match: (
+            "".join(f"{match.group(1)} [{form}] {match.group(2)}\n" for form in others)
+            + match.group(0)
+        ),
+        texts,
+    )
 
 
 def marked_content(tmp_path: Path, code: str = "de", name: str = GERMAN_NAME) -> Path:
     """Real English content plus a marked copy as language `code`; returns the content directory.
 
-    For Russian, plural tables get its four forms and the chart's words are Russian.
+    For Russian, selects get its four plural categories and the chart's words are Russian.
     """
     root = tmp_path / "content"
     shutil.copytree(default_content_directory(), root, ignore=shutil.ignore_patterns(LANGUAGES_DIR))
@@ -84,19 +104,14 @@ def marked_content(tmp_path: Path, code: str = "de", name: str = GERMAN_NAME) ->
         numbers.read_text(encoding="utf-8").replace('"5" = ["five"]', '"5" = ["fünf"]'),
         encoding="utf-8",
     )
-    texts = _short_buttons((root / "texts.toml").read_text(encoding="utf-8"))
+    texts = _short_buttons((root / "texts.ftl").read_text(encoding="utf-8"))
     if code == "ru":
         for english, russian in RUSSIAN_CHART.items():
+            assert english in texts, english
             texts = texts.replace(english, russian)
-    others = sorted(plural_categories(code) - {"one"})
-    texts = _TWO_FORMS.sub(
-        lambda match: ", ".join(
-            [f"one = {match.group(1)}", *(f"{form} = {match.group(2)}" for form in others)]
-        ),
-        texts,
-    )
-    texts = _BLOCK.sub(rf'\1"""\n{MARK}', texts)
-    texts = _STRING.sub(rf'\1"{MARK}', texts)
-    texts = texts.replace(f'name = "{MARK}English"', f'name = "{name}"')
-    (copy / "texts.toml").write_text(texts, encoding="utf-8")
+    texts = _all_categories(texts, code)
+    texts = _BLOCK.sub(rf"\1{MARK}", texts)
+    texts = _LINE.sub(rf"\1{MARK}", texts)
+    texts = texts.replace(f"language-name = {MARK}English", f"language-name = {name}")
+    (copy / "texts.ftl").write_text(texts, encoding="utf-8")
     return root

@@ -17,8 +17,16 @@ SHIPPED = sorted(
     path.name for path in (default_content_directory() / LANGUAGES_DIR).glob("*") if path.is_dir()
 )
 ENGLISH_NAME = "English"
+# The German copy below is English's texts.ftl, so a message sits on the same line.
+TIMER_RUNNING_LINE = next(
+    number
+    for number, line in enumerate(
+        (default_content_directory() / "texts.ftl").read_text(encoding="utf-8").split("\n"), 1
+    )
+    if line.startswith("routine-timer-running =")
+)
 ENGLISH_FILES = (
-    "texts.toml",
+    "texts.ftl",
     "exercises.toml",
     "screening.toml",
     "symptoms.toml",
@@ -76,23 +84,30 @@ def test_english_is_always_first_and_a_copy_loads(content: Path) -> None:
     ("file", "old", "new", "line"),
     [
         (
-            "texts.toml",
-            'stale_button = "',
-            'stale_buttonx = "',
-            "languages/de/texts.toml: common.stale_button: missing text",
+            "texts.ftl",
+            "common-stale-button = ",
+            "common-stale-buttonx = ",
+            "languages/de/texts.ftl: common-stale-button: missing text",
         ),
         (
-            "texts.toml",
-            "{first_name} 👋 Nothing",
-            "{name} 👋 Nothing",
-            "languages/de/texts.toml: onboarding.welcome_back: placeholder {name} is not allowed",
+            "texts.ftl",
+            "{ $first_name } 👋 Nothing",
+            "{ $name } 👋 Nothing",
+            "languages/de/texts.ftl: onboarding-welcome-back: placeholder { $name } is not allowed",
         ),
         (
-            "texts.toml",
-            'one = "🔥 Your streak: {streak} day. Keep it going!", ',
-            "",
-            "languages/de/texts.toml: nudge.streak: plural forms must be exactly one, other "
-            "for 'de' (found other)",
+            "texts.ftl",
+            "{ $streak ->\n        [one] day\n",
+            "{ $streak ->\n",
+            "languages/de/texts.ftl: nudge-streak: select on $streak: needs a variant for every "
+            "plural category of 'de': missing [one]",
+        ),
+        (
+            "texts.ftl",
+            "routine-timer-running = ⏱ { $remaining } s",
+            "routine-timer-running = ⏱ { $remaining s",
+            f"languages/de/texts.ftl: line {TIMER_RUNNING_LINE}: routine-timer-running: Fluent "
+            'syntax error: Expected token: "}"',
         ),
         (
             "exercises.toml",
@@ -128,11 +143,21 @@ def test_a_broken_translation_names_language_file_and_key(
 
 
 def test_a_translation_that_drops_a_placeholder_is_refused(content: Path) -> None:
-    texts = content / LANGUAGES_DIR / "de" / "texts.toml"
-    _edit(texts, "Welcome back, {first_name} 👋", "Willkommen zurück 👋")
+    texts = content / LANGUAGES_DIR / "de" / "texts.ftl"
+    _edit(texts, "Welcome back, { $first_name } 👋", "Willkommen zurück 👋")
     assert (
-        "languages/de/texts.toml: onboarding.welcome_back: placeholders {current_streak} "
-        "differ from English {current_streak}, {first_name}"
+        "languages/de/texts.ftl: onboarding-welcome-back: placeholders { $current_streak } "
+        "differ from English { $current_streak }, { $first_name }"
+    ) in _problems(content)
+
+
+def test_a_translation_needs_the_plural_categories_of_its_own_language(content: Path) -> None:
+    german = content / LANGUAGES_DIR / "de"
+    russian = german.rename(content / LANGUAGES_DIR / "ru")
+    _edit(russian / "symptoms.toml", 'language = "de"', 'language = "ru"')
+    assert (
+        "languages/ru/texts.ftl: nudge-streak: select on $streak: needs a variant for every "
+        "plural category of 'ru': missing [few], [many]"
     ) in _problems(content)
 
 

@@ -1,28 +1,37 @@
-"""Plural tables pick the CLDR form of the language (Babel), and broken tables are refused."""
+"""Select expressions pick the CLDR form of the language (Fluent with Babel's rules), counts
+keep their digits, and broken selects are refused naming the file, the key and the problem."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from bot.content import ContentError, TextKey, load_catalog
+from bot.content import ContentError, TextKey, default_content_directory
+from bot.content.languages import load_languages
+from bot.content.loader import LANGUAGES_DIR
 from bot.content.plurals import plural_categories
 from bot.content.texts import parse_texts
 
-RUSSIAN_DAYS = {"plural": "days", "one": "{days} день", "few": "{days} дня", "many": "{days} дней"}
+RUSSIAN = default_content_directory() / LANGUAGES_DIR / "ru" / "texts.ftl"
+# A message from its id to the next line that is not part of it.
+_MESSAGE = r"^{id} =.*\n(?:(?: .*)?\n)*?(?=\S)"
 
 
-def _english_tables() -> dict[str, dict[str, object]]:
-    """The shipped English texts as raw TOML tables, to change one text in them."""
-    tables: dict[str, dict[str, object]] = {}
-    texts = load_catalog().texts
-    for key in TextKey:
-        section, name = str(key).split(".", 1)
-        template = texts.templates[key]
-        # English plural tables become plain strings: another language needs its own forms.
-        tables.setdefault(section, {})[name] = (
-            template if isinstance(template, str) else template.forms["other"]
-        )
-    return tables
+def _russian_with(message_id: str, replacement: str) -> str:
+    """The shipped Russian texts with one message replaced."""
+    text = RUSSIAN.read_text(encoding="utf-8")
+    pattern = re.compile(_MESSAGE.format(id=re.escape(message_id)), re.MULTILINE)
+    assert len(pattern.findall(text)) == 1, message_id
+    return pattern.sub(lambda _match: replacement, text)
+
+
+def _title_window(*variants: str) -> str:
+    """chart-title-window selecting on $days with these variant lines."""
+    return "chart-title-window = { $days ->\n" + "".join(f"    {v}\n" for v in variants) + "}\n"
+
+
+RUSSIAN_DAYS = ("[one] { $days } день", "[few] { $days } дня", "[many] { $days } дней")
 
 
 def test_each_language_has_its_cldr_categories() -> None:
@@ -34,36 +43,68 @@ def test_each_language_has_its_cldr_categories() -> None:
 
 @pytest.mark.parametrize(
     ("days", "expected"),
-    [(1, "1 день"), (2, "2 дня"), (5, "5 дней"), (21, "21 день"), (11, "11 дней"), (22, "22 дня")],
+    [
+        (1, "Боль за последний 1 день"),
+        (2, "Боль за последние 2 дня"),
+        (5, "Боль за последние 5 дней"),
+        (21, "Боль за последний 21 день"),
+        (11, "Боль за последние 11 дней"),
+        ("22", "Боль за последние 22 дня"),
+        (2026, "Боль за последние 2026 дней"),
+        (1000000, "Боль за последние 1000000 дней"),
+    ],
 )
-def test_russian_days_take_the_cldr_form(days: int, expected: str) -> None:
-    tables = _english_tables()
-    tables["chart"]["title_window"] = {**RUSSIAN_DAYS, "other": "{days} дня"}
-    texts = parse_texts(tables, "ru/texts.toml", "ru")
+def test_russian_days_take_the_cldr_form_and_keep_their_digits(
+    days: int | str, expected: str
+) -> None:
+    texts = load_languages().catalogs["ru"].texts
     assert texts.render(TextKey.CHART_TITLE_WINDOW, days=days) == expected
 
 
 def test_english_streak_says_one_day_and_two_days() -> None:
-    texts = load_catalog().texts
+    texts = load_languages().english.texts
     assert texts.render(TextKey.NUDGE_STREAK, streak=1).startswith("🔥 Your streak: 1 day.")
     assert texts.render(TextKey.NUDGE_STREAK, streak=2).startswith("🔥 Your streak: 2 days.")
+    assert texts.render(TextKey.NUDGE_STREAK, streak=1234).startswith("🔥 Your streak: 1234 days")
+
+
+def test_an_exact_number_variant_wins_over_the_category() -> None:
+    text = _russian_with(
+        "chart-title-window",
+        _title_window("[0] Пока без боли", *RUSSIAN_DAYS, "*[other] { $days } дня"),
+    )
+    texts = parse_texts(text, "languages/ru/texts.ftl", "ru")
+    assert texts.render(TextKey.CHART_TITLE_WINDOW, days=0) == "Пока без боли"
+    assert texts.render(TextKey.CHART_TITLE_WINDOW, days=10) == "10 дней"
 
 
 @pytest.mark.parametrize(
-    ("table", "message"),
+    ("variants", "message"),
     [
-        (RUSSIAN_DAYS, "plural forms must be exactly few, many, one, other for 'ru'"),
-        ({**RUSSIAN_DAYS, "other": "{days} дня", "two": "x"}, "found few, many, one, other, two"),
-        ({**RUSSIAN_DAYS, "other": "{days} дня", "plural": "weeks"}, "plural = 'weeks' is not"),
-        ({**RUSSIAN_DAYS, "other": "{day} дня"}, "placeholder {day} is not allowed here"),
+        (
+            (*RUSSIAN_DAYS[:2], "*[other] { $days } дня"),
+            "select on $days: needs a variant for every plural category of 'ru': missing [many]",
+        ),
+        (
+            (*RUSSIAN_DAYS, "[two] x", "*[other] { $days } дня"),
+            "select on $days: [two] is not a plural category of 'ru'",
+        ),
+        (
+            (*RUSSIAN_DAYS, "*[other] { $day } дня"),
+            "placeholder { $day } is not allowed here (allowed: { $days })",
+        ),
     ],
 )
-def test_a_broken_plural_table_is_refused_naming_the_key(
-    table: dict[str, str], message: str
-) -> None:
-    tables = _english_tables()
-    tables["chart"]["title_window"] = table
+def test_a_broken_select_is_refused_naming_the_key(variants: tuple[str, ...], message: str) -> None:
+    text = _russian_with("chart-title-window", _title_window(*variants))
     with pytest.raises(ContentError) as error:
-        parse_texts(tables, "ru/texts.toml", "ru")
-    assert "ru/texts.toml: chart.title_window: " in str(error.value)
-    assert message in str(error.value)
+        parse_texts(text, "languages/ru/texts.ftl", "ru")
+    assert f"languages/ru/texts.ftl: chart-title-window: {message}" in str(error.value)
+
+
+def test_a_select_on_a_value_the_text_does_not_get_is_refused() -> None:
+    text = _russian_with(
+        "chart-title-window", "chart-title-window = { $weeks ->\n   *[other] x\n}\n"
+    )
+    with pytest.raises(ContentError, match=r"placeholder \{ \$weeks \} is not allowed here"):
+        parse_texts(text, "languages/ru/texts.ftl", "ru")
