@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import sys
 
 from pydantic import ValidationError
@@ -27,11 +28,15 @@ def main() -> int:
         print(f"backcoach: configuration error: {describe_settings_error(error)}", file=sys.stderr)
         return EXIT_CONFIG_ERROR
     configure_logging(settings.log_level)
+    # The modules imported so far, and then the loaded content, live as long as the process:
+    # frozen, the garbage collector stops scanning them again and again (README: start-up).
+    gc.freeze()
     try:
         application = build_application(settings, polling=settings.webhook_url is None)
     except ContentError as error:
         print(f"backcoach: content error: {error}", file=sys.stderr)
         return EXIT_CONFIG_ERROR
+    gc.freeze()
     try:
         asyncio.run(serve(application, settings))
     except StartFailed as failure:

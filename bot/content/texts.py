@@ -157,9 +157,7 @@ def parse_texts(text: str, source: str, language: str = "en") -> Texts:
     if problems:
         raise ContentError([f"{source}: {problem}" for problem in problems])
     bundle = FluentBundle([language], use_isolating=False)
-    bundle.add_resource(resource)
-    for key in messages:
-        bundle.get_message(key.value)  # compiled now, not while a user waits
+    bundle.add_resource(resource)  # each message is compiled on its first use, in microseconds
     patterns = {key: message.value or ast.Pattern([]) for key, message in messages.items()}
     return Texts(
         language=language,
