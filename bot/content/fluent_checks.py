@@ -16,7 +16,7 @@ from fluent.syntax import ast
 from bot.content.plurals import plural_categories
 
 # The start of a message in Junk, to name the message a syntax error belongs to.
-_MESSAGE_START = re.compile(r"-?[a-zA-Z][\w-]*(?=\s*=)")
+_MESSAGE_START = re.compile(r"-?[a-zA-Z][a-zA-Z0-9_-]*(?=\s*=)")
 _CONTINUATION_HINT = (
     " (every line of a text is indented; one that starts with [, * or . is written "
     '{"["}, {"*"} or {"."})'
@@ -146,6 +146,10 @@ def _select_problems(select: ast.SelectExpression, language: str) -> Iterator[st
                 f"select on ${name}: [{variant.key.name}] is not a plural category of "
                 f"'{language}' (use {_categories(wanted)} or an exact number such as [0])"
             )
+    default = next(variant.key for variant in select.variants if variant.default)
+    if not isinstance(default, ast.Identifier) or default.name != "other":
+        # A count that is not a whole number (1.5) reaches the default: "1.5 days", never "day".
+        yield f"select on ${name}: the default variant must be *[other]"
     missing = wanted - given
     if missing:
         yield (

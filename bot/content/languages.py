@@ -8,11 +8,14 @@ is adding a folder. Any difference stops the start with lines naming language, f
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
+
+from babel import Locale, UnknownLocaleError
 
 from bot.content.commands import command_problems
 from bot.content.errors import ContentError
@@ -33,6 +36,8 @@ from bot.content.text_keys import TextKey
 
 # Strings that are data, not words: they must read exactly as in English.
 FIXED_STRINGS = frozenset({"id", "topic", "severity", "without_band", "exercises", "url"})
+_INDEX = re.compile(r"\[[^\]]*\]$")
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 STRUCTURED_FILES = (EXERCISES_FILE, ROUTINES_FILE, SCREENING_FILE, LESSONS_FILE)
 __all__ = ["ENGLISH", "Languages", "language_names", "load_languages"]
 
@@ -73,6 +78,10 @@ def load_languages(directory: Path | None = None) -> Languages:
         sorted(path.name for path in folder.iterdir() if path.is_dir()) if folder.is_dir() else []
     )
     for code in codes:
+        wrong_code = _code_problem(code)
+        if wrong_code is not None:
+            problems.append(f"{LANGUAGES_DIR}/{code}: {wrong_code}")
+            continue
         try:
             catalog = load_catalog(folder / code, code)
         except ContentError as error:
@@ -95,9 +104,24 @@ def load_languages(directory: Path | None = None) -> Languages:
     return Languages(MappingProxyType(catalogs))
 
 
-def _placeholders(template: str) -> frozenset[str]:
-    """A template's placeholder names; broken braces were refused when the file was loaded."""
-    return frozenset(template_placeholders(template))
+def _code_problem(code: str) -> str | None:
+    """Why a folder name is not a language BackCoach can speak, or None when it is one.
+
+    Telegram's language_code is reduced to its language (es-MX -> es) before it is looked up
+    (bot/i18n/choose.py), so a folder is named by that alone, and CLDR must know it for plurals
+    and dates. English is content/ itself.
+    """
+    if code == ENGLISH:
+        return "English is content/ itself: remove this folder"
+    if not _LANGUAGE_CODE.fullmatch(code):
+        return "a language folder is named by its language code alone, such as es, de or pt"
+    try:
+        Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return (
+            f"'{code}' is not a language in Babel's CLDR data, so plurals and dates can't follow it"
+        )
+    return None
 
 
 def _text_problems(english: Catalog, translated: Catalog, source: str) -> Iterator[str]:
@@ -141,7 +165,8 @@ def _structure_problems(root: Path, folder: Path, code: str) -> list[str]:
 
 def _differences(english: object, translated: object, where: str) -> Iterator[str]:
     """Where a translated value's shape, numbers, ids or placeholders differ from English."""
-    name = where.rsplit(".", 1)[-1]
+    # The field's name: "exercises" for routine[quick].exercises[0], an item of a list of ids.
+    name = _INDEX.sub("", where.rsplit(".", 1)[-1])
     if isinstance(english, dict) and isinstance(translated, dict):
         yield from _dict_differences(english, translated, where)
     elif isinstance(english, list) and isinstance(translated, list):
@@ -156,7 +181,7 @@ def _differences(english: object, translated: object, where: str) -> Iterator[st
     elif isinstance(english, str) and isinstance(translated, str):
         if name in FIXED_STRINGS and english != translated:
             yield f"{where}: must stay {english!r} as in English"
-        elif _safe_placeholders(english) != _safe_placeholders(translated):
+        elif _placeholder_names(english) != _placeholder_names(translated):
             yield f"{where}: placeholders differ from English"
     elif english != translated:
         yield f"{where}: must be {english!r} as in English"
@@ -177,9 +202,13 @@ def _dict_differences(
             yield from _differences(english[key], translated[key], f"{prefix}{key}")
 
 
-def _safe_placeholders(text: str) -> frozenset[str] | None:
-    """Placeholders of free text, or None when it has no valid brace syntax (then not compared)."""
+def _placeholder_names(text: str) -> frozenset[str] | None:
+    """A string's {placeholder} names, or None when its braces don't parse as placeholders.
+
+    Free text such as a lesson may hold a literal brace: then the translation must not parse
+    either, and where English has placeholders the translation must have the same ones.
+    """
     try:
-        return _placeholders(text)
+        return frozenset(template_placeholders(text))
     except ValueError:
         return None

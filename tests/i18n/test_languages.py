@@ -110,6 +110,20 @@ def test_english_is_always_first_and_a_copy_loads(content: Path) -> None:
             'syntax error: Expected token: "}"',
         ),
         (
+            "texts.ftl",
+            "        [one] day\n       *[other] days\n",
+            "       *[one] day\n        [other] days\n",
+            "languages/de/texts.ftl: chart-title-window: select on $days: the default variant "
+            "must be *[other]",
+        ),
+        (
+            "routines.toml",
+            'exercises = ["chair_rotation", "lat_pulldown"]',
+            'exercises = ["lat_pulldown", "chair_rotation"]',
+            "languages/de/routines.toml: routine[quick].exercises[0]: must stay 'chair_rotation' "
+            "as in English",
+        ),
+        (
             "exercises.toml",
             "hold_seconds = 0\nsets = 3",
             "hold_seconds = 0\nsets = 4",
@@ -140,6 +154,21 @@ def test_a_broken_translation_names_language_file_and_key(
 ) -> None:
     _edit(content / LANGUAGES_DIR / "de" / file, old, new)
     assert line in _problems(content)
+
+
+@pytest.mark.parametrize(
+    ("folder", "problem"),
+    [
+        ("en", "languages/en: English is content/ itself: remove this folder"),
+        ("pt-BR", "languages/pt-BR: a language folder is named by its language code alone"),
+        ("xx", "languages/xx: 'xx' is not a language in Babel's CLDR data"),
+    ],
+)
+def test_a_language_folder_must_be_a_language_cldr_knows(
+    content: Path, folder: str, problem: str
+) -> None:
+    (content / LANGUAGES_DIR / "de").rename(content / LANGUAGES_DIR / folder)
+    assert problem in _problems(content)
 
 
 def test_a_translation_that_drops_a_placeholder_is_refused(content: Path) -> None:
