@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from functools import partial
+from itertools import product
 
 from bot.content.models import Catalog, screening_checklist
+from bot.content.plurals import category_samples
 from bot.content.text_keys import (
     BUTTON_KEYS,
     CALLBACK_ANSWER_KEYS,
@@ -126,6 +129,17 @@ def _longest_plausible_values(catalog: Catalog) -> dict[str, str]:
     }
 
 
+def _worst_cases(
+    catalog: Catalog, key: TextKey, values: Mapping[str, str]
+) -> Iterator[dict[str, str]]:
+    """The key's worst-case values, once per plural category of each count it selects on."""
+    wanted = {name: values[name] for name in allowed_placeholders(key)}
+    counted = sorted(catalog.texts.counted[key])
+    samples = category_samples(catalog.texts.language)
+    for counts in product(*([values[name], *samples] for name in counted)):
+        yield {**wanted, **dict(zip(counted, counts, strict=True))}
+
+
 def _text_problems(catalog: Catalog, texts_source: str) -> list[str]:
     """Every text, filled with worst-case values, must fit where it is shown."""
     values = _longest_plausible_values(catalog)
@@ -133,9 +147,11 @@ def _text_problems(catalog: Catalog, texts_source: str) -> list[str]:
     for key in TextKey:
         if key in _RENDERED_PER_EXERCISE or key in REPORT_KEYS:
             continue
-        wanted = {name: values[name] for name in allowed_placeholders(key)}
         try:
-            length = telegram_length(catalog.texts.render(key, **wanted))
+            length = max(
+                telegram_length(catalog.texts.render(key, **wanted))
+                for wanted in _worst_cases(catalog, key, values)
+            )
         except TextRenderError as error:
             problems.append(f"{texts_source}: {key}: cannot be made ({error})")
             continue

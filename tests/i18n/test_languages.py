@@ -208,3 +208,18 @@ def test_a_missing_translation_stops_the_bot_with_one_clear_line(
     assert capsys.readouterr().err.strip() == (
         "backcoach: content error: languages/de/lessons.toml: file not found"
     )
+
+
+def test_every_plural_variant_is_measured_against_telegrams_limits(content: Path) -> None:
+    _edit(
+        content / LANGUAGES_DIR / "de" / "texts.ftl",
+        "button-finish-paused = ▶ Finish it ({ $index }/{ $total })",
+        "button-finish-paused = ▶ { $total ->\n"
+        "        [one] Finish the one exercise left of your paused routine\n"
+        "       *[other] Finish it ({ $index }/{ $total })\n"
+        "    }",
+    )
+    assert (
+        "languages/de/texts.ftl: button-finish-paused: the button label can reach 53 characters; "
+        "at most 32 fit"
+    ) in _problems(content)
