@@ -30,12 +30,14 @@ def main() -> int:
     configure_logging(settings.log_level)
     # The modules imported so far, and then the loaded content, live as long as the process:
     # frozen, the garbage collector stops scanning them again and again (README: start-up).
+    gc.collect()
     gc.freeze()
     try:
         application = build_application(settings, polling=settings.webhook_url is None)
     except ContentError as error:
         print(f"backcoach: content error: {error}", file=sys.stderr)
         return EXIT_CONFIG_ERROR
+    gc.collect()
     gc.freeze()
     try:
         asyncio.run(serve(application, settings))

@@ -1,10 +1,10 @@
 """The command menu's descriptions, per language: the command-* messages of texts.ftl.
 
 `command-routine = Start or resume today's routine` describes /routine (a `-` in the id is a
-`_` in the command). English must describe every command of the menu, in menu order. Another
-language's descriptions are optional as a whole (its people then see the English menu, which
-Telegram shows to every language without its own), but when present they must describe exactly
-the English commands.
+`_` in the command). The menu shows English's commands in the order of its file (a test keeps
+them equal to the commands the bot handles). Another language's descriptions are optional as a
+whole (its people then see the English menu, which Telegram shows to every language without its
+own), but when present they must describe exactly the English commands, in its own order.
 """
 
 from __future__ import annotations
@@ -41,12 +41,14 @@ def parse_commands(messages: Iterable[ast.Message]) -> tuple[Mapping[str, str], 
     commands: dict[str, str] = {}
     problems = []
     for message in messages:
-        name = message.id.name.removeprefix(COMMAND_PREFIX).replace("-", "_")
         where = message.id.name
-        if not _NAME.fullmatch(name):
+        written = where.removeprefix(COMMAND_PREFIX)
+        name = written.replace("-", "_")
+        if not _NAME.fullmatch(name) or "_" in written:
             problems.append(f"{where}: a command is 1-32 of a-z, 0-9 and -")
-        description = _plain_text(message)
-        if description is None or not 0 < len(description.strip()) <= MAX_DESCRIPTION:
+            continue
+        description = (_plain_text(message) or "").strip()
+        if not 0 < len(description) <= MAX_DESCRIPTION:
             problems.append(
                 f"{where}: must be a plain description of 1-{MAX_DESCRIPTION} characters"
             )

@@ -119,7 +119,7 @@ def _message_problems(key: TextKey, message: ast.Message, language: str) -> list
 
 
 def _line(text: str, entry: ast.Message | ast.Term) -> str:
-    """ "line 12": where an entry starts, counted only when there is a problem to report."""
+    """The "line 12" where an entry starts, counted only when there is a problem to report."""
     return f"line {line_of(text, entry.span.start) if entry.span is not None else 0}"
 
 
@@ -138,7 +138,8 @@ def parse_texts(text: str, source: str, language: str = "en") -> Texts:
         key = known.get(name)
         if isinstance(entry, ast.Term):
             problems.append(f"{_line(text, entry)}: -{name}: terms are not used; write the words")
-        elif name in seen:
+            continue
+        if name in seen:
             problems.append(f"{_line(text, entry)}: {name}: defined twice")
         elif name.startswith(COMMAND_PREFIX):
             commands.append(entry)

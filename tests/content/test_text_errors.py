@@ -20,6 +20,12 @@ def line(start: str, after: int = 0) -> int:
 
 BROKEN_TEXTS = [
     pytest.param(
+        "command-quick = The 2-minute version\n",
+        "command-qu_ick = The 2-minute version\n",
+        "content/texts.ftl: command-qu_ick: a command is 1-32 of a-z, 0-9 and -",
+        id="command_with_underscore",
+    ),
+    pytest.param(
         "common-hint-time = I couldn't read that time. Try 7:30, 7pm or 19h, or tap a button.\n",
         "",
         "content/texts.ftl: common-hint-time: missing text",
@@ -155,6 +161,7 @@ def test_a_syntax_error_does_not_also_report_its_message_missing(content_copy: P
     )
     with pytest.raises(ContentError) as raised:
         load_catalog(content_copy)
+    assert "routine-timer-running: Fluent syntax error" in str(raised.value)
     assert "routine-timer-running: missing text" not in str(raised.value)
 
 

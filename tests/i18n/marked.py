@@ -1,6 +1,7 @@
-"""A test language: English content copied to content/languages/de with every text marked "DE·".
+"""A test language: English content copied to content/languages/<code> with every text marked.
 
-The mark makes a leak visible: any text a German user reads without it came from English.
+Each text starts with MARK ("Ð"), so a leak is visible: any text a user of the marked language
+reads without it came from English.
 """
 
 from __future__ import annotations
