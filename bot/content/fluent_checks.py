@@ -158,6 +158,11 @@ def _select_problems(select: ast.SelectExpression, language: str) -> Iterator[st
         )
 
 
+def placeholder_list(names: frozenset[str] | set[str]) -> str:
+    """{ $a }, { $b } as a translator writes them, or "none"."""
+    return ", ".join(f"{{ ${name} }}" for name in sorted(names)) or "none"
+
+
 def _categories(names: frozenset[str] | set[str]) -> str:
     """[few], [many], [one], [other]."""
     return ", ".join(f"[{name}]" for name in sorted(names))

@@ -19,6 +19,7 @@ from babel import Locale, UnknownLocaleError
 
 from bot.content.commands import command_problems
 from bot.content.errors import ContentError
+from bot.content.fluent_checks import placeholder_list
 from bot.content.loader import (
     ENGLISH,
     EXERCISES_FILE,
@@ -131,13 +132,9 @@ def _text_problems(english: Catalog, translated: Catalog, source: str) -> Iterat
         used = translated.texts.placeholders(key)
         if used != wanted:
             yield (
-                f"{source}: {key}: placeholders {_names(used)} differ from English {_names(wanted)}"
+                f"{source}: {key}: placeholders {placeholder_list(used)} differ from English "
+                f"{placeholder_list(wanted)}"
             )
-
-
-def _names(names: frozenset[str]) -> str:
-    """{ $a }, { $b } or "none"."""
-    return ", ".join(f"{{ ${name} }}" for name in sorted(names)) or "none"
 
 
 def _symptom_problems(catalog: Catalog, code: str) -> list[str]:

@@ -28,6 +28,7 @@ from bot.content.fluent_checks import (
     junk_problems,
     line_of,
     literal_texts,
+    placeholder_list,
     selector_names,
     variable_names,
 )
@@ -93,8 +94,14 @@ class Texts(BaseModel):
 
 
 def _argument(value: object, counted: bool) -> object:
-    """A whole-number count as a Fluent number (CLDR picks the variant); anything else as text."""
-    if counted and not isinstance(value, bool):
+    """A whole-number count as a Fluent number (CLDR picks the variant); anything else as text.
+
+    A count that is not whole (2.5) is shown as written and takes *[other], as CLDR gives
+    fractions in every shipped language; a bool is a bug, never "True days".
+    """
+    if counted and isinstance(value, bool):
+        raise TypeError(f"a count must be a number, not {value!r}")
+    if counted:
         if isinstance(value, str) and _WHOLE_NUMBER.fullmatch(value):
             value = int(value)
         if isinstance(value, int):
@@ -110,9 +117,9 @@ def _message_problems(key: TextKey, message: ast.Message, language: str) -> list
     if message.attributes:
         problems.append(f"{key}: attributes (.{message.attributes[0].id.name}) are not used")
     allowed = allowed_placeholders(key)
-    allowed_list = ", ".join(f"{{ ${name} }}" for name in sorted(allowed)) or "none"
     problems.extend(
-        f"{key}: placeholder {{ ${name} }} is not allowed here (allowed: {allowed_list})"
+        f"{key}: placeholder {{ ${name} }} is not allowed here "
+        f"(allowed: {placeholder_list(allowed)})"
         for name in sorted(variable_names(message.value) - allowed)
     )
     return problems

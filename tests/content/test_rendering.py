@@ -32,6 +32,15 @@ def test_values_are_filled_in_as_written_without_grouping(catalog: Catalog) -> N
     assert rendered == "Pain before → after: 12345 → 007"
 
 
+def test_a_count_picks_its_plural_form_and_a_fraction_takes_other(catalog: Catalog) -> None:
+    render = catalog.texts.render
+    assert render(TextKey.NUDGE_STREAK, streak=1).startswith("🔥 Your streak: 1 day.")
+    assert render(TextKey.NUDGE_STREAK, streak="1").startswith("🔥 Your streak: 1 day.")
+    assert render(TextKey.NUDGE_STREAK, streak=2.5).startswith("🔥 Your streak: 2.5 days.")
+    with pytest.raises(TypeError, match="a count must be a number"):
+        render(TextKey.NUDGE_STREAK, streak=True)
+
+
 def test_a_value_fluent_cannot_fill_in_raises_instead_of_sending_half_a_text(
     catalog: Catalog,
 ) -> None:
