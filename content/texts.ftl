@@ -45,6 +45,27 @@ command-language = Language · Idioma · Sprache · Язык
 units-second = s
 units-minute = min
 
+## dose
+# A dose level's count with its noun, filled into exercises.toml's level doses: {sets},
+# {reps}, {slow_reps} and {times}. $count is a number ("3") or a range ("2–3"), which takes
+# *[other]. Write a variant for every plural category of the language.
+dose-sets = { $count } { $count ->
+        [one] set
+       *[other] sets
+    }
+dose-reps = { $count } { $count ->
+        [one] rep
+       *[other] reps
+    }
+dose-slow-reps = { $count } slow { $count ->
+        [one] rep
+       *[other] reps
+    }
+dose-times = { $count } { $count ->
+        [one] time
+       *[other] times
+    }
+
 ## common
 common-help =
     🧘 BackCoach guides you through a short daily routine of gentle exercises for your upper back and neck.

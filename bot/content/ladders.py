@@ -2,7 +2,10 @@
 
 A level keeps its numbers in fields (sets, reps, hold) and its words in a `dose` template, so
 that the text can never say one number while the ▶ Timer or the progression uses another:
-- {sets} and {reps} are filled in from `sets` and `reps` ("2–3" when `reps_from` is set);
+- {sets} is filled in from `sets`, and {reps}, {slow_reps} or {times} (whichever the words
+  need) from `reps` ("2–3" when `reps_from` is set), each as the number with its noun in the
+  reader's language ("3 подхода", "12 slow reps", "2–3 Durchgänge"): the dose-* Fluent
+  messages, so the plural form follows CLDR whatever the number (`CountWords`);
 - {band} from `band`, a suggestion of a stronger resistance band, in words;
 - {hold} is left for the exercise's usual hold formatting, from `hold` (and `hold_from` for
   a range), in seconds, exactly as hold_seconds and hold_from_seconds in an exercise's dose.
@@ -14,6 +17,7 @@ This module imports nothing else from bot.content, so models.py can use DoseLeve
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, Strict
@@ -25,7 +29,14 @@ MAX_HOLD_SECONDS = 600
 
 SETS_PLACEHOLDER = "{sets}"
 REPS_PLACEHOLDER = "{reps}"
+SLOW_REPS_PLACEHOLDER = "{slow_reps}"
+TIMES_PLACEHOLDER = "{times}"
+REPS_PLACEHOLDERS = (REPS_PLACEHOLDER, SLOW_REPS_PLACEHOLDER, TIMES_PLACEHOLDER)
+"""The ways a dose can count its reps: "12 reps", "12 slow reps", "3 times"."""
 BAND_PLACEHOLDER = "{band}"
+
+CountWords = Callable[[str, str], str]
+"""(placeholder, count) -> the count with its noun: ("{sets}", "3") -> "3 sets"."""
 
 _Words = Annotated[str, Strict(), Field(min_length=1, max_length=200, pattern=r"\S")]
 
@@ -53,13 +64,15 @@ class DoseLevel(BaseModel):
             return str(self.reps)
         return f"{self.reps_from}–{self.reps}"
 
-    def dose_template(self) -> str:
+    def dose_template(self, words: CountWords) -> str:
         """The dose with sets, reps and band filled in and {hold} still in place."""
-        return (
-            self.dose.replace(SETS_PLACEHOLDER, str(self.sets))
-            .replace(REPS_PLACEHOLDER, self.reps_text())
-            .replace(BAND_PLACEHOLDER, self.band or "")
-        )
+        dose = self.dose.replace(BAND_PLACEHOLDER, self.band or "")
+        if SETS_PLACEHOLDER in dose:
+            dose = dose.replace(SETS_PLACEHOLDER, words(SETS_PLACEHOLDER, str(self.sets)))
+        for placeholder in REPS_PLACEHOLDERS:
+            if placeholder in dose:
+                dose = dose.replace(placeholder, words(placeholder, self.reps_text()))
+        return dose
 
     def effort(self) -> tuple[int, int, int, int, int]:
         """(sets, total reps from, total reps to, hold from, hold to), to compare levels.

@@ -17,7 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.content.ladders import BAND_PLACEHOLDER, REPS_PLACEHOLDER, SETS_PLACEHOLDER, DoseLevel
+from bot.content.ladders import (
+    BAND_PLACEHOLDER,
+    REPS_PLACEHOLDERS,
+    SETS_PLACEHOLDER,
+    CountWords,
+    DoseLevel,
+)
 from bot.content.limits import MAX_CAPTION_LENGTH, telegram_length
 from bot.content.models import HOLD_PLACEHOLDER, Catalog, Dosed, Exercise
 from bot.content.text_keys import TextKey
@@ -25,14 +31,14 @@ from bot.content.texts import TextRenderError
 
 MIN_LADDER_LEVELS = 2
 _KNOWN_PLACEHOLDERS = frozenset(
-    {SETS_PLACEHOLDER, REPS_PLACEHOLDER, BAND_PLACEHOLDER, HOLD_PLACEHOLDER}
+    {SETS_PLACEHOLDER, *REPS_PLACEHOLDERS, BAND_PLACEHOLDER, HOLD_PLACEHOLDER}
 )
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 _DIGIT = re.compile(r"\d")
 _LONGEST_COUNT = 99
 
 
-def level_version(exercise: Exercise, level: int) -> Dosed:
+def level_version(exercise: Exercise, level: int, words: CountWords) -> Dosed:
     """The exercise's dose at `level` (clamped to its ladder), ready for dose_text() and the timer.
 
     Without a ladder, or at level 0 (the seed dose, checked equal at start-up), the exercise's
@@ -44,7 +50,7 @@ def level_version(exercise: Exercise, level: int) -> Dosed:
     step = exercise.level[min(level, len(exercise.level) - 1)]
     timed = step.hold > 0
     return Dosed(
-        dose=step.dose_template(),
+        dose=step.dose_template(words),
         hold_seconds=step.hold,
         hold_from_seconds=step.hold_from,
         sides=exercise.sides,
@@ -60,12 +66,15 @@ def ladder_problems(catalog: Catalog, source: str) -> list[str]:
     problems: list[str] = []
     for position, exercise in enumerate(catalog.exercises.values()):
         where = f"{source}: exercise[{position}] ({exercise.id})"
-        problems.extend(f"{where}.{field}: {problem}" for field, problem in _problems(exercise))
+        problems.extend(
+            f"{where}.{field}: {problem}"
+            for field, problem in _problems(exercise, catalog.count_words)
+        )
         problems.extend(f"{where}: {problem}" for problem in _caption_problems(catalog, exercise))
     return problems
 
 
-def _problems(exercise: Exercise) -> Iterator[tuple[str, str]]:
+def _problems(exercise: Exercise, words: CountWords) -> Iterator[tuple[str, str]]:
     """(field, problem) pairs for one exercise's ladder."""
     ladder = exercise.level
     if len(ladder) < MIN_LADDER_LEVELS:
@@ -83,14 +92,15 @@ def _problems(exercise: Exercise) -> Iterator[tuple[str, str]]:
                 "hold and none of them less, or a different band",
             )
     if ladder:
-        yield from (("level[0]", problem) for problem in _seed_problems(exercise, ladder[0]))
+        yield from (("level[0]", problem) for problem in _seed_problems(exercise, ladder[0], words))
 
 
-def _seed_problems(exercise: Exercise, first: DoseLevel) -> Iterator[str]:
+def _seed_problems(exercise: Exercise, first: DoseLevel, words: CountWords) -> Iterator[str]:
     """Level 0 must be the dose the exercise states, so a user's dose doesn't change today."""
-    if first.dose_template() != exercise.dose:
+    reads = first.dose_template(words)
+    if reads != exercise.dose:
         yield (
-            f"reads '{first.dose_template()}' but the exercise's dose is '{exercise.dose}'; "
+            f"reads '{reads}' but the exercise's dose is '{exercise.dose}'; "
             "the first level must be the seed dose"
         )
     seed_hold = (exercise.hold_seconds, exercise.hold_from_seconds)
@@ -111,7 +121,6 @@ def _template_problems(step: DoseLevel) -> Iterator[tuple[str, str]]:
         yield "dose", f"unknown placeholder {unknown}; use {', '.join(sorted(_KNOWN_PLACEHOLDERS))}"
     wanted = {
         SETS_PLACEHOLDER: step.sets > 1,
-        REPS_PLACEHOLDER: step.reps is not None,
         BAND_PLACEHOLDER: step.band is not None,
         HOLD_PLACEHOLDER: step.hold > 0,
     }
@@ -120,8 +129,14 @@ def _template_problems(step: DoseLevel) -> Iterator[tuple[str, str]]:
             yield "dose", f"has a value for {placeholder} but does not say it"
         if placeholder in used and not has_value:
             yield "dose", f"says {placeholder} but its value is not set"
+    reps_said = used & set(REPS_PLACEHOLDERS)
+    reps_words = " or ".join(REPS_PLACEHOLDERS)
+    if step.reps is not None and len(reps_said) != 1:
+        yield "dose", f"has a value for reps, so it says exactly one of {reps_words}"
+    if step.reps is None and reps_said:
+        yield "dose", f"says {', '.join(sorted(reps_said))} but reps is not set"
     if _DIGIT.search(_PLACEHOLDER.sub("", step.dose)):
-        yield "dose", "types a number by hand; use {sets}, {reps} and {hold} instead"
+        yield "dose", f"types a number by hand; use {{sets}}, {reps_words} and {{hold}} instead"
     if step.reps_from is not None and (step.reps is None or not step.reps_from < step.reps):
         yield "reps_from", f"{step.reps_from} must be less than reps ({step.reps})"
     if step.hold_from is not None and not step.hold_from < step.hold:
@@ -147,7 +162,9 @@ def _caption_problems(catalog: Catalog, exercise: Exercise) -> Iterator[str]:
                 name=exercise.name,
                 why=exercise.why,
                 steps=exercise.numbered_steps(),
-                dose=level_version(exercise, index).dose_text(catalog.hold_units),
+                dose=level_version(exercise, index, catalog.count_words).dose_text(
+                    catalog.hold_units
+                ),
                 safety=exercise.safety,
             )
         except TextRenderError as error:

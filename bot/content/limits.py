@@ -69,6 +69,7 @@ _LONGEST_FIXED_VALUES: dict[str, str] = {
     "rounds": "10",
     # Dose levels and lessons (issue 20): a ladder's dose with its band, and counts.
     "goal": "7",
+    "count": "10–50",  # a dose level's count, or range of counts
     "dose": "W" * 400,
     "seen": str(_LARGEST_COUNT),
 }

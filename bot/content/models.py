@@ -10,7 +10,13 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, Strict, field_validator
 from pydantic_core import PydanticCustomError
 
-from bot.content.ladders import DoseLevel
+from bot.content.ladders import (
+    REPS_PLACEHOLDER,
+    SETS_PLACEHOLDER,
+    SLOW_REPS_PLACEHOLDER,
+    TIMES_PLACEHOLDER,
+    DoseLevel,
+)
 from bot.content.lessons import Lesson
 from bot.content.symptoms import SymptomPhrases
 from bot.content.text_keys import TextKey
@@ -48,6 +54,12 @@ class _Content(BaseModel):
 
 
 HOLD_PLACEHOLDER = "{hold}"
+_COUNT_WORDS = {
+    SETS_PLACEHOLDER: TextKey.DOSE_SETS,
+    REPS_PLACEHOLDER: TextKey.DOSE_REPS,
+    SLOW_REPS_PLACEHOLDER: TextKey.DOSE_SLOW_REPS,
+    TIMES_PLACEHOLDER: TextKey.DOSE_TIMES,
+}
 """Where a dose says how long to hold; filled in from hold_seconds, so text and timer agree."""
 
 SECONDS_PER_MINUTE = 60
@@ -213,6 +225,10 @@ class Catalog(BaseModel):
         return HoldUnits(
             self.texts.render(TextKey.UNITS_SECOND), self.texts.render(TextKey.UNITS_MINUTE)
         )
+
+    def count_words(self, placeholder: str, count: str) -> str:
+        """A dose level's count with its noun in this catalog's language: "3 подхода"."""
+        return self.texts.render(_COUNT_WORDS[placeholder], count=count)
 
     def exercise_message(
         self, exercise: Exercise, index: int, total: int, dose: Dosed | None = None

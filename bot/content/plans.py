@@ -42,7 +42,7 @@ def dose_in(
         return exercise.gentler
     routine = catalog.routines.get(routine_id)
     own = None if routine is None else routine.doses.get(exercise.id)
-    return own or level_version(exercise, level)
+    return own or level_version(exercise, level, catalog.count_words)
 
 
 def timer_intervals(dose: Dosed) -> tuple[Interval, ...]:

@@ -11,6 +11,12 @@ class TextKey(StrEnum):
     # The unit words after a hold's number ("20 s", "2 min"), per language (issue 18).
     UNITS_SECOND = "units-second"
     UNITS_MINUTE = "units-minute"
+    # A dose level's counts with their words ("3 sets", "12 slow reps", "2–3 times"), so each
+    # language's plural forms come from CLDR (bot/content/ladders.py fills them in).
+    DOSE_SETS = "dose-sets"
+    DOSE_REPS = "dose-reps"
+    DOSE_SLOW_REPS = "dose-slow-reps"
+    DOSE_TIMES = "dose-times"
     COMMON_HELP = "common-help"
     COMMON_UNKNOWN_COMMAND = "common-unknown-command"
     COMMON_HINT_IDLE = "common-hint-idle"
@@ -406,6 +412,10 @@ _PAIN_CHANGE = frozenset({"first", "last", "points", "percent"})
 _PSFS_CHANGE = frozenset({"first", "last", "points"})
 
 ALLOWED_PLACEHOLDERS: dict[TextKey, frozenset[str]] = {
+    TextKey.DOSE_SETS: frozenset({"count"}),
+    TextKey.DOSE_REPS: frozenset({"count"}),
+    TextKey.DOSE_SLOW_REPS: frozenset({"count"}),
+    TextKey.DOSE_TIMES: frozenset({"count"}),
     TextKey.ONBOARDING_WELCOME: frozenset({"first_name"}),
     TextKey.ONBOARDING_WELCOME_BACK: frozenset({"first_name", "current_streak"}),
     TextKey.ONBOARDING_SCREEN_CHECKLIST: frozenset({"items"}),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.content import Catalog, TextKey
 from bot.content.levels import level_version
-from bot.content.models import Exercise, HoldUnits
+from bot.content.models import Exercise
 from bot.domain.escalation import EscalationReason
 from bot.domain.progression import Reason
 from bot.services.progression_service import RESET_REASON
@@ -40,7 +40,7 @@ def report_words(catalog: Catalog) -> ReportWords:
         plans={rid: routine.exercises for rid, routine in catalog.routines.items()},
         exercises={
             eid: ExerciseWords(
-                e.name, e.dose_text(units), e.gentler.dose_text(units), _ladder(e, units)
+                e.name, e.dose_text(units), e.gentler.dose_text(units), _ladder(catalog, e)
             )
             for eid, e in catalog.exercises.items()
         },
@@ -50,6 +50,9 @@ def report_words(catalog: Catalog) -> ReportWords:
     )
 
 
-def _ladder(exercise: Exercise, units: HoldUnits) -> tuple[str, ...]:
+def _ladder(catalog: Catalog, exercise: Exercise) -> tuple[str, ...]:
     """The dose in words at each level of the exercise's ladder, level 0 first."""
-    return tuple(level_version(exercise, n).dose_text(units) for n in range(len(exercise.level)))
+    return tuple(
+        level_version(exercise, n, catalog.count_words).dose_text(catalog.hold_units)
+        for n in range(len(exercise.level))
+    )

@@ -61,7 +61,8 @@ class GrowthView:
         exercise = self._catalog.exercises.get(change.exercise_id)
         if exercise is None:
             return ""
-        dose = level_version(exercise, change.to_level).dose_text(self._catalog.hold_units)
+        version = level_version(exercise, change.to_level, self._catalog.count_words)
+        dose = version.dose_text(self._catalog.hold_units)
         return self._texts.render(_ANNOUNCEMENTS[change.reason], name=exercise.name, dose=dose)
 
     def feel_reply(self, reply: FeelReply) -> Rendered:

@@ -9,6 +9,7 @@ import pytest
 
 from bot.content import Catalog, ContentError, Exercise, load_catalog
 from bot.content.ladders import DoseLevel
+from bot.content.languages import load_languages
 from bot.content.levels import MIN_LADDER_LEVELS, ladder_problems, level_version
 from tests.content.editing import replace_once
 
@@ -24,7 +25,7 @@ def catalog() -> Catalog:
 def test_every_exercise_has_a_ladder_that_starts_at_its_seed_dose(catalog: Catalog) -> None:
     for exercise in catalog.exercises.values():
         assert len(exercise.level) >= MIN_LADDER_LEVELS, exercise.id
-        first = level_version(exercise, 0)
+        first = level_version(exercise, 0, catalog.count_words)
         assert first.dose_text() == exercise.dose_text(), exercise.id
         assert (first.hold_seconds, first.hold_from_seconds) == (
             exercise.hold_seconds,
@@ -34,7 +35,10 @@ def test_every_exercise_has_a_ladder_that_starts_at_its_seed_dose(catalog: Catal
 
 def test_the_real_ladders_read_as_a_physio_wrote_them(catalog: Catalog) -> None:
     doses = {
-        exercise.id: [level_version(exercise, i).dose_text() for i in range(len(exercise.level))]
+        exercise.id: [
+            level_version(exercise, i, catalog.count_words).dose_text()
+            for i in range(len(exercise.level))
+        ]
         for exercise in catalog.exercises.values()
     }
     assert doses["wall_angels"] == [
@@ -53,14 +57,38 @@ def test_the_real_ladders_read_as_a_physio_wrote_them(catalog: Catalog) -> None:
 
 def test_a_level_version_drives_the_timer_and_is_clamped_to_the_ladder(catalog: Catalog) -> None:
     chair = catalog.exercises["chair_rotation"]
-    assert level_version(chair, 1).hold_seconds == 30
-    assert level_version(chair, 99).dose_text() == "hold 30 s each side, 3 times"
-    assert level_version(chair, -1).dose_text() == chair.dose_text()
+    assert level_version(chair, 1, catalog.count_words).hold_seconds == 30
+    assert (
+        level_version(chair, 99, catalog.count_words).dose_text() == "hold 30 s each side, 3 times"
+    )
+    assert level_version(chair, -1, catalog.count_words).dose_text() == chair.dose_text()
+
+
+def test_a_level_names_its_counts_in_the_words_cldr_picks_for_each_number() -> None:
+    russian = load_languages().catalogs["ru"]
+    level = DoseLevel(dose="{sets} × {slow_reps}", sets=5, reps=21)
+    assert level.dose_template(russian.count_words) == "5 подходов × 21 медленное повторение"
+    level = DoseLevel(dose="{sets} × {reps}", sets=2, reps=4)
+    assert level.dose_template(russian.count_words) == "2 подхода × 4 повторения"
+    level = DoseLevel(dose="{times}", reps=3, reps_from=2)
+    assert level.dose_template(russian.count_words) == "2–3 раза"
+    english = load_catalog()
+    assert DoseLevel(dose="{sets} × {reps}", sets=1, reps=1).dose_template(english.count_words) == (
+        "1 set × 1 rep"
+    )
+
+
+def test_a_level_says_its_reps_exactly_once(catalog: Catalog) -> None:
+    twice = {**SEED, "dose": "{sets} × {slow_reps}, {times}", "reps": 12}
+    problems = ladder_problems(with_ladder(catalog, "wall_angels", SEED, twice), SOURCE)
+    assert f"{WALL}.level[1].dose: has a value for reps, so it says exactly one of" in "".join(
+        problems
+    )
 
 
 def test_an_exercise_without_a_ladder_keeps_its_own_dose(catalog: Catalog) -> None:
     plain = catalog.exercises["wall_angels"].model_copy(update={"level": ()})
-    assert level_version(plain, 2) is plain
+    assert level_version(plain, 2, catalog.count_words) is plain
 
 
 def with_ladder(catalog: Catalog, exercise_id: str, *levels: dict[str, Any]) -> Catalog:
@@ -73,7 +101,7 @@ def with_ladder(catalog: Catalog, exercise_id: str, *levels: dict[str, Any]) -> 
 
 
 WALL = "content/exercises.toml: exercise[1] (wall_angels)"
-REPS = "{sets} sets × {reps} slow reps"
+REPS = "{sets} × {slow_reps}"
 SEED = {"dose": REPS, "sets": 2, "reps": 10}
 
 
@@ -85,7 +113,7 @@ SEED = {"dose": REPS, "sets": 2, "reps": 10}
         pytest.param(
             ({**SEED, "reps": 8}, {**SEED, "reps": 12}),
             f"{WALL}.level[0]: reads '2 sets × 8 slow reps' but the exercise's dose is "
-            f"'{REPS.replace('{sets}', '2').replace('{reps}', '10')}'",
+            "'2 sets × 10 slow reps'",
             id="a first level that is not the seed dose",
         ),
         pytest.param(
@@ -94,7 +122,7 @@ SEED = {"dose": REPS, "sets": 2, "reps": 10}
             id="a first level with a hold the seed has not",
         ),
         pytest.param(
-            (SEED, {**SEED, "dose": "2 sets × {reps} slow reps", "sets": 1, "reps": 12}),
+            (SEED, {**SEED, "dose": "2 sets × {slow_reps}", "sets": 1, "reps": 12}),
             f"{WALL}.level[1].dose: types a number by hand",
             id="a number typed by hand",
         ),
@@ -110,7 +138,8 @@ SEED = {"dose": REPS, "sets": 2, "reps": 10}
         ),
         pytest.param(
             (SEED, {**SEED, "dose": "{sets} sets, slowly", "reps": 12}),
-            f"{WALL}.level[1].dose: has a value for {{reps}} but does not say it",
+            f"{WALL}.level[1].dose: has a value for reps, so it says exactly one of {{reps}} or "
+            "{slow_reps} or {times}",
             id="reps the words do not say",
         ),
         pytest.param(
@@ -168,8 +197,8 @@ def test_a_sound_ladder_has_no_problems(
 def test_start_up_refuses_a_first_level_that_would_change_todays_dose(content_copy: Path) -> None:
     replace_once(
         content_copy / "exercises.toml",
-        'dose = "{sets} sets × {reps} slow reps"\nsets = 2\nreps = 10\n',
-        'dose = "{sets} sets × {reps} slow reps"\nsets = 2\nreps = 8\n',
+        'dose = "{sets} × {slow_reps}"\nsets = 2\nreps = 10\n',
+        'dose = "{sets} × {slow_reps}"\nsets = 2\nreps = 8\n',
     )
     with pytest.raises(ContentError) as caught:
         load_catalog(content_copy)

@@ -30,6 +30,27 @@ command-language = Language · Idioma · Sprache · Язык
 units-second = Sek.
 units-minute = Min.
 
+## dose
+# Die Zahl einer Dosisstufe mit ihrem Nomen, eingesetzt in die Stufen von exercises.toml:
+# {sets}, {reps}, {slow_reps} und {times}. $count ist eine Zahl („3“) oder ein Bereich („2–3“,
+# nimmt *[other]).
+dose-sets = { $count } { $count ->
+        [one] Satz
+       *[other] Sätze
+    }
+dose-reps = { $count } { $count ->
+        [one] Wiederholung
+       *[other] Wiederholungen
+    }
+dose-slow-reps = { $count } { $count ->
+        [one] langsame Wiederholung
+       *[other] langsame Wiederholungen
+    }
+dose-times = { $count } { $count ->
+        [one] Durchgang
+       *[other] Durchgänge
+    }
+
 ## common
 common-help =
     🧘 BackCoach führt dich jeden Tag durch ein kurzes Programm mit sanften Übungen für oberen Rücken und Nacken.

@@ -30,6 +30,31 @@ command-language = Language · Idioma · Sprache · Язык
 units-second = s
 units-minute = min
 
+## dose
+# El número de un nivel de dosis con su sustantivo, para los niveles de exercises.toml:
+# {sets}, {reps}, {slow_reps} y {times}. $count es un número («3») o un rango («2–3», que
+# toma *[other]).
+dose-sets = { $count } { $count ->
+        [one] serie
+        [many] series
+       *[other] series
+    }
+dose-reps = { $count } { $count ->
+        [one] repetición
+        [many] repeticiones
+       *[other] repeticiones
+    }
+dose-slow-reps = { $count } { $count ->
+        [one] repetición lenta
+        [many] repeticiones lentas
+       *[other] repeticiones lentas
+    }
+dose-times = { $count } { $count ->
+        [one] vez
+        [many] veces
+       *[other] veces
+    }
+
 ## common
 common-help =
     🧘 BackCoach te guía cada día en una rutina corta de ejercicios suaves para la espalda alta y el cuello.

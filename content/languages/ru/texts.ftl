@@ -31,6 +31,34 @@ command-language = Language · Idioma · Sprache · Язык
 units-second = сек
 units-minute = мин
 
+## dose
+# Число уровня дозы с существительным для уровней в exercises.toml: {sets}, {reps},
+# {slow_reps} и {times}. $count — число («3») или диапазон («2–3», берёт *[other]).
+dose-sets = { $count } { $count ->
+        [one] подход
+        [few] подхода
+        [many] подходов
+       *[other] подхода
+    }
+dose-reps = { $count } { $count ->
+        [one] повторение
+        [few] повторения
+        [many] повторений
+       *[other] повторения
+    }
+dose-slow-reps = { $count } { $count ->
+        [one] медленное повторение
+        [few] медленных повторения
+        [many] медленных повторений
+       *[other] медленного повторения
+    }
+dose-times = { $count } { $count ->
+        [one] раз
+        [few] раза
+        [many] раз
+       *[other] раза
+    }
+
 ## common
 common-help =
     🧘 BackCoach каждый день проводит вас через короткий комплекс мягких упражнений для верхней части спины и шеи.
