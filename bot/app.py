@@ -6,7 +6,6 @@ import asyncio
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from types import MappingProxyType
 from typing import Any
 
 from telegram.ext import (
@@ -19,7 +18,6 @@ from telegram.ext import (
 from telegram.request import BaseRequest
 
 from bot.concurrency import PerUserUpdateProcessor
-from bot.content import Catalog
 from bot.content.languages import Languages, load_languages
 from bot.context import (
     BackCoachContext,
@@ -27,7 +25,6 @@ from bot.context import (
 )
 from bot.handlers.routes import register_handlers
 from bot.health import HealthProbe
-from bot.i18n import ENGLISH
 from bot.jobs.delivery import Delivery
 from bot.jobs.messages import DailyNudges, WeeklySummaries
 from bot.jobs.tick import Tick
@@ -63,15 +60,17 @@ def build_application(
     request: BaseRequest | None = None,
     clock: Callable[[], datetime] = utc_now,
     sleep: Sleep = asyncio.sleep,
-    catalog: Catalog | None = None,
+    languages: Languages | None = None,
     polling: bool = True,
 ) -> BackCoachApp:
-    """Build the fully wired Application; content is validated here, before anything runs."""
+    """Build the fully wired Application; content is validated here, before anything runs.
+
+    `languages`: the content of settings.content_dir, already loaded and checked (the tests
+    load it once for hundreds of applications); by default it is loaded here.
+    """
     install_token_redaction(settings.telegram_bot_token.get_secret_value(), settings.webhook_secret)
-    languages = load_languages(settings.content_dir)  # issue 18: every language, checked now
-    if catalog is not None:  # a test's own English content
-        languages = Languages(MappingProxyType({**languages.catalogs, ENGLISH: catalog}))
-    catalog = languages.english
+    if languages is None:
+        languages = load_languages(settings.content_dir)  # issue 18: every language, checked
     engine = create_engine(settings.database_url)
     uow_factory = SqlUnitOfWorkFactory(create_session_factory(engine))
     late = timedelta(minutes=settings.nudge_max_late_minutes)

@@ -7,12 +7,14 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from pydantic import SecretStr
 
 from bot.app import BackCoachApp, build_application
+from bot.content.languages import Languages, load_languages
 from bot.settings import Settings
 from bot.timer import Sleep
 from tests.support.fakes import (
@@ -99,6 +101,15 @@ class BotHarness:
         return []
 
 
+@cache
+def shipped_languages() -> Languages:
+    """The real content, loaded and checked once for every bot the tests start.
+
+    A test that edits content starts its bot with its own `content_dir`, which is loaded anew.
+    """
+    return load_languages()
+
+
 def make_settings(database_url: str, **overrides: Any) -> Settings:
     """Settings for tests; the base URL is never dialled because the transport is in-process."""
     values: dict[str, Any] = {
@@ -128,11 +139,13 @@ async def running_bot(
     """
     api = api or FakeBotApi()
     clock = clock or FakeClock()
+    wanted = make_settings(database_url, **settings)
     app = build_application(
-        make_settings(database_url, **settings),
+        wanted,
         request=FakeRequest(api),
         clock=clock,
         sleep=sleep,
+        languages=shipped_languages() if wanted.content_dir is None else None,
         polling=False,
     )
     await app.initialize()
