@@ -50,7 +50,7 @@ async def test_one_chat_gets_about_one_message_a_second_after_a_short_burst() ->
     for n in range(5):
         await _send_through(limiter, log, f"m{n}", 42, Priority.INTERACTIVE)
     elapsed = [round(at - start, 2) for _, at in log]
-    assert elapsed[1] < 0.05
+    assert elapsed[1] < 0.09  # the burst: no wait (a third message waits 0.1 s at 10 a second)
     assert elapsed[4] >= 0.25
 
 
