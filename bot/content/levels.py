@@ -26,7 +26,6 @@ from bot.content.ladders import (
 )
 from bot.content.limits import MAX_CAPTION_LENGTH, telegram_length
 from bot.content.models import HOLD_PLACEHOLDER, Catalog, Dosed, Exercise
-from bot.content.text_keys import TextKey
 from bot.content.texts import TextRenderError
 
 MIN_LADDER_LEVELS = 2
@@ -155,18 +154,8 @@ def _caption_problems(catalog: Catalog, exercise: Exercise) -> Iterator[str]:
     """The exercise message with each level's dose must still fit a caption."""
     for index in range(len(exercise.level)):
         try:
-            message = catalog.texts.render(
-                TextKey.ROUTINE_EXERCISE,
-                index=_LONGEST_COUNT,
-                total=_LONGEST_COUNT,
-                name=exercise.name,
-                why=exercise.why,
-                steps=exercise.numbered_steps(),
-                dose=level_version(exercise, index, catalog.count_words).dose_text(
-                    catalog.hold_units
-                ),
-                safety=exercise.safety,
-            )
+            version = level_version(exercise, index, catalog.count_words)
+            message = catalog.exercise_message(exercise, _LONGEST_COUNT, _LONGEST_COUNT, version)
         except TextRenderError as error:
             yield f"level[{index}]: the exercise message with this dose cannot be made ({error})"
             continue

@@ -10,7 +10,8 @@ import pytest
 from bot.__main__ import main
 from bot.content import ContentError, TextKey, default_content_directory, load_catalog
 from bot.content.languages import load_languages
-from bot.content.loader import LANGUAGES_DIR
+from bot.content.loader import LANGUAGES_DIR, TEXTS_FILE
+from tests.i18n.marked import FILES
 from tests.support.fakes import TEST_TOKEN
 
 SHIPPED = sorted(
@@ -25,15 +26,7 @@ TIMER_RUNNING_LINE = next(
     )
     if line.startswith("routine-timer-running =")
 )
-ENGLISH_FILES = (
-    "texts.ftl",
-    "exercises.toml",
-    "screening.toml",
-    "symptoms.toml",
-    "lessons.toml",
-    "routines.toml",
-    "numbers.toml",
-)
+ENGLISH_FILES = (TEXTS_FILE, *FILES)
 
 
 @pytest.fixture
